@@ -1,0 +1,98 @@
+import { chainProbabilities } from './chains';
+import { discountFactors } from './discount';
+import { costResultLine, effectResultLine, type Pricing } from './lines';
+import type { Case, Scenario } from './model';
+import { dropOverlaps } from './overlap';
+import { ProblemsError } from './problems';
+import type { CaseResult, ResultLine, ScenarioResult } from './result';
+import { caseLines } from './timeline';
+import { Tally, TallyMap } from './totals';
+import { validateScenario } from './validate';
+import { YearTally, paybackYears } from './years';
+import type { Domain, Payer, ValueType } from './vocabulary';
+
+/**
+ * Computes a scenario's result: C, B, NPV, BCR and payback for the societal and the financial
+ * case, by payer, domain, value type, case and year, with every contributing line traceable.
+ * Throws ProblemsError listing every problem when the input is not computable: nothing is
+ * computed from a partial input.
+ */
+export function computeScenario(scenario: Scenario): ScenarioResult {
+	const problems = validateScenario(scenario);
+	if (problems.length > 0) throw new ProblemsError(problems);
+	const { assumptions } = scenario;
+	const pricing: Pricing = {
+		assumptions,
+		unitCosts: scenario.unitCosts,
+		priceIndex: scenario.priceIndex,
+		discountFactors: discountFactors(
+			assumptions.discountRate,
+			assumptions.horizonYears,
+			assumptions.discountConvention
+		),
+		priced: new Map()
+	};
+	const lines = scenario.cases.flatMap((c, i) => linesOfCase(pricing, c, `cases[${i}]`));
+	return aggregate(scenario, pricing, lines);
+}
+
+function linesOfCase(pricing: Pricing, c: Case, casePath: string): ResultLine[] {
+	const { costs, effects } = caseLines(c, casePath);
+	const chains = chainProbabilities(effects.map((e) => e.item));
+	const effectLines = effects.map((sourced) =>
+		effectResultLine(pricing, c, sourced, chains.get(sourced.item.id)!)
+	);
+	const groups = new Map(effects.map((e) => [e.item.id, e.item.overlapGroup]));
+	dropOverlaps(effectLines, (line) => groups.get(line.id));
+	return [...costs.map((sourced) => costResultLine(pricing, c, sourced)), ...effectLines];
+}
+
+function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): ScenarioResult {
+	const total = new Tally();
+	const byPayer = new TallyMap<Payer>();
+	const byDomain = new TallyMap<Domain>();
+	const byValueType = new TallyMap<ValueType>();
+	const byCase = new TallyMap<string>();
+	const perHousehold = new TallyMap<string>();
+	const years = new YearTally(scenario.assumptions.horizonYears);
+	for (const line of lines) {
+		const amount = line.weightedPresentValue;
+		total.add(line, amount);
+		byPayer.of(line.payer).add(line, amount);
+		byDomain.of(line.domain).add(line, amount);
+		byValueType.of(line.valueType).add(line, amount);
+		byCase.of(line.caseId).add(line, amount);
+		perHousehold.of(line.caseId).add(line, line.presentValue);
+		years.add(line);
+	}
+	const byYear = years.rows(pricing.discountFactors);
+	const caseBreakdowns = byCase.breakdowns();
+	const householdBreakdowns = perHousehold.breakdowns();
+	const cases: CaseResult[] = scenario.cases.map((c) => {
+		const breakdown = caseBreakdowns[c.id] ?? new Tally().breakdown();
+		const household = householdBreakdowns[c.id] ?? new Tally().breakdown();
+		return {
+			...breakdown,
+			caseId: c.id,
+			label: c.label,
+			count: c.count,
+			perHousehold: {
+				societal: household.societal,
+				financial: household.financial,
+				transfers: household.transfers
+			}
+		};
+	});
+	return {
+		scenarioId: scenario.id,
+		assumptions: scenario.assumptions,
+		total: total.breakdown(),
+		payback: paybackYears(byYear),
+		byPayer: byPayer.breakdowns(),
+		byDomain: byDomain.breakdowns(),
+		byValueType: byValueType.breakdowns(),
+		byCase: cases,
+		byYear,
+		lines
+	};
+}

@@ -1,0 +1,31 @@
+import { ONE, ZERO, type Dec } from './decimal';
+import type { DiscountConvention } from './vocabulary';
+
+/**
+ * 1 / (1 + r)^t for year t, or 1 / (1 + r)^(t + 1) under the year-1 (spreadsheet NPV) convention
+ * (METHOD.md, "Discounting and totals").
+ */
+export function discountFactor(rate: Dec, year: number, convention: DiscountConvention): Dec {
+	const exponent = convention === 'year-0' ? year : year + 1;
+	return ONE.dividedBy(ONE.plus(rate).pow(exponent));
+}
+
+/** The discount factors for years 0 .. horizon − 1, computed once per scenario. */
+export function discountFactors(
+	rate: Dec,
+	horizonYears: number,
+	convention: DiscountConvention
+): Dec[] {
+	return Array.from({ length: horizonYears }, (_, t) => discountFactor(rate, t, convention));
+}
+
+/** Σ x(t) × factor(t) over the years the series covers. */
+export function presentValue(series: readonly Dec[], factors: readonly Dec[]): Dec {
+	let total = ZERO;
+	const years = Math.min(series.length, factors.length);
+	for (let t = 0; t < years; t++) {
+		const amount = series[t]!;
+		if (!amount.isZero()) total = total.plus(amount.times(factors[t]!));
+	}
+	return total;
+}

@@ -1,0 +1,10 @@
+export { D, ZERO, ONE, sum, type Dec } from './decimal';
+export * from './vocabulary';
+export type * from './model';
+export type * from './result';
+export { computeScenario } from './compute';
+export { validateScenario } from './validate';
+export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './problems';
+export { indexAmount, indexValue, coversYear, indexYearRange } from './price-index';
+export { discountFactor, discountFactors, presentValue } from './discount';
+export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';

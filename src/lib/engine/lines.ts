@@ -1,0 +1,211 @@
+import { ONE, ZERO, type Dec } from './decimal';
+import type { Assumptions, Case, CostLine, Effect, PriceIndex, UnitCost } from './model';
+import { presentValue } from './discount';
+import { indexAmount } from './price-index';
+import type { ExclusionReason, Factor, PricedUnitCost, ResultLine } from './result';
+import type { Sourced } from './timeline';
+import type { ConfidenceGrade } from './vocabulary';
+
+/** What every line of a scenario is priced with, computed once per scenario. */
+export interface Pricing {
+	assumptions: Assumptions;
+	unitCosts: ReadonlyMap<string, UnitCost>;
+	priceIndex: PriceIndex;
+	discountFactors: readonly Dec[];
+	priced: Map<string, PricedUnitCost>;
+}
+
+export function pricedUnitCost(
+	pricing: Pricing,
+	id: string
+): { cost: UnitCost; priced: PricedUnitCost } {
+	const cost = pricing.unitCosts.get(id);
+	if (!cost) throw new RangeError(`Unknown unit cost ${id}`);
+	let priced = pricing.priced.get(id);
+	if (!priced) {
+		const { priceYear } = pricing.assumptions;
+		priced = {
+			id,
+			label: cost.label,
+			unit: cost.unit,
+			amount: cost.amount,
+			priceYear: cost.priceYear,
+			indexedAmount: indexAmount(cost.amount, cost.priceYear, priceYear, pricing.priceIndex),
+			source: cost.source,
+			grade: cost.grade,
+			overridden: cost.overridden ?? false
+		};
+		pricing.priced.set(id, priced);
+	}
+	return { cost, priced };
+}
+
+/** Spreads a first-year amount over the active years, fading by drop-off (METHOD.md). */
+function spreadOverYears(
+	first: Dec,
+	start: number,
+	duration: number,
+	dropOff: Dec,
+	horizon: number
+): Dec[] {
+	const years: Dec[] = new Array<Dec>(horizon).fill(ZERO);
+	const keep = ONE.minus(dropOff);
+	let amount = first;
+	for (let t = start; t < Math.min(start + duration, horizon); t++) {
+		years[t] = amount;
+		if (!dropOff.isZero()) amount = amount.times(keep);
+	}
+	return years;
+}
+
+function exclusionFor(
+	pricing: Pricing,
+	cost: UnitCost,
+	volunteer: boolean
+): ExclusionReason | undefined {
+	if (volunteer && !pricing.assumptions.valueVolunteerTime) return 'volunteer-not-valued';
+	if (cost.valueType === 'social' && !pricing.assumptions.valueSocialEffects)
+		return 'social-not-valued';
+	return undefined;
+}
+
+function finish(
+	line: Omit<ResultLine, 'presentValue' | 'weightedPresentValue' | 'counted'>,
+	pricing: Pricing,
+	excluded: ExclusionReason | undefined
+): ResultLine {
+	const value = presentValue(line.years, pricing.discountFactors);
+	const result: ResultLine = {
+		...line,
+		presentValue: value,
+		weightedPresentValue: value.times(line.count),
+		counted: excluded === undefined
+	};
+	if (excluded) result.excludedBecause = excluded;
+	return result;
+}
+
+/** Intervention cost q × a / participants per year (METHOD.md, "Intervention costs"). */
+export function costResultLine(
+	pricing: Pricing,
+	c: Case,
+	{ item, path }: Sourced<CostLine>
+): ResultLine {
+	const { cost, priced } = pricedUnitCost(pricing, item.unitCostId);
+	const factors: Factor[] = [
+		{ name: 'quantity', value: item.quantity },
+		{ name: 'unitCost', value: priced.indexedAmount }
+	];
+	let first = item.quantity.times(priced.indexedAmount);
+	if (item.sharedBy !== undefined) {
+		factors.push({ name: 'sharedBy', value: item.sharedBy });
+		first = first.dividedBy(item.sharedBy);
+	}
+	const line = {
+		id: item.id,
+		caseId: c.id,
+		path,
+		kind: 'cost' as const,
+		label: item.label,
+		payer: item.payer ?? cost.payer,
+		domain: cost.domain,
+		valueType: cost.valueType,
+		unitCost: priced,
+		factors,
+		startYear: item.year,
+		durationYears: item.durationYears,
+		firstYearAmount: first,
+		years: spreadOverYears(
+			first,
+			item.year,
+			item.durationYears,
+			ZERO,
+			pricing.assumptions.horizonYears
+		),
+		count: c.count
+	};
+	return finish(line, pricing, exclusionFor(pricing, cost, item.volunteer));
+}
+
+export interface ChainProbabilities {
+	ancestors: string[];
+	probabilityWithout: Dec;
+	probabilityWith: Dec;
+}
+
+function optimismFor(
+	pricing: Pricing,
+	unitCostGrade: ConfidenceGrade,
+	evidenceGrade?: ConfidenceGrade
+): Dec {
+	const { optimism } = pricing.assumptions;
+	if (!optimism.enabled) return ZERO;
+	const grade = Math.max(unitCostGrade, evidenceGrade ?? unitCostGrade);
+	return optimism.table[grade - 1]!;
+}
+
+/**
+ * net_e(t) = q × a × (p − p') × (1 − deadweight) × (1 − attribution) × (1 − displacement)
+ *            × (1 − dropOff)^(t − s) × (1 − optimism)   (METHOD.md, "One effect, year by year"),
+ * with p and p' multiplied along the chain and q times the cohort's successes where given.
+ */
+export function effectResultLine(
+	pricing: Pricing,
+	c: Case,
+	{ item, path }: Sourced<Effect>,
+	chain: ChainProbabilities
+): ResultLine {
+	const { cost, priced } = pricedUnitCost(pricing, item.unitCostId);
+	const { deadweight, attribution, displacement, dropOff } = item.adjustments;
+	const optimism = optimismFor(pricing, cost.grade, item.evidenceGrade);
+	const factors: Factor[] = [{ name: 'quantity', value: item.quantity }];
+	let quantity = item.quantity;
+	if (item.cohort) {
+		const { participants, engagementRate, successRate } = item.cohort;
+		const successes = participants.times(engagementRate).times(successRate);
+		factors.push({ name: 'successes', value: successes });
+		quantity = quantity.times(successes);
+	}
+	factors.push(
+		{ name: 'unitCost', value: priced.indexedAmount },
+		{ name: 'probabilityWithout', value: chain.probabilityWithout },
+		{ name: 'probabilityWith', value: chain.probabilityWith },
+		{ name: 'deadweight', value: deadweight },
+		{ name: 'attribution', value: attribution },
+		{ name: 'displacement', value: displacement },
+		{ name: 'optimism', value: optimism },
+		{ name: 'dropOff', value: dropOff }
+	);
+	const first = quantity
+		.times(priced.indexedAmount)
+		.times(chain.probabilityWithout.minus(chain.probabilityWith))
+		.times(ONE.minus(deadweight))
+		.times(ONE.minus(attribution))
+		.times(ONE.minus(displacement))
+		.times(ONE.minus(optimism));
+	const line = {
+		id: item.id,
+		caseId: c.id,
+		path,
+		kind: 'effect' as const,
+		label: item.label,
+		payer: item.payer ?? cost.payer,
+		domain: cost.domain,
+		valueType: cost.valueType,
+		unitCost: priced,
+		factors,
+		startYear: item.startYear,
+		durationYears: item.durationYears,
+		firstYearAmount: first,
+		years: spreadOverYears(
+			first,
+			item.startYear,
+			item.durationYears,
+			dropOff,
+			pricing.assumptions.horizonYears
+		),
+		count: c.count,
+		...(chain.ancestors.length > 0 ? { chain } : {})
+	};
+	return finish(line, pricing, exclusionFor(pricing, cost, false));
+}

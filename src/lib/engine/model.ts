@@ -1,0 +1,148 @@
+import type { Dec } from './decimal';
+import type { ConfidenceGrade, DiscountConvention, Domain, Payer, ValueType } from './vocabulary';
+
+/** A sourced amount per unit (kengetal). The engine reads the amount and tags; the rest travels. */
+export interface UnitCost {
+	id: string;
+	label: string;
+	amount: Dec;
+	unit: string;
+	priceYear: number;
+	payer: Payer;
+	domain: Domain;
+	valueType: ValueType;
+	grade: ConfidenceGrade;
+	source: string;
+	/** Marked where an organisation or scenario replaced the catalog figure with its own. */
+	overridden?: boolean;
+}
+
+/** A price index (e.g. CBS CPI, 2015 = 100) by calendar year. */
+export interface PriceIndex {
+	id: string;
+	source: string;
+	values: ReadonlyMap<number, Dec>;
+}
+
+/** Fractions in [0, 1]; each defaults to 0 (METHOD.md, "One effect, year by year"). */
+export interface Adjustments {
+	deadweight: Dec;
+	attribution: Dec;
+	displacement: Dec;
+	dropOff: Dec;
+}
+
+/** participants × engagement rate × success rate successes, each priced as one effect. */
+export interface Cohort {
+	participants: Dec;
+	engagementRate: Dec;
+	successRate: Dec;
+}
+
+export interface Effect {
+	id: string;
+	label: string;
+	unitCostId: string;
+	/** Per year while the effect lasts; occurrences for a one-off event. */
+	quantity: Dec;
+	/** p: probability it would have happened without the intervention (conditional on parent). */
+	probabilityWithout: Dec;
+	/** p': probability it still happens with the intervention (conditional on parent). */
+	probabilityWith: Dec;
+	startYear: number;
+	durationYears: number;
+	adjustments: Adjustments;
+	/** Grade of the evidence for this effect; the weaker of it and the unit cost's grade counts. */
+	evidenceGrade?: ConfidenceGrade;
+	/** "Leads to": this effect follows from its parent, and its probabilities are conditional. */
+	parentId?: string;
+	/** Effects that measure the same change share a group; only the largest counts. */
+	overlapGroup?: string;
+	cohort?: Cohort;
+	payer?: Payer;
+}
+
+export interface CostLine {
+	id: string;
+	label: string;
+	unitCostId: string;
+	quantity: Dec;
+	year: number;
+	durationYears: number;
+	/** A collective intervention entered at its total: this case bears total / participants. */
+	sharedBy?: Dec;
+	/** Volunteer time: counted only when the scenario values it. */
+	volunteer: boolean;
+	payer?: Payer;
+}
+
+/** A dated event on one of the two timelines (METHOD.md, "Two timelines"). */
+export interface TimelineEvent {
+	id: string;
+	label: string;
+	/** Months from the start of the case; the event falls in year floor(month / 12). */
+	month: number;
+	unitCostId: string;
+	quantity: Dec;
+	/** Repeats each year for this many years (a yearly quantity), default 1. */
+	durationYears: number;
+	payer?: Payer;
+}
+
+export interface InterventionEvent extends TimelineEvent {
+	/** support: part of the intervention (a cost); event: what still happens with it. */
+	kind: 'support' | 'event';
+	sharedBy?: Dec;
+	volunteer: boolean;
+}
+
+export interface ReferenceEvent extends TimelineEvent {
+	/** Probability that it would have happened without the intervention, default 1. */
+	probability: Dec;
+	parentId?: string;
+	overlapGroup?: string;
+	adjustments: Adjustments;
+	evidenceGrade?: ConfidenceGrade;
+}
+
+export interface Timelines {
+	intervention: InterventionEvent[];
+	reference: ReferenceEvent[];
+}
+
+export interface Case {
+	id: string;
+	label: string;
+	/** How many households this case stands for in the portfolio. */
+	count: Dec;
+	costs: CostLine[];
+	effects: Effect[];
+	timelines?: Timelines;
+}
+
+export interface OptimismSetting {
+	enabled: boolean;
+	/** Correction by confidence grade 1..5 (index 0 is grade 1). */
+	table: readonly [Dec, Dec, Dec, Dec, Dec];
+}
+
+export interface Assumptions {
+	priceYear: number;
+	/** Real discount rate as a fraction (0.0225 for 2.25%). */
+	discountRate: Dec;
+	discountConvention: DiscountConvention;
+	horizonYears: number;
+	optimism: OptimismSetting;
+	valueVolunteerTime: boolean;
+	valueSocialEffects: boolean;
+}
+
+/** A portfolio of cases with the assumptions and the unit costs and index they are priced with. */
+export interface Scenario {
+	id: string;
+	label: string;
+	assumptions: Assumptions;
+	unitCosts: ReadonlyMap<string, UnitCost>;
+	priceIndex: PriceIndex;
+	cases: Case[];
+}

@@ -1,0 +1,122 @@
+import type { Dec } from './decimal';
+import type { Assumptions } from './model';
+import type { ConfidenceGrade, Domain, Payer, ValueType } from './vocabulary';
+
+/** One named input of a line's formula, so a figure can be traced to what made it. */
+export type FactorName =
+	| 'quantity'
+	| 'successes'
+	| 'unitCost'
+	| 'sharedBy'
+	| 'probabilityWithout'
+	| 'probabilityWith'
+	| 'deadweight'
+	| 'attribution'
+	| 'displacement'
+	| 'optimism'
+	| 'dropOff';
+
+export interface Factor {
+	name: FactorName;
+	value: Dec;
+}
+
+export type ExclusionReason = 'overlap' | 'volunteer-not-valued' | 'social-not-valued';
+
+export interface PricedUnitCost {
+	id: string;
+	label: string;
+	unit: string;
+	amount: Dec;
+	priceYear: number;
+	/** The amount in prices of the scenario's price year. */
+	indexedAmount: Dec;
+	source: string;
+	grade: ConfidenceGrade;
+	overridden: boolean;
+}
+
+/**
+ * One cost line or effect of one case, year by year, for one household. Cost lines hold what the
+ * intervention costs; effect lines what is avoided (negative where a cost is added).
+ */
+export interface ResultLine {
+	id: string;
+	caseId: string;
+	/** JSON path of the input entry the line came from. */
+	path: string;
+	kind: 'cost' | 'effect';
+	label: string;
+	payer: Payer;
+	domain: Domain;
+	valueType: ValueType;
+	unitCost: PricedUnitCost;
+	factors: Factor[];
+	/** Probabilities after multiplying along the chain of parents. */
+	chain?: { ancestors: string[]; probabilityWithout: Dec; probabilityWith: Dec };
+	startYear: number;
+	durationYears: number;
+	/** Amount in the first year, before drop-off and discounting. */
+	firstYearAmount: Dec;
+	/** Undiscounted amount per year t = 0 .. horizon − 1, one household. */
+	years: Dec[];
+	presentValue: Dec;
+	count: Dec;
+	/** presentValue × the case's count. */
+	weightedPresentValue: Dec;
+	counted: boolean;
+	excludedBecause?: ExclusionReason;
+	/** For an effect dropped as overlapping: the line kept in its place. */
+	overlapKeptId?: string;
+}
+
+/** Costs (C), benefits (B), NPV = B − C, BCR = B / C (null where C = 0), payback year. */
+export interface Totals {
+	costs: Dec;
+	benefits: Dec;
+	npv: Dec;
+	bcr: Dec | null;
+}
+
+export interface Breakdown {
+	/** All value types but transfers (social only where valued). */
+	societal: Totals;
+	/** Fiscal values and transfers: the net budget impact. */
+	financial: Totals;
+	/** Transfers, shown on their own line and netted out of the societal case. */
+	transfers: Dec;
+	lineIds: string[];
+}
+
+export interface YearRow {
+	year: number;
+	discountFactor: Dec;
+	societal: { costs: Dec; benefits: Dec; net: Dec; presentNet: Dec; cumulativePresentNet: Dec };
+	financial: { costs: Dec; benefits: Dec; net: Dec; presentNet: Dec; cumulativePresentNet: Dec };
+}
+
+export interface CaseResult extends Breakdown {
+	caseId: string;
+	label: string;
+	count: Dec;
+	/** The same figures for a single household of this case. */
+	perHousehold: { societal: Totals; financial: Totals; transfers: Dec };
+}
+
+export interface Payback {
+	societal: number | null;
+	financial: number | null;
+}
+
+export interface ScenarioResult {
+	scenarioId: string;
+	assumptions: Assumptions;
+	total: Breakdown;
+	payback: Payback;
+	byPayer: Partial<Record<Payer, Breakdown>>;
+	byDomain: Partial<Record<Domain, Breakdown>>;
+	byValueType: Partial<Record<ValueType, Breakdown>>;
+	byCase: CaseResult[];
+	byYear: YearRow[];
+	lines: ResultLine[];
+}

@@ -1,0 +1,60 @@
+/**
+ * The closed vocabularies of the method (METHOD.md, "Words"): who pays, in which policy
+ * domain, and what kind of value an amount is. Labels live with the UI; these are codes.
+ */
+export const PAYERS = [
+	'gemeente-wmo',
+	'gemeente-jeugd',
+	'gemeente-participatie',
+	'gemeente-schuldhulp',
+	'gemeente-overig',
+	'zorgverzekeraar',
+	'wlz',
+	'rijk-uwv',
+	'rijk-svb',
+	'rijk-cjib',
+	'rijk-belastingdienst',
+	'rijk-overig',
+	'woningcorporatie',
+	'politie-justitie',
+	'werkgever',
+	'huishouden',
+	'overig'
+] as const;
+export type Payer = (typeof PAYERS)[number];
+
+/**
+ * Payers whose budgets make up the financial case: public budgets, and the housing corporations
+ * whose savings the Dutch Effectencalculator also books as a "portemonnee". Households,
+ * employers and others appear in the payer view but not in the financial case.
+ */
+export const BUDGET_HOLDERS: ReadonlySet<Payer> = new Set(
+	PAYERS.filter((payer) => !['werkgever', 'huishouden', 'overig'].includes(payer))
+);
+
+export const DOMAINS = [
+	'wonen',
+	'schulden-inkomen',
+	'zorg',
+	'ggz',
+	'jeugd',
+	'veiligheid',
+	'werk',
+	'sociaal-werk',
+	'informeel'
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/**
+ * fiscal: a public budget spends less; economic: income or output gained; social: wellbeing;
+ * transfer: money moving between parties, real for a budget but netted out for society.
+ */
+export const VALUE_TYPES = ['fiscal', 'economic', 'social', 'transfer'] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+export const CONFIDENCE_GRADES = [1, 2, 3, 4, 5] as const;
+export type ConfidenceGrade = (typeof CONFIDENCE_GRADES)[number];
+
+export const DISCOUNT_CONVENTIONS = ['year-0', 'year-1'] as const;
+/** year-0: the intervention year is not discounted; year-1: the spreadsheet NPV convention. */
+export type DiscountConvention = (typeof DISCOUNT_CONVENTIONS)[number];

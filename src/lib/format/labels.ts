@@ -1,0 +1,46 @@
+import type { Domain, Payer, ValueType } from '../engine/vocabulary';
+import type { Lang } from '../schemas/messages';
+
+type Labels<K extends string> = Record<K, Record<Lang, string>>;
+
+export const PAYER_LABELS: Labels<Payer> = {
+	'gemeente-wmo': { nl: 'Gemeente (Wmo)', en: 'Municipality (Wmo)' },
+	'gemeente-jeugd': { nl: 'Gemeente (Jeugdwet)', en: 'Municipality (Youth Act)' },
+	'gemeente-participatie': {
+		nl: 'Gemeente (Participatiewet)',
+		en: 'Municipality (Participation Act)'
+	},
+	'gemeente-schuldhulp': { nl: 'Gemeente (schuldhulp)', en: 'Municipality (debt help)' },
+	'gemeente-overig': { nl: 'Gemeente (overig)', en: 'Municipality (other)' },
+	zorgverzekeraar: { nl: 'Zorgverzekeraar (Zvw)', en: 'Health insurer (Zvw)' },
+	wlz: { nl: 'Wlz', en: 'Long-term care (Wlz)' },
+	'rijk-uwv': { nl: 'Rijk (UWV)', en: 'State (UWV)' },
+	'rijk-svb': { nl: 'Rijk (SVB)', en: 'State (SVB)' },
+	'rijk-cjib': { nl: 'Rijk (CJIB)', en: 'State (CJIB)' },
+	'rijk-belastingdienst': { nl: 'Rijk (Belastingdienst)', en: 'State (Tax Administration)' },
+	'rijk-overig': { nl: 'Rijk (overig)', en: 'State (other)' },
+	woningcorporatie: { nl: 'Woningcorporatie', en: 'Housing corporation' },
+	'politie-justitie': { nl: 'Politie en justitie', en: 'Police and justice' },
+	werkgever: { nl: 'Werkgever', en: 'Employer' },
+	huishouden: { nl: 'Huishouden', en: 'Household' },
+	overig: { nl: 'Overig', en: 'Other' }
+};
+
+export const DOMAIN_LABELS: Labels<Domain> = {
+	wonen: { nl: 'Wonen', en: 'Housing' },
+	'schulden-inkomen': { nl: 'Schulden en inkomen', en: 'Debts and income' },
+	zorg: { nl: 'Zorg', en: 'Care' },
+	ggz: { nl: 'GGZ', en: 'Mental health' },
+	jeugd: { nl: 'Jeugd', en: 'Youth' },
+	veiligheid: { nl: 'Veiligheid en justitie', en: 'Safety and justice' },
+	werk: { nl: 'Werk', en: 'Work' },
+	'sociaal-werk': { nl: 'Sociaal werk', en: 'Social work' },
+	informeel: { nl: 'Vrijwillige en informele zorg', en: 'Volunteer and informal care' }
+};
+
+export const VALUE_TYPE_LABELS: Labels<ValueType> = {
+	fiscal: { nl: 'Fiscaal', en: 'Fiscal' },
+	economic: { nl: 'Economisch', en: 'Economic' },
+	social: { nl: 'Sociaal', en: 'Social' },
+	transfer: { nl: 'Overdracht', en: 'Transfer' }
+};

@@ -1,0 +1,42 @@
+import { D, type Dec } from '../engine/decimal';
+import type { Lang } from '../schemas/messages';
+
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+	nl: { group: '.', decimal: ',' },
+	en: { group: ',', decimal: '.' }
+};
+
+function groupDigits(digits: string, separator: string): string {
+	return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** Rounds half-even to `places` decimals: the only rounding of money, done when it is shown. */
+export function roundHalfEven(value: Dec, places = 2): string {
+	return value.toFixed(places, D.ROUND_HALF_EVEN);
+}
+
+/** A plain decimal in the language's notation, exact digits, no float in between. */
+export function formatDecimal(value: Dec, lang: Lang, places = 2): string {
+	const fixed = roundHalfEven(value, places);
+	const negative = fixed.startsWith('-') && /[1-9]/.test(fixed);
+	const [whole = '0', fraction] = fixed.replace('-', '').split('.');
+	const { group, decimal } = SEPARATORS[lang];
+	const body = groupDigits(whole, group) + (fraction ? decimal + fraction : '');
+	return negative ? `−${body}` : body;
+}
+
+/** "€ 12.480,00" (nl) or "€12,480.00" (en); whole euros where places = 0. */
+export function formatMoney(value: Dec, lang: Lang, places = 2): string {
+	const text = formatDecimal(value, lang, places);
+	const negative = text.startsWith('−');
+	const body = negative ? text.slice(1) : text;
+	const euro = lang === 'nl' ? `€ ${body}` : `€${body}`;
+	return negative ? `−${euro}` : euro;
+}
+
+/** A fraction as a percentage: 0.0225 → "2,25%" / "2.25%". */
+export function formatPercent(fraction: Dec, lang: Lang, places = 2): string {
+	const text = formatDecimal(fraction.times(100), lang, places);
+	const trimmed = places > 0 ? text.replace(/0+$/, '').replace(/[,.]$/, '') : text;
+	return `${trimmed}%`;
+}

@@ -1,0 +1,61 @@
+import type { Problem, ProblemCode } from '../engine/problems';
+import type { Lang } from '../schemas/messages';
+
+type Params = Problem['params'];
+type Wording = Record<Lang, (params: Params) => string>;
+
+/** The one place every problem is worded, in Dutch and English; each says how to fix it. */
+const WORDING: Record<ProblemCode, Wording> = {
+	'fraction-out-of-range': {
+		nl: (p) => `moet tussen 0 en 1 liggen (0 = 0%, 1 = 100%), maar is ${p.value}`,
+		en: (p) => `must lie between 0 and 1 (0 = 0%, 1 = 100%), but is ${p.value}`
+	},
+	negative: {
+		nl: (p) => `mag niet negatief zijn, maar is ${p.value}`,
+		en: (p) => `may not be negative, but is ${p.value}`
+	},
+	'not-positive': {
+		nl: (p) => `moet groter dan 0 zijn, maar is ${p.value}`,
+		en: (p) => `must be greater than 0, but is ${p.value}`
+	},
+	'not-whole': {
+		nl: (p) => `moet een geheel getal van ten minste ${p.min} zijn, maar is ${p.value}`,
+		en: (p) => `must be a whole number of at least ${p.min}, but is ${p.value}`
+	},
+	'duplicate-id': {
+		nl: (p) => `de id "${p.id}" komt twee keer voor; geef elke regel een eigen id`,
+		en: (p) => `the id "${p.id}" occurs twice; give every entry its own id`
+	},
+	'unknown-unit-cost': {
+		nl: (p) => `kengetal "${p.id}" staat niet in de catalogus of in de eigen kengetallen`,
+		en: (p) => `unit cost "${p.id}" is in neither the catalog nor the scenario's own unit costs`
+	},
+	'unknown-parent': {
+		nl: (p) => `het effect "${p.id}" waar dit uit volgt bestaat niet in deze casus`,
+		en: (p) => `the effect "${p.id}" this one follows from does not exist in this case`
+	},
+	'chain-cycle': {
+		nl: (p) => `de keten rond "${p.id}" loopt rond; een effect kan niet uit zichzelf volgen`,
+		en: (p) => `the chain around "${p.id}" loops; an effect cannot follow from itself`
+	},
+	'index-year-missing': {
+		nl: (p) =>
+			`de prijsindex ${p.index} heeft geen cijfer voor ${p.year}; kies een prijsjaar dat erin staat`,
+		en: (p) => `price index ${p.index} has no figure for ${p.year}; choose a price year it covers`
+	},
+	'invalid-input': { nl: (p) => String(p.nl), en: (p) => String(p.en) },
+	'malformed-json': {
+		nl: (p) => `geen geldige JSON: ${p.detail}`,
+		en: (p) => `not valid JSON: ${p.detail}`
+	}
+};
+
+export function describeProblem(problem: Problem, lang: Lang): string {
+	const where =
+		problem.caseId === undefined
+			? ''
+			: lang === 'nl'
+				? ` (casus ${problem.caseId})`
+				: ` (case ${problem.caseId})`;
+	return `${problem.path}${where}: ${WORDING[problem.code][lang](problem.params)}`;
+}

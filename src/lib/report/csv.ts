@@ -1,0 +1,27 @@
+import type { ScenarioResult } from '../engine/result';
+import { roundHalfEven } from '../format/money';
+import type { Lang } from '../schemas/messages';
+import { figureRows } from './rows';
+
+/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function csvLine(fields: readonly string[]): string {
+	return fields.map(csvField).join(',');
+}
+
+/**
+ * The result as CSV in long form (section, key, label, measure, value): money rounded half-even to
+ * cents, ratios to four decimals, an undefined ratio left empty. Decimal point, for spreadsheets.
+ */
+export function resultCsv(result: ScenarioResult, lang: Lang): string {
+	const lines = [csvLine(['section', 'key', 'label', 'measure', 'value'])];
+	for (const row of figureRows(result, lang)) {
+		const places = row.measure.endsWith('bcr') ? 4 : 2;
+		const value = row.value === null ? '' : roundHalfEven(row.value, places);
+		lines.push(csvLine([row.section, row.key, row.label, row.measure, value]));
+	}
+	return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,161 @@
+import type { Dec } from '../engine/decimal';
+import type { Breakdown, ScenarioResult, Totals } from '../engine/result';
+import { DOMAIN_LABELS, PAYER_LABELS } from '../format/labels';
+import { formatDecimal, formatMoney, formatPercent } from '../format/money';
+import type { Lang } from '../schemas/messages';
+
+const WORDS = {
+	nl: {
+		scenario: 'Scenario',
+		assumptions: 'Uitgangspunten',
+		priceYear: 'prijsjaar',
+		rate: 'discontovoet',
+		convention: { 'year-0': 'jaar 0 niet verdisconteerd', 'year-1': 'verdisconteerd vanaf jaar 1' },
+		horizon: 'horizon',
+		years: 'jaar',
+		optimism: 'optimismecorrectie',
+		on: 'aan',
+		off: 'uit',
+		headline: 'Resultaat',
+		societal: 'Maatschappelijk',
+		financial: 'Financieel (begroting)',
+		costs: 'Investering (C)',
+		benefits: 'Vermeden kosten (B)',
+		npv: 'Netto contante waarde',
+		bcr: 'Opbrengst per geïnvesteerde euro',
+		payback: 'Terugverdiend in jaar',
+		notWithin: 'niet binnen de horizon',
+		undefinedRatio: 'niet gedefinieerd (geen kosten)',
+		transfers: 'Overdrachten (apart, niet in het maatschappelijk saldo)',
+		byPayer: 'Per financier',
+		byDomain: 'Per domein',
+		byYear: 'Per jaar (maatschappelijk)',
+		payer: 'financier',
+		domain: 'domein',
+		year: 'jaar',
+		invests: 'investeert',
+		saves: 'bespaart',
+		net: 'saldo',
+		cumulative: 'cumulatief (contant)'
+	},
+	en: {
+		scenario: 'Scenario',
+		assumptions: 'Assumptions',
+		priceYear: 'price year',
+		rate: 'discount rate',
+		convention: { 'year-0': 'year 0 not discounted', 'year-1': 'discounted from year 1' },
+		horizon: 'horizon',
+		years: 'years',
+		optimism: 'optimism correction',
+		on: 'on',
+		off: 'off',
+		headline: 'Result',
+		societal: 'Societal',
+		financial: 'Financial (budgets)',
+		costs: 'Investment (C)',
+		benefits: 'Costs avoided (B)',
+		npv: 'Net present value',
+		bcr: 'Return per euro invested',
+		payback: 'Paid back in year',
+		notWithin: 'not within the horizon',
+		undefinedRatio: 'undefined (no costs)',
+		transfers: 'Transfers (apart, not in the societal balance)',
+		byPayer: 'By payer',
+		byDomain: 'By domain',
+		byYear: 'By year (societal)',
+		payer: 'payer',
+		domain: 'domain',
+		year: 'year',
+		invests: 'invests',
+		saves: 'saves',
+		net: 'net',
+		cumulative: 'cumulative (present)'
+	}
+} as const;
+
+/** Pads columns: the first left-aligned, the rest right-aligned, as figures read best. */
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+	return rows.map((row) =>
+		row
+			.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+			.join('  ')
+			.trimEnd()
+	);
+}
+
+function ratio(bcr: Dec | null, lang: Lang): string {
+	return bcr === null ? WORDS[lang].undefinedRatio : formatMoney(bcr, lang);
+}
+
+function headline(result: ScenarioResult, lang: Lang): string[] {
+	const w = WORDS[lang];
+	const row = (label: string, pick: (t: Totals) => string) => [
+		label,
+		pick(result.total.societal),
+		pick(result.total.financial)
+	];
+	const payback = (year: number | null) => (year === null ? w.notWithin : String(year));
+	return alignColumns([
+		['', w.societal, w.financial],
+		row(w.costs, (t) => formatMoney(t.costs, lang)),
+		row(w.benefits, (t) => formatMoney(t.benefits, lang)),
+		row(w.npv, (t) => formatMoney(t.npv, lang)),
+		row(w.bcr, (t) => ratio(t.bcr, lang)),
+		[w.payback, payback(result.payback.societal), payback(result.payback.financial)]
+	]);
+}
+
+function slice<K extends string>(
+	breakdowns: Partial<Record<K, Breakdown>>,
+	header: string,
+	labels: Record<K, Record<Lang, string>>,
+	lang: Lang
+): string[] {
+	const w = WORDS[lang];
+	const rows = (Object.entries(breakdowns) as [K, Breakdown][]).map(([key, b]) => {
+		const saves = b.societal.benefits.plus(b.transfers);
+		const invests = b.societal.costs;
+		return [
+			labels[key][lang],
+			formatMoney(invests, lang),
+			formatMoney(saves, lang),
+			formatMoney(saves.minus(invests), lang)
+		];
+	});
+	return alignColumns([[header, w.invests, w.saves, w.net], ...rows]);
+}
+
+/** The result as a plain-text report for a terminal, Dutch or English. */
+export function resultText(result: ScenarioResult, label: string, lang: Lang): string {
+	const w = WORDS[lang];
+	const a = result.assumptions;
+	const years = alignColumns([
+		[w.year, w.invests, w.saves, w.net, w.cumulative],
+		...result.byYear.map((row) => [
+			String(row.year),
+			formatMoney(row.societal.costs, lang),
+			formatMoney(row.societal.benefits, lang),
+			formatMoney(row.societal.net, lang),
+			formatMoney(row.societal.cumulativePresentNet, lang)
+		])
+	]);
+	return [
+		`${w.scenario}: ${label}`,
+		`${w.assumptions}: ${w.priceYear} ${a.priceYear}; ${w.rate} ${formatPercent(a.discountRate, lang)} (${w.convention[a.discountConvention]}); ${w.horizon} ${a.horizonYears} ${w.years}; ${w.optimism} ${a.optimism.enabled ? `${w.on} (${a.optimism.table.map((f) => formatDecimal(f.times(100), lang, 0)).join('/')}%)` : w.off}`,
+		'',
+		`${w.headline}`,
+		...headline(result, lang),
+		`${w.transfers}: ${formatMoney(result.total.transfers, lang)}`,
+		'',
+		w.byPayer,
+		...slice(result.byPayer, w.payer, PAYER_LABELS, lang),
+		'',
+		w.byDomain,
+		...slice(result.byDomain, w.domain, DOMAIN_LABELS, lang),
+		'',
+		w.byYear,
+		...years,
+		''
+	].join('\n');
+}

@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { DECIMAL_PATTERN } from './decimal';
+
+export type Lang = 'nl' | 'en';
+
+const locales = { nl: z.locales.nl().localeError, en: z.locales.en().localeError };
+
+/**
+ * Words a zod issue for a person who edits a scenario by hand. Decimal strings and unknown keys,
+ * the commonest slips, get their own wording; the rest use zod's own Dutch or English locale.
+ */
+export function inputIssueDetail(issue: z.core.$ZodIssue, lang: Lang): string {
+	if (issue.code === 'invalid_format' && issue.pattern === DECIMAL_PATTERN.toString())
+		return lang === 'nl'
+			? 'verwacht een decimaal getal als tekst, zoals "1250.50"'
+			: 'expected a decimal number as text, such as "1250.50"';
+	if (issue.code === 'invalid_union' && issue.errors.length > 0)
+		return lang === 'nl'
+			? 'verwacht een getal of een decimaal getal als tekst, zoals "0.8"'
+			: 'expected a number or a decimal number as text, such as "0.8"';
+	if (issue.code === 'unrecognized_keys')
+		return lang === 'nl'
+			? `onbekend veld: ${issue.keys.join(', ')}`
+			: `unknown field: ${issue.keys.join(', ')}`;
+	if (issue.code === 'custom') return issue.message;
+	const worded = locales[lang](issue as never);
+	if (typeof worded === 'string') return worded;
+	return worded?.message ?? issue.message;
+}

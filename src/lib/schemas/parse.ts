@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import type { Scenario } from '../engine/model';
+import type { Problem } from '../engine/problems';
+import { jsonPath } from '../engine/problems';
+import { validateScenario } from '../engine/validate';
+import { CATALOG, type Catalog } from '../catalog/catalog';
+import { scenarioSchema, type ScenarioFile } from './scenario';
+import { inputIssueDetail } from './messages';
+import { toEngineScenario } from './to-engine';
+
+export type ParseOutcome =
+	{ ok: true; file: ScenarioFile; scenario: Scenario } | { ok: false; problems: Problem[] };
+
+function caseIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
+	if (path[0] !== 'cases' || typeof path[1] !== 'number') return undefined;
+	const cases = (input as { cases?: unknown }).cases;
+	const c = Array.isArray(cases) ? (cases[path[1]] as { id?: unknown } | undefined) : undefined;
+	return typeof c?.id === 'string' ? c.id : undefined;
+}
+
+/** zod's issues as the project's problems, worded in both languages. */
+export function issuesToProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+	return issues.map((issue) => {
+		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+		const problem: Problem = {
+			path: jsonPath(path.length ? path : ['(root)']),
+			code: 'invalid-input',
+			params: { en: inputIssueDetail(issue, 'en'), nl: inputIssueDetail(issue, 'nl') }
+		};
+		const caseId = caseIdAt(input, issue.path);
+		if (caseId !== undefined) problem.caseId = caseId;
+		return problem;
+	});
+}
+
+/**
+ * The scenario boundary: shape (zod), then meaning (the engine's checks). Either every problem
+ * is listed, or the scenario is wholly valid and ready to compute; never something in between.
+ */
+export function parseScenario(input: unknown, catalog: Catalog = CATALOG): ParseOutcome {
+	const parsed = scenarioSchema.safeParse(input);
+	if (!parsed.success) return { ok: false, problems: issuesToProblems(input, parsed.error.issues) };
+	const scenario = toEngineScenario(parsed.data, catalog);
+	const problems = validateScenario(scenario);
+	if (problems.length > 0) return { ok: false, problems };
+	return { ok: true, file: parsed.data, scenario };
+}
+
+/** JSON text to a scenario, with malformed JSON reported like any other problem. */
+export function parseScenarioText(text: string, catalog: Catalog = CATALOG): ParseOutcome {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return {
+			ok: false,
+			problems: [{ path: '(root)', code: 'malformed-json', params: { detail } }]
+		};
+	}
+	return parseScenario(json, catalog);
+}

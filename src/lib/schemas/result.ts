@@ -1,0 +1,117 @@
+import * as z from 'zod';
+import { DISCOUNT_CONVENTIONS } from '../engine/vocabulary';
+import type { ScenarioResult } from '../engine/result';
+import { decimalOut } from './decimal';
+import { domainSchema, gradeSchema, payerSchema, valueTypeSchema } from './unit-cost';
+
+const totalsSchema = z.strictObject({
+	costs: decimalOut,
+	benefits: decimalOut,
+	npv: decimalOut,
+	bcr: decimalOut
+		.nullable()
+		.meta({ description: 'null where costs are 0: undefined, not infinite' })
+});
+
+const breakdownSchema = z.strictObject({
+	societal: totalsSchema,
+	financial: totalsSchema,
+	transfers: decimalOut,
+	lineIds: z.array(z.string())
+});
+
+const yearFiguresSchema = z.strictObject({
+	costs: decimalOut,
+	benefits: decimalOut,
+	net: decimalOut,
+	presentNet: decimalOut,
+	cumulativePresentNet: decimalOut
+});
+
+const lineSchema = z.strictObject({
+	id: z.string(),
+	caseId: z.string(),
+	path: z.string(),
+	kind: z.enum(['cost', 'effect']),
+	label: z.string(),
+	payer: payerSchema,
+	domain: domainSchema,
+	valueType: valueTypeSchema,
+	unitCost: z.strictObject({
+		id: z.string(),
+		label: z.string(),
+		unit: z.string(),
+		amount: decimalOut,
+		priceYear: z.int(),
+		indexedAmount: decimalOut,
+		source: z.string(),
+		grade: gradeSchema,
+		overridden: z.boolean()
+	}),
+	factors: z.array(z.strictObject({ name: z.string(), value: decimalOut })),
+	chain: z
+		.strictObject({
+			ancestors: z.array(z.string()),
+			probabilityWithout: decimalOut,
+			probabilityWith: decimalOut
+		})
+		.optional(),
+	startYear: z.int(),
+	durationYears: z.int(),
+	firstYearAmount: decimalOut,
+	years: z.array(decimalOut),
+	presentValue: decimalOut,
+	count: decimalOut,
+	weightedPresentValue: decimalOut,
+	counted: z.boolean(),
+	excludedBecause: z.enum(['overlap', 'volunteer-not-valued', 'social-not-valued']).optional(),
+	overlapKeptId: z.string().optional()
+});
+
+export const resultSchema = z
+	.strictObject({
+		scenarioId: z.string(),
+		assumptions: z.strictObject({
+			priceYear: z.int(),
+			discountRate: decimalOut,
+			discountConvention: z.enum(DISCOUNT_CONVENTIONS),
+			horizonYears: z.int(),
+			optimism: z.strictObject({ enabled: z.boolean(), table: z.array(decimalOut).readonly() }),
+			valueVolunteerTime: z.boolean(),
+			valueSocialEffects: z.boolean()
+		}),
+		total: breakdownSchema,
+		payback: z.strictObject({ societal: z.int().nullable(), financial: z.int().nullable() }),
+		byPayer: z.record(payerSchema, breakdownSchema.optional()),
+		byDomain: z.record(domainSchema, breakdownSchema.optional()),
+		byValueType: z.record(valueTypeSchema, breakdownSchema.optional()),
+		byCase: z.array(
+			breakdownSchema.extend({
+				caseId: z.string(),
+				label: z.string(),
+				count: decimalOut,
+				perHousehold: z.strictObject({
+					societal: totalsSchema,
+					financial: totalsSchema,
+					transfers: decimalOut
+				})
+			})
+		),
+		byYear: z.array(
+			z.strictObject({
+				year: z.int(),
+				discountFactor: decimalOut,
+				societal: yearFiguresSchema,
+				financial: yearFiguresSchema
+			})
+		),
+		lines: z.array(lineSchema)
+	})
+	.meta({ title: 'Effectwijzer result' });
+
+export type ResultJson = z.input<typeof resultSchema>;
+
+/** A result as plain JSON, every Decimal as an exact decimal string. */
+export function encodeResult(result: ScenarioResult): ResultJson {
+	return z.encode(resultSchema, result as z.output<typeof resultSchema>);
+}

@@ -1,0 +1,95 @@
+import { D, ZERO, type Dec } from '../engine/decimal';
+import type {
+	Adjustments,
+	Assumptions,
+	Case,
+	PriceIndex,
+	ReferenceEvent,
+	Scenario
+} from '../engine/model';
+import { CBS_CPI } from '../catalog/cpi';
+import { CATALOG, unitCostsFor, type Catalog } from '../catalog/catalog';
+import type * as z from 'zod';
+import type { PriceIndexEntry } from './price-index';
+import type { assumptionsSchema, caseSchema, ScenarioFile } from './scenario';
+import { citation } from './unit-cost';
+
+const HUNDRED = new D(100);
+
+type AdjustmentInput = Partial<Record<keyof Adjustments, Dec>>;
+
+function adjustments(input: AdjustmentInput): Adjustments {
+	return {
+		deadweight: input.deadweight ?? ZERO,
+		attribution: input.attribution ?? ZERO,
+		displacement: input.displacement ?? ZERO,
+		dropOff: input.dropOff ?? ZERO
+	};
+}
+
+function assumptions(input: z.output<typeof assumptionsSchema>): Assumptions {
+	const [g1, g2, g3, g4, g5] = input.optimism.tablePct.map((pct) => pct.dividedBy(HUNDRED));
+	return {
+		priceYear: input.priceYear,
+		discountRate: input.discountRatePct.dividedBy(HUNDRED),
+		discountConvention: input.discountConvention,
+		horizonYears: input.horizonYears,
+		optimism: { enabled: input.optimism.enabled, table: [g1!, g2!, g3!, g4!, g5!] },
+		valueVolunteerTime: input.valueVolunteerTime,
+		valueSocialEffects: input.valueSocialEffects
+	};
+}
+
+function toCase(input: z.output<typeof caseSchema>): Case {
+	const result: Case = {
+		id: input.id,
+		label: input.label,
+		count: input.count,
+		costs: input.costs,
+		effects: input.effects.map(({ deadweight, attribution, displacement, dropOff, ...effect }) => ({
+			...effect,
+			probabilityWith: effect.probabilityWith ?? ZERO,
+			adjustments: adjustments({ deadweight, attribution, displacement, dropOff })
+		}))
+	};
+	if (input.timelines) {
+		result.timelines = {
+			intervention: input.timelines.intervention,
+			reference: input.timelines.reference.map(
+				({
+					deadweight,
+					attribution,
+					displacement,
+					dropOff,
+					probability,
+					...event
+				}): ReferenceEvent => ({
+					...event,
+					probability: probability ?? new D(1),
+					adjustments: adjustments({ deadweight, attribution, displacement, dropOff })
+				})
+			)
+		};
+	}
+	return result;
+}
+
+function priceIndex(entry: PriceIndexEntry): PriceIndex {
+	return {
+		id: entry.id,
+		source: citation(entry.source),
+		values: new Map(Object.entries(entry.values).map(([year, value]) => [Number(year), value]))
+	};
+}
+
+/** The one mapping from a validated scenario file to the engine's model (STYLE.md). */
+export function toEngineScenario(file: ScenarioFile, catalog: Catalog = CATALOG): Scenario {
+	return {
+		id: file.id,
+		label: file.label,
+		assumptions: assumptions(file.assumptions),
+		unitCosts: unitCostsFor(catalog, file.unitCosts),
+		priceIndex: file.priceIndex ? priceIndex(file.priceIndex) : CBS_CPI,
+		cases: file.cases.map(toCase)
+	};
+}
