@@ -14,7 +14,13 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		rules: { 'no-undef': 'off' }
+		rules: {
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+			]
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
@@ -30,6 +36,7 @@ export default ts.config(
 	{
 		// The engine is pure: it may not reach for the clock, the DOM, zod or any I/O.
 		files: ['src/lib/engine/**/*.ts'],
+		ignores: ['src/lib/engine/**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
