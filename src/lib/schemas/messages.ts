@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DECIMAL_PATTERN } from './decimal';
+import { DECIMAL_ISSUE, DECIMAL_PATTERN, DECIMAL_TEXT_ISSUE } from './decimal';
 
 export type Lang = 'nl' | 'en';
 
@@ -10,11 +10,14 @@ const locales = { nl: z.locales.nl().localeError, en: z.locales.en().localeError
  * the commonest slips, get their own wording; the rest use zod's own Dutch or English locale.
  */
 export function inputIssueDetail(issue: z.core.$ZodIssue, lang: Lang): string {
-	if (issue.code === 'invalid_format' && issue.pattern === DECIMAL_PATTERN.toString())
+	if (issue.message === DECIMAL_TEXT_ISSUE)
 		return lang === 'nl'
 			? 'verwacht een decimaal getal als tekst, zoals "1250.50"'
 			: 'expected a decimal number as text, such as "1250.50"';
-	if (issue.code === 'invalid_union' && issue.errors.length > 0)
+	if (
+		issue.message === DECIMAL_ISSUE ||
+		(issue.code === 'invalid_format' && issue.pattern === DECIMAL_PATTERN.toString())
+	)
 		return lang === 'nl'
 			? 'verwacht een getal of een decimaal getal als tekst, zoals "0.8"'
 			: 'expected a number or a decimal number as text, such as "0.8"';

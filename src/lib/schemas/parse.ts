@@ -38,7 +38,7 @@ export function issuesToProblems(input: unknown, issues: readonly z.core.$ZodIss
  * is listed, or the scenario is wholly valid and ready to compute; never something in between.
  */
 export function parseScenario(input: unknown, catalog: Catalog = CATALOG): ParseOutcome {
-	const parsed = scenarioSchema.safeParse(input);
+	const parsed = scenarioSchema.safeParse(input, { reportInput: true });
 	if (!parsed.success) return { ok: false, problems: issuesToProblems(input, parsed.error.issues) };
 	const scenario = toEngineScenario(parsed.data, catalog);
 	const problems = validateScenario(scenario);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { D } from '../engine/decimal';
+import { coversYear, indexAmount } from '../engine/price-index';
+import { DOMAINS, PAYERS } from '../engine/vocabulary';
+import { CATALOG, catalogSchema } from './catalog';
+import { CBS_CPI, chainIndex } from './cpi';
+
+describe('the shipped catalog', () => {
+	it('has a version and a date', () => {
+		expect(CATALOG.version).toMatch(/\S/);
+		expect(CATALOG.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it.each(CATALOG.entries.map((entry) => [entry.id, entry] as const))(
+		'%s is sourced, known and indexable',
+		(_id, entry) => {
+			expect(entry.source.title.length).toBeGreaterThan(0);
+			expect(entry.source.publisher.length).toBeGreaterThan(0);
+			expect(PAYERS).toContain(entry.payer);
+			expect(DOMAINS).toContain(entry.domain);
+			expect(coversYear(CBS_CPI, entry.priceYear)).toBe(true);
+			if (entry.status === 'derived' || entry.grade >= 4)
+				expect(entry.note, 'a proxy or weak figure says why').toBeTruthy();
+			if (entry.low && entry.high) expect(entry.low.lte(entry.high)).toBe(true);
+		}
+	);
+
+	it('refuses a catalog with a duplicate id', () => {
+		const [first] = (
+			JSON.parse(JSON.stringify(CATALOG, (_k, v) => (D.isDecimal(v) ? v.toString() : v))) as {
+				entries: unknown[];
+			}
+		).entries;
+		const result = catalogSchema.safeParse({ ...CATALOG, entries: [first, first] });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.path).toEqual(['entries', 1, 'id']);
+	});
+});
+
+describe('the CBS consumer price index', () => {
+	it('is 100 in its base year', () => {
+		expect(CBS_CPI.values.get(2015)?.toString()).toBe('100');
+	});
+
+	it('indexes 2022 to 2024 by the chained yearly changes (CBS 83131NED: +3.8%, +3.3%)', () => {
+		// €1,000 × 1.038 × 1.033 = €1,072.254: the "× 1.073" the Kostenhandleiding indexation uses, unrounded
+		expect(indexAmount(new D(1000), 2022, 2024, CBS_CPI).toString()).toBe('1072.254');
+	});
+
+	it('indexes backwards exactly: 2024 to 2022 undoes 2022 to 2024', () => {
+		const there = indexAmount(new D('8320'), 2022, 2024, CBS_CPI);
+		expect(indexAmount(there, 2024, 2022, CBS_CPI).toFixed(20)).toBe(new D('8320').toFixed(20));
+	});
+
+	it('refuses a year it does not cover, naming the year and its range', () => {
+		expect(() => indexAmount(new D(1), 2024, 2026, CBS_CPI)).toThrow(
+			/no figure for 2026; it covers 2005–2024/
+		);
+	});
+
+	it('refuses to chain over a gap in the yearly changes', () => {
+		const gap = new Map([
+			[2015, new D(1)],
+			[2017, new D(1)]
+		]);
+		expect(() => chainIndex(2015, gap)).toThrow(/no change for 2016/);
+	});
+});
