@@ -1,0 +1,146 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXIT, main, type Io } from '../src/cli/main';
+
+function cli(args: string[], stdin = '') {
+	let stdout = '';
+	let stderr = '';
+	const io: Io = {
+		stdout: (text) => void (stdout += text),
+		stderr: (text) => void (stderr += text),
+		readStdin: () => stdin,
+		readFile: (path) => readFileSync(path, 'utf8')
+	};
+	const code = main(args, io);
+	return { code, stdout, stderr };
+}
+
+const EXAMPLE = 'examples/maatwerk-huurachterstand.json';
+const bad = JSON.stringify({
+	format: 'effectwijzer-scenario/1',
+	id: 'bad',
+	label: 'Bad',
+	assumptions: { priceYear: 2024, horizonYears: 3 },
+	cases: [
+		{
+			id: 'a',
+			label: 'A',
+			count: -1,
+			effects: [
+				{
+					id: 'e',
+					label: 'E',
+					unitCostId: 'wonen.huisuitzetting',
+					quantity: 1,
+					probabilityWithout: 1.2
+				}
+			]
+		}
+	]
+});
+
+describe('effectwijzer compute', () => {
+	it('prints a readable report by default', () => {
+		const { code, stdout } = cli(['compute', EXAMPLE]);
+		expect(code).toBe(EXIT.ok);
+		expect(stdout).toContain('Netto contante waarde');
+		expect(stdout).toContain('€ 3.773,46');
+	});
+
+	it('prints the full result as JSON with exact decimal strings', () => {
+		const { code, stdout } = cli(['compute', EXAMPLE, '--format', 'json']);
+		expect(code).toBe(EXIT.ok);
+		const result = JSON.parse(stdout);
+		expect(result.total.societal.npv).toMatch(/^3773\.4599928126972573835059623158887\d+$/);
+		expect(result.lines).toHaveLength(6);
+	});
+
+	it('prints every figure as CSV, money in cents', () => {
+		const { code, stdout } = cli(['compute', EXAMPLE, '--format', 'csv', '--lang', 'en']);
+		expect(code).toBe(EXIT.ok);
+		const lines = stdout.trim().split('\r\n');
+		expect(lines[0]).toBe('section,key,label,measure,value');
+		expect(lines).toContain('total,total,Total,societal.npv,3773.46');
+		expect(lines).toContain('payer,woningcorporatie,Housing corporation,societal.benefits,2751.03');
+	});
+
+	it('reads a scenario from standard input', () => {
+		const { code, stdout } = cli(['compute', '-', '--lang', 'en'], readFileSync(EXAMPLE, 'utf8'));
+		expect(code).toBe(EXIT.ok);
+		expect(stdout).toContain('€3,773.46');
+	});
+
+	it('exits 1 and lists every problem by its JSON path on invalid input', () => {
+		const { code, stderr } = cli(['compute', '-', '--lang', 'en'], bad);
+		expect(code).toBe(EXIT.invalidInput);
+		expect(stderr).toContain('2 problem(s)');
+		expect(stderr).toContain('cases[0].count (case a): may not be negative, but is -1');
+		expect(stderr).toContain(
+			'cases[0].effects[0].probabilityWithout (case a): must lie between 0 and 1'
+		);
+	});
+
+	it('exits 1 on malformed JSON', () => {
+		const { code, stderr } = cli(['compute', '-'], '{ nope');
+		expect(code).toBe(EXIT.invalidInput);
+		expect(stderr).toContain('geen geldige JSON');
+	});
+});
+
+describe('effectwijzer validate', () => {
+	it('says a sound file is valid', () => {
+		expect(cli(['validate', EXAMPLE, '--lang', 'en'])).toMatchObject({
+			code: EXIT.ok,
+			stdout: `${EXAMPLE}: valid\n`
+		});
+	});
+
+	it('lists the problems of an unsound file in Dutch', () => {
+		const { code, stderr } = cli(['validate', '-'], bad);
+		expect(code).toBe(EXIT.invalidInput);
+		expect(stderr).toContain('cases[0].count (casus a): mag niet negatief zijn');
+	});
+});
+
+describe('wrong usage', () => {
+	it.each([
+		[['frobnicate'], /unknown command frobnicate/],
+		[['compute'], /missing FILE/],
+		[['compute', EXAMPLE, '--format', 'xml'], /--format must be table, json or csv/],
+		[['compute', EXAMPLE, '--lang', 'de'], /--lang must be nl or en/],
+		[['compute', EXAMPLE, '--bogus'], /Unknown option '--bogus'/],
+		[['validate', EXAMPLE, '--format', 'json'], /only with compute/],
+		[['compute', 'no-such-file.json'], /cannot read no-such-file.json \(ENOENT\)/],
+		[[], /Usage: effectwijzer/]
+	])('%j exits 2 with a hint', (args, message) => {
+		const { code, stdout, stderr } = cli(args);
+		expect(code).toBe(EXIT.usage);
+		expect(stdout + stderr).toMatch(message);
+	});
+
+	it.each([['--help'], ['compute', '--help'], ['validate', '--help'], ['help', 'compute']])(
+		'%s prints help and exits 0',
+		(...args) => {
+			const { code, stdout } = cli(args);
+			expect(code).toBe(EXIT.ok);
+			expect(stdout).toMatch(/Usage: effectwijzer/);
+		}
+	);
+});
+
+describe('the installed command', () => {
+	it('runs through npx with its exit codes', () => {
+		const out = execFileSync(
+			'npx',
+			['--no-install', 'effectwijzer', 'compute', EXAMPLE, '--format', 'csv'],
+			{ encoding: 'utf8' }
+		);
+		expect(out).toContain('total,total,Totaal,societal.npv,3773.46');
+		const failed = spawnSync('npx', ['--no-install', 'effectwijzer', 'validate', '-'], {
+			input: bad,
+			encoding: 'utf8'
+		});
+		expect(failed.status).toBe(EXIT.invalidInput);
+	});
+});
