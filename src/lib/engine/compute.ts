@@ -6,7 +6,7 @@ import { dropOverlaps } from './overlap';
 import { ProblemsError } from './problems';
 import type { CaseResult, ResultLine, ScenarioResult } from './result';
 import { caseLines } from './timeline';
-import { Tally, TallyMap } from './totals';
+import { CategorySums, categoryOf, Tally, TallyMap } from './totals';
 import { validateScenario } from './validate';
 import { YearTally, paybackYears } from './years';
 import type { Domain, Payer, ValueType } from './vocabulary';
@@ -30,7 +30,8 @@ export function computeScenario(scenario: Scenario): ScenarioResult {
 			assumptions.horizonYears,
 			assumptions.discountConvention
 		),
-		priced: new Map()
+		priced: new Map(),
+		spanFactors: new Map()
 	};
 	const lines = scenario.cases.flatMap((c, i) => linesOfCase(pricing, c, `cases[${i}]`));
 	return aggregate(scenario, pricing, lines);
@@ -55,22 +56,39 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 	const byCase = new TallyMap<string>();
 	const perHousehold = new TallyMap<string>();
 	const years = new YearTally(scenario.assumptions.horizonYears);
+	// Payer, domain and value type slices are summed per combination first, then merged:
+	// one addition per line instead of four, which is what keeps a large portfolio fast.
+	const combinations = new Map<string, { line: ResultLine; sums: CategorySums }>();
 	for (const line of lines) {
 		const amount = line.weightedPresentValue;
-		total.add(line, amount);
-		byPayer.of(line.payer).add(line, amount);
-		byDomain.of(line.domain).add(line, amount);
-		byValueType.of(line.valueType).add(line, amount);
-		byCase.of(line.caseId).add(line, amount);
-		perHousehold.of(line.caseId).add(line, line.presentValue);
-		years.add(line);
+		const category = categoryOf(line);
+		for (const tally of [
+			total,
+			byPayer.of(line.payer),
+			byDomain.of(line.domain),
+			byValueType.of(line.valueType)
+		])
+			tally.note(line);
+		if (line.counted) {
+			const key = `${line.payer}|${line.domain}|${line.valueType}`;
+			let combination = combinations.get(key);
+			if (!combination) combinations.set(key, (combination = { line, sums: new CategorySums() }));
+			combination.sums.add(line.kind, category, amount);
+		}
+		byCase.of(line.caseId).add(line, category, amount);
+		perHousehold.of(line.caseId).add(line, category, line.presentValue);
+		years.add(line, category);
+	}
+	for (const { line, sums } of combinations.values()) {
+		total.merge(sums);
+		byPayer.of(line.payer).merge(sums);
+		byDomain.of(line.domain).merge(sums);
+		byValueType.of(line.valueType).merge(sums);
 	}
 	const byYear = years.rows(pricing.discountFactors);
-	const caseBreakdowns = byCase.breakdowns();
-	const householdBreakdowns = perHousehold.breakdowns();
 	const cases: CaseResult[] = scenario.cases.map((c) => {
-		const breakdown = caseBreakdowns[c.id] ?? new Tally().breakdown();
-		const household = householdBreakdowns[c.id] ?? new Tally().breakdown();
+		const breakdown = byCase.of(c.id).breakdown();
+		const household = perHousehold.of(c.id).breakdown(c.count.isZero() ? undefined : breakdown);
 		return {
 			...breakdown,
 			caseId: c.id,

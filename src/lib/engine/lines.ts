@@ -1,6 +1,5 @@
 import { ONE, ZERO, type Dec } from './decimal';
 import type { Assumptions, Case, CostLine, Effect, PriceIndex, UnitCost } from './model';
-import { presentValue } from './discount';
 import { indexAmount } from './price-index';
 import type { ExclusionReason, Factor, PricedUnitCost, ResultLine } from './result';
 import type { Sourced } from './timeline';
@@ -13,6 +12,31 @@ export interface Pricing {
 	priceIndex: PriceIndex;
 	discountFactors: readonly Dec[];
 	priced: Map<string, PricedUnitCost>;
+	/** Present value of 1 a year over a span, fading by drop-off, memoised per span. */
+	spanFactors: Map<string, Dec>;
+}
+
+/** Σ (1 − dropOff)^(t − start) × discountFactor(t) over the active years within the horizon. */
+function spanFactor(pricing: Pricing, start: number, duration: number, dropOff: Dec): Dec {
+	const key = `${start}:${duration}:${dropOff.toString()}`;
+	let factor = pricing.spanFactors.get(key);
+	if (factor === undefined) {
+		const keep = ONE.minus(dropOff);
+		const end = Math.min(start + duration, pricing.discountFactors.length);
+		let weight = ONE;
+		factor = ZERO;
+		for (let t = start; t < end; t++) {
+			factor = factor.plus(weight.times(pricing.discountFactors[t]!));
+			weight = weight.times(keep);
+		}
+		pricing.spanFactors.set(key, factor);
+	}
+	return factor;
+}
+
+/** x × (1 − fraction), skipping the work where the fraction is 0, as most adjustments are. */
+function reduceBy(amount: Dec, fraction: Dec): Dec {
+	return fraction.isZero() ? amount : amount.times(ONE.minus(fraction));
 }
 
 export function pricedUnitCost(
@@ -70,17 +94,20 @@ function exclusionFor(
 }
 
 function finish(
-	line: Omit<ResultLine, 'presentValue' | 'weightedPresentValue' | 'counted'>,
+	line: Omit<ResultLine, 'presentValue' | 'weightedPresentValue' | 'counted' | 'dropOff'>,
 	pricing: Pricing,
+	dropOff: Dec,
 	excluded: ExclusionReason | undefined
 ): ResultLine {
-	const value = presentValue(line.years, pricing.discountFactors);
-	const result: ResultLine = {
-		...line,
-		presentValue: value,
-		weightedPresentValue: value.times(line.count),
-		counted: excluded === undefined
-	};
+	const value = line.firstYearAmount.times(
+		spanFactor(pricing, line.startYear, line.durationYears, dropOff)
+	);
+	// Completed in place: a line is built once per case and copying it costs more than the maths.
+	const result = line as ResultLine;
+	result.dropOff = dropOff;
+	result.presentValue = value;
+	result.weightedPresentValue = line.count.eq(ONE) ? value : value.times(line.count);
+	result.counted = excluded === undefined;
 	if (excluded) result.excludedBecause = excluded;
 	return result;
 }
@@ -124,7 +151,7 @@ export function costResultLine(
 		),
 		count: c.count
 	};
-	return finish(line, pricing, exclusionFor(pricing, cost, item.volunteer));
+	return finish(line, pricing, ZERO, exclusionFor(pricing, cost, item.volunteer));
 }
 
 export interface ChainProbabilities {
@@ -176,13 +203,10 @@ export function effectResultLine(
 		{ name: 'optimism', value: optimism },
 		{ name: 'dropOff', value: dropOff }
 	);
-	const first = quantity
+	const gross = quantity
 		.times(priced.indexedAmount)
-		.times(chain.probabilityWithout.minus(chain.probabilityWith))
-		.times(ONE.minus(deadweight))
-		.times(ONE.minus(attribution))
-		.times(ONE.minus(displacement))
-		.times(ONE.minus(optimism));
+		.times(chain.probabilityWithout.minus(chain.probabilityWith));
+	const first = [deadweight, attribution, displacement, optimism].reduce(reduceBy, gross);
 	const line = {
 		id: item.id,
 		caseId: c.id,
@@ -207,5 +231,5 @@ export function effectResultLine(
 		count: c.count,
 		...(chain.ancestors.length > 0 ? { chain } : {})
 	};
-	return finish(line, pricing, exclusionFor(pricing, cost, false));
+	return finish(line, pricing, dropOff, exclusionFor(pricing, cost, false));
 }

@@ -56,6 +56,8 @@ export interface ResultLine {
 	chain?: { ancestors: string[]; probabilityWithout: Dec; probabilityWith: Dec };
 	startYear: number;
 	durationYears: number;
+	/** Yearly fading after the first year (0 for cost lines). */
+	dropOff: Dec;
 	/** Amount in the first year, before drop-off and discounting. */
 	firstYearAmount: Dec;
 	/** Undiscounted amount per year t = 0 .. horizon − 1, one household. */

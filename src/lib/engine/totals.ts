@@ -2,23 +2,77 @@ import { ZERO, type Dec } from './decimal';
 import type { Breakdown, ResultLine, Totals } from './result';
 import { BUDGET_HOLDERS } from './vocabulary';
 
-export function totals(costs: Dec, benefits: Dec): Totals {
-	return {
-		costs,
-		benefits,
-		npv: benefits.minus(costs),
-		bcr: costs.isZero() ? null : benefits.dividedBy(costs)
-	};
+/** C, B, NPV and BCR; a known ratio (the same slice at another scale) saves the division. */
+export function totals(costs: Dec, benefits: Dec, knownRatio?: Dec | null): Totals {
+	const bcr = costs.isZero() ? null : (knownRatio ?? benefits.dividedBy(costs));
+	return { costs, benefits, npv: benefits.minus(costs), bcr };
 }
 
-/** Which case a line counts in: societal (resources), financial (budgets), or both. */
-export function countsIn(line: ResultLine): { societal: boolean; financial: boolean } {
-	return {
-		societal: line.valueType !== 'transfer',
-		financial:
-			(line.valueType === 'fiscal' || line.valueType === 'transfer') &&
-			BUDGET_HOLDERS.has(line.payer)
-	};
+/**
+ * Where a line's value counts. Each line falls in exactly one category, so it is added once:
+ * societal = budgetFiscal + otherResource; financial = budgetFiscal + budgetTransfer;
+ * transfers = budgetTransfer + otherTransfer.
+ */
+export type Category = 'budgetFiscal' | 'otherResource' | 'budgetTransfer' | 'otherTransfer';
+const CATEGORIES: Category[] = ['budgetFiscal', 'otherResource', 'budgetTransfer', 'otherTransfer'];
+
+export function categoryOf(line: ResultLine): Category {
+	const budget = BUDGET_HOLDERS.has(line.payer);
+	if (line.valueType === 'transfer') return budget ? 'budgetTransfer' : 'otherTransfer';
+	return line.valueType === 'fiscal' && budget ? 'budgetFiscal' : 'otherResource';
+}
+
+export function inSocietal(category: Category): boolean {
+	return category === 'budgetFiscal' || category === 'otherResource';
+}
+
+export function inFinancial(category: Category): boolean {
+	return category === 'budgetFiscal' || category === 'budgetTransfer';
+}
+
+type Sums = Record<Category, Dec>;
+const zeroSums = (): Sums => ({
+	budgetFiscal: ZERO,
+	otherResource: ZERO,
+	budgetTransfer: ZERO,
+	otherTransfer: ZERO
+});
+
+/** Costs and benefits split by category: the building block of every total. */
+export class CategorySums {
+	costs = zeroSums();
+	benefits = zeroSums();
+
+	add(kind: ResultLine['kind'], category: Category, amount: Dec): void {
+		const sums = kind === 'cost' ? this.costs : this.benefits;
+		sums[category] = sums[category].plus(amount);
+	}
+
+	societal(side: 'costs' | 'benefits'): Dec {
+		return this[side].budgetFiscal.plus(this[side].otherResource);
+	}
+
+	financial(side: 'costs' | 'benefits'): Dec {
+		return this[side].budgetFiscal.plus(this[side].budgetTransfer);
+	}
+
+	merge(other: CategorySums): void {
+		for (const category of CATEGORIES) {
+			this.costs[category] = this.costs[category].plus(other.costs[category]);
+			this.benefits[category] = this.benefits[category].plus(other.benefits[category]);
+		}
+	}
+
+	/** Transfers avoided minus transfers paid by the intervention. */
+	transfers(): Dec {
+		const { benefits, costs } = this;
+		return benefits.budgetTransfer
+			.plus(benefits.otherTransfer)
+			.minus(costs.budgetTransfer)
+			.minus(costs.otherTransfer);
+	}
+
+	static readonly categories = CATEGORIES;
 }
 
 /**
@@ -26,35 +80,31 @@ export function countsIn(line: ResultLine): { societal: boolean; financial: bool
  * Totals are always sums of line values, so every shown total reconciles with its parts.
  */
 export class Tally {
-	private societalCosts = ZERO;
-	private societalBenefits = ZERO;
-	private financialCosts = ZERO;
-	private financialBenefits = ZERO;
-	private transfers = ZERO;
+	readonly sums = new CategorySums();
 	readonly lineIds: string[] = [];
 
-	add(line: ResultLine, amount: Dec): void {
+	add(line: ResultLine, category: Category, amount: Dec): void {
 		if (!line.counted) return;
 		this.lineIds.push(line.id);
-		const where = countsIn(line);
-		const isCost = line.kind === 'cost';
-		if (where.societal) {
-			if (isCost) this.societalCosts = this.societalCosts.plus(amount);
-			else this.societalBenefits = this.societalBenefits.plus(amount);
-		}
-		if (where.financial) {
-			if (isCost) this.financialCosts = this.financialCosts.plus(amount);
-			else this.financialBenefits = this.financialBenefits.plus(amount);
-		}
-		if (line.valueType === 'transfer')
-			this.transfers = this.transfers.plus(isCost ? amount.negated() : amount);
+		this.sums.add(line.kind, category, amount);
 	}
 
-	breakdown(): Breakdown {
+	/** Records a line whose amount reaches this tally later, through merge(). */
+	note(line: ResultLine): void {
+		if (line.counted) this.lineIds.push(line.id);
+	}
+
+	merge(sums: CategorySums): void {
+		this.sums.merge(sums);
+	}
+
+	/** `scaled`: the same lines at another positive scale, whose ratios hold here too. */
+	breakdown(scaled?: Breakdown): Breakdown {
+		const { sums } = this;
 		return {
-			societal: totals(this.societalCosts, this.societalBenefits),
-			financial: totals(this.financialCosts, this.financialBenefits),
-			transfers: this.transfers,
+			societal: totals(sums.societal('costs'), sums.societal('benefits'), scaled?.societal.bcr),
+			financial: totals(sums.financial('costs'), sums.financial('benefits'), scaled?.financial.bcr),
+			transfers: sums.transfers(),
 			lineIds: this.lineIds
 		};
 	}

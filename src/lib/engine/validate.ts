@@ -1,4 +1,4 @@
-import type { Dec } from './decimal';
+import { ONE, type Dec } from './decimal';
 import type {
 	Adjustments,
 	Case,
@@ -32,7 +32,7 @@ class Checker {
 	}
 
 	fraction(path: Path, value: Dec): void {
-		if (value.lt(0) || value.gt(1))
+		if ((value.isNegative() && !value.isZero()) || value.gt(ONE))
 			this.add(path, 'fraction-out-of-range', { value: value.toString() });
 	}
 

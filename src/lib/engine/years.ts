@@ -1,46 +1,79 @@
-import { ZERO, type Dec } from './decimal';
+import { ONE, ZERO, type Dec } from './decimal';
 import type { Payback, ResultLine, YearRow } from './result';
-import { countsIn } from './totals';
+import { inFinancial, inSocietal, type Category } from './totals';
 
 interface YearSums {
 	costs: Dec[];
 	benefits: Dec[];
 }
 
-const emptySums = (horizon: number): YearSums => ({
-	costs: new Array<Dec>(horizon).fill(ZERO),
-	benefits: new Array<Dec>(horizon).fill(ZERO)
-});
+/** Lines with the same timing and fading share one yearly pattern, so they are summed first. */
+interface Span {
+	category: Category;
+	side: keyof YearSums;
+	start: number;
+	duration: number;
+	dropOff: Dec;
+	weightedFirst: Dec;
+}
 
-/** Count-weighted undiscounted amounts per year, for the societal and the financial case. */
+/**
+ * Count-weighted undiscounted amounts per year and category. Each line adds its weighted first-year
+ * amount to its span once; spans are spread over the years at the end, which keeps a portfolio of
+ * thousands of lines to one addition per line.
+ */
 export class YearTally {
-	private readonly societal: YearSums;
-	private readonly financial: YearSums;
+	private readonly spans = new Map<string, Span>();
 
-	constructor(private readonly horizon: number) {
-		this.societal = emptySums(horizon);
-		this.financial = emptySums(horizon);
+	constructor(private readonly horizon: number) {}
+
+	add(line: ResultLine, category: Category): void {
+		if (!line.counted) return;
+		const side = line.kind === 'cost' ? 'costs' : 'benefits';
+		const key = `${category}|${side}|${line.startYear}|${line.durationYears}|${line.dropOff.toString()}`;
+		const weighted = line.count.eq(ONE)
+			? line.firstYearAmount
+			: line.firstYearAmount.times(line.count);
+		const span = this.spans.get(key);
+		if (span) span.weightedFirst = span.weightedFirst.plus(weighted);
+		else
+			this.spans.set(key, {
+				category,
+				side,
+				start: line.startYear,
+				duration: line.durationYears,
+				dropOff: line.dropOff,
+				weightedFirst: weighted
+			});
 	}
 
-	add(line: ResultLine): void {
-		if (!line.counted) return;
-		const where = countsIn(line);
-		const key = line.kind === 'cost' ? 'costs' : 'benefits';
-		const end = Math.min(line.startYear + line.durationYears, this.horizon);
-		for (let t = line.startYear; t < end; t++) {
-			const amount = line.years[t]!.times(line.count);
-			if (where.societal) this.societal[key][t] = this.societal[key][t]!.plus(amount);
-			if (where.financial) this.financial[key][t] = this.financial[key][t]!.plus(amount);
+	private sums(include: (category: Category) => boolean): YearSums {
+		const sums: YearSums = {
+			costs: new Array<Dec>(this.horizon).fill(ZERO),
+			benefits: new Array<Dec>(this.horizon).fill(ZERO)
+		};
+		for (const span of this.spans.values()) {
+			if (!include(span.category)) continue;
+			const series = sums[span.side];
+			const keep = ONE.minus(span.dropOff);
+			let amount = span.weightedFirst;
+			for (let t = span.start; t < Math.min(span.start + span.duration, this.horizon); t++) {
+				series[t] = series[t]!.plus(amount);
+				amount = amount.times(keep);
+			}
 		}
+		return sums;
 	}
 
 	/** Rows with discounted and cumulative discounted net value (METHOD.md, payback). */
 	rows(discountFactors: readonly Dec[]): YearRow[] {
+		const societalSums = this.sums(inSocietal);
+		const financialSums = this.sums(inFinancial);
 		let societalCumulative = ZERO;
 		let financialCumulative = ZERO;
 		return discountFactors.map((discountFactor, year) => {
-			const societal = yearFigures(this.societal, year, discountFactor, societalCumulative);
-			const financial = yearFigures(this.financial, year, discountFactor, financialCumulative);
+			const societal = yearFigures(societalSums, year, discountFactor, societalCumulative);
+			const financial = yearFigures(financialSums, year, discountFactor, financialCumulative);
 			societalCumulative = societal.cumulativePresentNet;
 			financialCumulative = financial.cumulativePresentNet;
 			return { year, discountFactor, societal, financial };
@@ -72,7 +105,8 @@ export function paybackYears(rows: readonly YearRow[]): Payback {
 		for (const row of rows) {
 			const figures = pick(row);
 			active ||= !figures.costs.isZero() || !figures.benefits.isZero();
-			if (active && figures.cumulativePresentNet.gte(0)) return row.year;
+			const cumulative = figures.cumulativePresentNet;
+			if (active && (cumulative.isZero() || !cumulative.isNegative())) return row.year;
 		}
 		return null;
 	};

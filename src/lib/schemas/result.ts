@@ -58,6 +58,7 @@ const lineSchema = z.strictObject({
 		.optional(),
 	startYear: z.int(),
 	durationYears: z.int(),
+	dropOff: decimalOut,
 	firstYearAmount: decimalOut,
 	years: z.array(decimalOut),
 	presentValue: decimalOut,

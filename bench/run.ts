@@ -1,0 +1,39 @@
+// npm run bench: speed figures of the engine, printed; targets live here, never in unit tests.
+import { computeScenario } from '../src/lib/engine/compute';
+import { benchScenario } from './portfolio';
+
+function measure(label: string, runs: number, work: () => unknown, targetMs: number): void {
+	for (let i = 0; i < Math.min(3, runs); i++) work();
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		work();
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	const median = times[Math.floor(times.length / 2)]!;
+	const p95 = times[Math.floor(times.length * 0.95)]!;
+	const verdict = median <= targetMs ? 'within' : 'OVER';
+	console.log(
+		`${label.padEnd(52)} median ${median.toFixed(3).padStart(9)} ms   p95 ${p95.toFixed(3).padStart(9)} ms   target ${targetMs} ms: ${verdict}`
+	);
+}
+
+const portfolio = benchScenario(1000);
+const single = benchScenario(1);
+
+console.log(`Effectwijzer engine benchmark (node ${process.version}, exact decimal arithmetic)`);
+measure(
+	'portfolio: 1,000 cases × 10 effects, 10-year horizon',
+	15,
+	() => computeScenario(portfolio),
+	250
+);
+measure(
+	'one case: 10 effects, 10-year horizon (live typing)',
+	500,
+	() => computeScenario(single),
+	1
+);
+const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+console.log(`heap in use after the runs: ${heapMb.toFixed(0)} MB`);
