@@ -65,6 +65,13 @@ describe('effectwijzer compute', () => {
 		expect(lines).toContain('payer,woningcorporatie,Housing corporation,societal.benefits,2751.03');
 	});
 
+	it('adds where every amount comes from with --explain', () => {
+		const { code, stdout } = cli(['compute', EXAMPLE, '--explain', '--lang', 'en']);
+		expect(code).toBe(EXIT.ok);
+		expect(stdout).toContain('Where every amount comes from');
+		expect(stdout).toMatch(/- Huisuitzetting: 1 × €9,825\.09 \(wonen\.huisuitzetting/);
+	});
+
 	it('reads a scenario from standard input', () => {
 		const { code, stdout } = cli(['compute', '-', '--lang', 'en'], readFileSync(EXAMPLE, 'utf8'));
 		expect(code).toBe(EXIT.ok);
@@ -111,6 +118,10 @@ describe('wrong usage', () => {
 		[['compute', EXAMPLE, '--lang', 'de'], /--lang must be nl or en/],
 		[['compute', EXAMPLE, '--bogus'], /Unknown option '--bogus'/],
 		[['validate', EXAMPLE, '--format', 'json'], /only with compute/],
+		[
+			['compute', EXAMPLE, '--format', 'csv', '--explain'],
+			/--explain goes with compute in the table format/
+		],
 		[['compute', 'no-such-file.json'], /cannot read no-such-file.json \(ENOENT\)/],
 		[[], /Usage: effectwijzer/]
 	])('%j exits 2 with a hint', (args, message) => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { computeScenario } from '../lib/engine/compute';
 import { describeProblem } from '../lib/i18n/problems';
+import type { ScenarioResult } from '../lib/engine/result';
 import { resultCsv } from '../lib/report/csv';
+import { explainLines } from '../lib/report/explain';
 import { resultText } from '../lib/report/text';
 import type { Lang } from '../lib/schemas/messages';
 import { parseScenarioText } from '../lib/schemas/parse';
@@ -36,6 +38,8 @@ Computes a scenario (a JSON file, or - for standard input) and prints the result
   --format  table (default): a readable report; json: the full result with every line
             and exact decimal strings; csv: every figure in long form, money in cents
   --lang    nl (default) or en: the language of labels and messages
+  --explain with the table format: add where every amount comes from (unit cost, price
+            year, source, probabilities, adjustments)
 `,
 	validate: `Usage: effectwijzer validate FILE|- [--lang nl|en]
 
@@ -66,7 +70,8 @@ function options(args: string[], allowFormat: boolean) {
 		options: {
 			format: { type: 'string', default: 'table' },
 			lang: { type: 'string', default: 'nl' },
-			help: { type: 'boolean', short: 'h', default: false }
+			help: { type: 'boolean', short: 'h', default: false },
+			explain: { type: 'boolean', default: false }
 		}
 	});
 	if (!['nl', 'en'].includes(values.lang))
@@ -79,11 +84,14 @@ function options(args: string[], allowFormat: boolean) {
 			`--format must be table, json or csv${allowFormat ? '' : ', and only with compute'}`
 		);
 	if (positionals.length > 1) throw new UsageError(`one FILE only, got ${positionals.length}`);
+	if (values.explain && (!allowFormat || values.format !== 'table'))
+		throw new UsageError('--explain goes with compute in the table format');
 	return {
 		file: positionals[0],
 		format: values.format as 'table' | 'json' | 'csv',
 		lang: values.lang as Lang,
-		help: values.help
+		help: values.help,
+		explain: values.explain
 	};
 }
 
@@ -112,8 +120,21 @@ function run(command: 'compute' | 'validate', args: string[], io: Io): number {
 	const result = computeScenario(outcome.scenario);
 	if (opts.format === 'json') io.stdout(JSON.stringify(encodeResult(result), null, '\t') + '\n');
 	else if (opts.format === 'csv') io.stdout(resultCsv(result, opts.lang));
-	else io.stdout(resultText(result, outcome.file.label, opts.lang));
+	else {
+		io.stdout(resultText(result, outcome.file.label, opts.lang));
+		if (opts.explain) io.stdout(explanationText(result, opts.lang));
+	}
 	return EXIT.ok;
+}
+
+function explanationText(result: ScenarioResult, lang: Lang): string {
+	const heading = lang === 'nl' ? 'Herkomst van elk bedrag' : 'Where every amount comes from';
+	const lines = explainLines(
+		result,
+		result.lines.map((line) => line.id),
+		lang
+	);
+	return [heading, ...lines.map((line) => `- ${line}`), ''].join('\n');
 }
 
 /** Runs the command line and returns the exit code; all I/O goes through `io`, for tests. */
