@@ -16,38 +16,34 @@ const product = (...factors: (number | string)[]) =>
 	factors.reduce<Dec>((p, f) => p.times(f), n(1));
 const cents = (value: Dec) => value.toFixed(2, D.ROUND_HALF_EVEN);
 
-// CBS CPI yearly changes (83131NED), chained from a price year to 2024.
+// CBS CPI yearly changes in % (83131NED), chained from a price year to 2024.
+const CPI_CHANGE_PCT: Record<number, string> = {
+	2012: '2.5',
+	2013: '2.5',
+	2014: '1.0',
+	2015: '0.6',
+	2016: '0.3',
+	2017: '1.4',
+	2018: '1.7',
+	2019: '2.6',
+	2020: '1.3',
+	2021: '2.7',
+	2022: '10.0',
+	2023: '3.8',
+	2024: '3.3'
+};
+const chainedTo2024 = (from: number) => {
+	let factor = n(1);
+	for (let year = from + 1; year <= 2024; year++)
+		factor = factor.times(n(1).plus(n(CPI_CHANGE_PCT[year]!).dividedBy(100)));
+	return factor;
+};
 const cpi = {
-	2023: product('1.033'),
-	2022: product('1.038', '1.033'),
-	2015: product('1.003', '1.014', '1.017', '1.026', '1.013', '1.027', '1.10', '1.038', '1.033'),
-	2014: product(
-		'1.006',
-		'1.003',
-		'1.014',
-		'1.017',
-		'1.026',
-		'1.013',
-		'1.027',
-		'1.10',
-		'1.038',
-		'1.033'
-	),
-	2011: product(
-		'1.025',
-		'1.025',
-		'1.010',
-		'1.006',
-		'1.003',
-		'1.014',
-		'1.017',
-		'1.026',
-		'1.013',
-		'1.027',
-		'1.10',
-		'1.038',
-		'1.033'
-	)
+	2023: chainedTo2024(2023),
+	2022: chainedTo2024(2022),
+	2015: chainedTo2024(2015),
+	2014: chainedTo2024(2014),
+	2011: chainedTo2024(2011)
 };
 const year1 = n(1).dividedBy('1.0225'); // discount factor of year 1 at 2.25%
 const year2 = year1.pow(2);

@@ -3,7 +3,7 @@ import type { Assumptions, Case, CostLine, Effect, PriceIndex, UnitCost } from '
 import { indexAmount } from './price-index';
 import type { ExclusionReason, Factor, PricedUnitCost, ResultLine } from './result';
 import type { Sourced } from './timeline';
-import type { ConfidenceGrade } from './vocabulary';
+import type { ConfidenceGrade, Payer } from './vocabulary';
 
 /** What every line of a scenario is priced with, computed once per scenario. */
 export interface Pricing {
@@ -93,23 +93,49 @@ function exclusionFor(
 	return undefined;
 }
 
-function finish(
-	line: Omit<ResultLine, 'presentValue' | 'weightedPresentValue' | 'counted' | 'dropOff'>,
+interface Timing {
+	startYear: number;
+	durationYears: number;
+	dropOff: Dec;
+}
+
+/** A line of either kind, valued over the years: PV = first-year amount × span factor. */
+function resultLine(
 	pricing: Pricing,
-	dropOff: Dec,
+	c: Case,
+	{ item, path }: Sourced<{ id: string; label: string; payer?: Payer }>,
+	kind: ResultLine['kind'],
+	cost: UnitCost,
+	factors: Factor[],
+	first: Dec,
+	{ startYear, durationYears, dropOff }: Timing,
 	excluded: ExclusionReason | undefined
 ): ResultLine {
-	const value = line.firstYearAmount.times(
-		spanFactor(pricing, line.startYear, line.durationYears, dropOff)
-	);
-	// Completed in place: a line is built once per case and copying it costs more than the maths.
-	const result = line as ResultLine;
-	result.dropOff = dropOff;
-	result.presentValue = value;
-	result.weightedPresentValue = line.count.eq(ONE) ? value : value.times(line.count);
-	result.counted = excluded === undefined;
-	if (excluded) result.excludedBecause = excluded;
-	return result;
+	const { horizonYears } = pricing.assumptions;
+	const presentValue = first.times(spanFactor(pricing, startYear, durationYears, dropOff));
+	const line: ResultLine = {
+		id: item.id,
+		caseId: c.id,
+		path,
+		kind,
+		label: item.label,
+		payer: item.payer ?? cost.payer,
+		domain: cost.domain,
+		valueType: cost.valueType,
+		unitCost: pricing.priced.get(cost.id)!,
+		factors,
+		startYear,
+		durationYears,
+		dropOff,
+		firstYearAmount: first,
+		years: spreadOverYears(first, startYear, durationYears, dropOff, horizonYears),
+		presentValue,
+		count: c.count,
+		weightedPresentValue: c.count.eq(ONE) ? presentValue : presentValue.times(c.count),
+		counted: excluded === undefined
+	};
+	if (excluded) line.excludedBecause = excluded;
+	return line;
 }
 
 /** Intervention cost q × a / participants per year (METHOD.md, "Intervention costs"). */
@@ -128,30 +154,9 @@ export function costResultLine(
 		factors.push({ name: 'sharedBy', value: item.sharedBy });
 		first = first.dividedBy(item.sharedBy);
 	}
-	const line = {
-		id: item.id,
-		caseId: c.id,
-		path,
-		kind: 'cost' as const,
-		label: item.label,
-		payer: item.payer ?? cost.payer,
-		domain: cost.domain,
-		valueType: cost.valueType,
-		unitCost: priced,
-		factors,
-		startYear: item.year,
-		durationYears: item.durationYears,
-		firstYearAmount: first,
-		years: spreadOverYears(
-			first,
-			item.year,
-			item.durationYears,
-			ZERO,
-			pricing.assumptions.horizonYears
-		),
-		count: c.count
-	};
-	return finish(line, pricing, ZERO, exclusionFor(pricing, cost, item.volunteer));
+	const timing = { startYear: item.year, durationYears: item.durationYears, dropOff: ZERO };
+	const exclusion = exclusionFor(pricing, cost, item.volunteer);
+	return resultLine(pricing, c, { item, path }, 'cost', cost, factors, first, timing, exclusion);
 }
 
 export interface ChainProbabilities {
@@ -207,29 +212,19 @@ export function effectResultLine(
 		.times(priced.indexedAmount)
 		.times(chain.probabilityWithout.minus(chain.probabilityWith));
 	const first = [deadweight, attribution, displacement, optimism].reduce(reduceBy, gross);
-	const line = {
-		id: item.id,
-		caseId: c.id,
-		path,
-		kind: 'effect' as const,
-		label: item.label,
-		payer: item.payer ?? cost.payer,
-		domain: cost.domain,
-		valueType: cost.valueType,
-		unitCost: priced,
+	const timing = { startYear: item.startYear, durationYears: item.durationYears, dropOff };
+	const exclusion = exclusionFor(pricing, cost, false);
+	const line = resultLine(
+		pricing,
+		c,
+		{ item, path },
+		'effect',
+		cost,
 		factors,
-		startYear: item.startYear,
-		durationYears: item.durationYears,
-		firstYearAmount: first,
-		years: spreadOverYears(
-			first,
-			item.startYear,
-			item.durationYears,
-			dropOff,
-			pricing.assumptions.horizonYears
-		),
-		count: c.count,
-		...(chain.ancestors.length > 0 ? { chain } : {})
-	};
-	return finish(line, pricing, dropOff, exclusionFor(pricing, cost, false));
+		first,
+		timing,
+		exclusion
+	);
+	if (chain.ancestors.length > 0) line.chain = chain;
+	return line;
 }
