@@ -95,6 +95,9 @@ export const caseSchema = z.strictObject({
 		.optional()
 });
 
+/** A portfolio: the cases of, say, one organisation's year, each with its count. */
+export const portfolioSchema = z.array(caseSchema).min(1);
+
 export const assumptionsSchema = z.strictObject({
 	priceYear: z.int().min(1990).max(2100),
 	discountRatePct: decimalSchema
@@ -129,7 +132,7 @@ export const scenarioSchema = z
 			.default([])
 			.meta({ description: 'Own unit costs; an id already in the catalog overrides it' }),
 		priceIndex: priceIndexSchema.optional().meta({ description: 'Replaces the CBS CPI' }),
-		cases: z.array(caseSchema).min(1)
+		cases: portfolioSchema
 	})
 	.meta({ title: 'Effectwijzer scenario' });
 
