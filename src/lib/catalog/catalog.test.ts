@@ -25,6 +25,41 @@ describe('the shipped catalog', () => {
 		}
 	);
 
+	it('covers every domain the cases need with at least 80 unit costs', () => {
+		expect(CATALOG.entries.length).toBeGreaterThanOrEqual(80);
+		for (const domain of DOMAINS)
+			expect(
+				CATALOG.entries.some((e) => e.domain === domain),
+				domain
+			).toBe(true);
+		const ids = CATALOG.entries.map((e) => e.id);
+		for (const needed of [
+			'wonen.huisuitzetting',
+			'wonen.nachtopvang-nacht',
+			'wonen.nachtopvang-jaar',
+			'schulden.schuldhulptraject',
+			'schulden.beschermingsbewind',
+			'inkomen.bijstand-alleenstaande-maand',
+			'inkomen.bijstand-alleenstaande-jaar',
+			'inkomen.bijstand-uitvoering-jaar',
+			'zorg.huisartsconsult',
+			'zorg.seh-bezoek',
+			'zorg.ambulancerit',
+			'ggz.crisisopname-dag',
+			'zorg.respijtzorg-etmaal',
+			'jeugd.uithuisplaatsing-jaar',
+			'veiligheid.detentiedag-volwassene',
+			'werk.productiviteitsuur',
+			'sociaalwerk.uur',
+			'informeel.vrijwilligersuur'
+		])
+			expect(ids).toContain(needed);
+	});
+
+	it('lists its gaps instead of filling them with guesses', () => {
+		expect(CATALOG.gaps.map((g) => g.topic)).toContain('Integraal uurtarief sociaal werker');
+	});
+
 	it('refuses a catalog with a duplicate id', () => {
 		const [first] = (
 			JSON.parse(JSON.stringify(CATALOG, (_k, v) => (D.isDecimal(v) ? v.toString() : v))) as {

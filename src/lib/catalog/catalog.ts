@@ -8,7 +8,9 @@ export const catalogSchema = z
 		version: z.string().min(1),
 		date: z.iso.date(),
 		description: z.string(),
-		entries: z.array(unitCostSchema)
+		entries: z.array(unitCostSchema),
+		/** What no source yet supports: listed, never filled with a guess. */
+		gaps: z.array(z.strictObject({ topic: z.string().min(1), note: z.string().min(1) })).default([])
 	})
 	.superRefine((catalog, ctx) => {
 		const seen = new Set<string>();
