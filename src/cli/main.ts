@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { computeScenario } from '../lib/engine/compute';
 import { describeProblem } from '../lib/i18n/problems';
 import type { ScenarioResult } from '../lib/engine/result';
-import { resultCsv } from '../lib/report/csv';
+import { resultCsv } from '../lib/report/result-csv';
 import { explainLines } from '../lib/report/explain';
 import { resultText } from '../lib/report/text';
 import type { Lang } from '../lib/schemas/messages';

@@ -2,33 +2,77 @@ import * as z from 'zod';
 import type { UnitCost } from '../engine/model';
 import { citation, unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
 import raw from './data/unit-costs.json';
+import { CBS_CPI } from './cpi';
+import { coversYear, indexYearRange } from '../engine/price-index';
 
-export const catalogSchema = z
-	.strictObject({
-		version: z.string().min(1),
-		date: z.iso.date(),
-		description: z.string(),
-		entries: z.array(unitCostSchema),
-		/** What no source yet supports: listed, never filled with a guess. */
-		gaps: z.array(z.strictObject({ topic: z.string().min(1), note: z.string().min(1) })).default([])
-	})
-	.superRefine((catalog, ctx) => {
-		const seen = new Set<string>();
-		catalog.entries.forEach((entry, i) => {
-			if (seen.has(entry.id))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['entries', i, 'id'],
-					message: `duplicate id ${entry.id}`
-				});
-			seen.add(entry.id);
-		});
-	});
+export const catalogSchema = z.strictObject({
+	version: z.string().min(1),
+	date: z.iso.date(),
+	description: z.string(),
+	entries: z.array(unitCostSchema),
+	/** What no source yet supports: listed, never filled with a guess. */
+	gaps: z.array(z.strictObject({ topic: z.string().min(1), note: z.string().min(1) })).default([])
+});
 
 export type Catalog = z.output<typeof catalogSchema>;
 
+/** One problem of a catalog's content, placed by CSV line and column or by JSON path. */
+export interface CatalogProblem {
+	line: number | null;
+	column: string | null;
+	message: { nl: string; en: string };
+}
+
+export interface PlacedEntry {
+	entry: UnitCostEntry;
+	line: number | null;
+	/** JSON path of the entry, for a catalog read from JSON. */
+	at: string | null;
+}
+
+/** What every catalog must be free of, in any format: duplicate ids and unindexable price years. */
+export function catalogProblems(entries: readonly PlacedEntry[]): CatalogProblem[] {
+	const problems: CatalogProblem[] = [];
+	const seen = new Set<string>();
+	const { first, last } = indexYearRange(CBS_CPI);
+	const place = (line: number | null, at: string | null, field: string, column: string) => ({
+		line,
+		column: at ? `${at}.${field}` : column
+	});
+	for (const { entry, line, at } of entries) {
+		if (seen.has(entry.id))
+			problems.push({
+				...place(line, at, 'id', 'id'),
+				message: {
+					nl: `de id "${entry.id}" komt dubbel voor`,
+					en: `the id "${entry.id}" occurs twice`
+				}
+			});
+		seen.add(entry.id);
+		if (!coversYear(CBS_CPI, entry.priceYear))
+			problems.push({
+				...place(line, at, 'priceYear', 'price_year'),
+				message: {
+					nl: `prijsjaar ${entry.priceYear} valt buiten de CPI (${first}–${last})`,
+					en: `price year ${entry.priceYear} lies outside the CPI (${first}–${last})`
+				}
+			});
+	}
+	return problems;
+}
+
+function loadCatalog(): Catalog {
+	const catalog = catalogSchema.parse(raw);
+	const problems = catalogProblems(
+		catalog.entries.map((entry, i) => ({ entry, line: null, at: `entries.${i}` }))
+	);
+	if (problems.length > 0)
+		throw new Error(problems.map((p) => `${p.column}: ${p.message.en}`).join('; '));
+	return catalog;
+}
+
 /** The catalog shipped with Effectwijzer, validated when first loaded. */
-export const CATALOG: Catalog = catalogSchema.parse(raw);
+export const CATALOG: Catalog = loadCatalog();
 
 export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): UnitCost {
 	return {

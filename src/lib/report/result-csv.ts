@@ -2,15 +2,7 @@ import type { ScenarioResult } from '../engine/result';
 import { roundHalfEven } from '../format/money';
 import type { Lang } from '../schemas/messages';
 import { figureRows } from './rows';
-
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-export function csvLine(fields: readonly string[]): string {
-	return fields.map(csvField).join(',');
-}
+import { csvLine } from '../csv/csv';
 
 /**
  * The result as CSV in long form (section, key, label, measure, value): money rounded half-even to

@@ -1,0 +1,246 @@
+import * as z from 'zod';
+import { csvLine, parseCsv, type CsvRow } from '../csv/csv';
+import { inputIssueDetail } from '../schemas/messages';
+import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../schemas/unit-cost';
+import { catalogProblems, catalogSchema, type Catalog, type CatalogProblem } from './catalog';
+
+/** The catalog's CSV columns, in order; nested fields are flattened with an underscore. */
+export const CATALOG_COLUMNS = [
+	'id',
+	'label_nl',
+	'label_en',
+	'amount',
+	'unit',
+	'price_year',
+	'payer',
+	'domain',
+	'value_type',
+	'grade',
+	'low',
+	'high',
+	'source_title',
+	'source_publisher',
+	'source_year',
+	'source_locator',
+	'source_url',
+	'status',
+	'note'
+] as const;
+type Column = (typeof CATALOG_COLUMNS)[number];
+
+const REQUIRED: ReadonlySet<Column> = new Set(
+	CATALOG_COLUMNS.filter(
+		(c) => !['low', 'high', 'source_locator', 'source_url', 'note'].includes(c)
+	)
+);
+
+export type ImportProblem = CatalogProblem;
+
+export type CatalogImport =
+	{ ok: true; catalog: Catalog } | { ok: false; problems: ImportProblem[] };
+
+const fieldOf: Record<Column, (e: UnitCostEntry) => string> = {
+	id: (e) => e.id,
+	label_nl: (e) => e.label.nl,
+	label_en: (e) => e.label.en,
+	amount: (e) => e.amount.toString(),
+	unit: (e) => e.unit,
+	price_year: (e) => String(e.priceYear),
+	payer: (e) => e.payer,
+	domain: (e) => e.domain,
+	value_type: (e) => e.valueType,
+	grade: (e) => String(e.grade),
+	low: (e) => e.low?.toString() ?? '',
+	high: (e) => e.high?.toString() ?? '',
+	source_title: (e) => e.source.title,
+	source_publisher: (e) => e.source.publisher,
+	source_year: (e) => String(e.source.year),
+	source_locator: (e) => e.source.locator ?? '',
+	source_url: (e) => e.source.url ?? '',
+	status: (e) => e.status,
+	note: (e) => e.note ?? ''
+};
+
+export function catalogToCsv(catalog: Catalog): string {
+	const lines = [
+		csvLine(CATALOG_COLUMNS),
+		...catalog.entries.map((e) => csvLine(CATALOG_COLUMNS.map((c) => fieldOf[c](e))))
+	];
+	return lines.join('\r\n') + '\r\n';
+}
+
+export function catalogToJson(catalog: Catalog): string {
+	return JSON.stringify(z.encode(catalogSchema, catalog), null, '\t') + '\n';
+}
+
+const problem = (
+	line: number | null,
+	column: string | null,
+	nl: string,
+	en: string
+): ImportProblem => ({ line, column, message: { nl, en } });
+
+const number = (text: string): string | number => (/^\d+$/.test(text) ? Number(text) : text);
+
+function rowToInput(values: Record<Column, string>): UnitCostInput {
+	const optional = (text: string) => (text === '' ? undefined : text);
+	const entry = {
+		id: values.id,
+		label: { nl: values.label_nl, en: values.label_en },
+		amount: values.amount,
+		unit: values.unit,
+		priceYear: number(values.price_year),
+		payer: values.payer,
+		domain: values.domain,
+		valueType: values.value_type,
+		grade: number(values.grade),
+		low: optional(values.low),
+		high: optional(values.high),
+		source: {
+			title: values.source_title,
+			publisher: values.source_publisher,
+			year: number(values.source_year),
+			locator: optional(values.source_locator),
+			url: optional(values.source_url)
+		},
+		status: values.status,
+		note: optional(values.note)
+	};
+	return JSON.parse(JSON.stringify(entry)) as UnitCostInput;
+}
+
+/** zod path of a unit cost field → its CSV column. */
+function columnOf(path: readonly PropertyKey[]): Column {
+	const key = path
+		.map(String)
+		.join('_')
+		.replace('priceYear', 'price_year')
+		.replace('valueType', 'value_type');
+	return (CATALOG_COLUMNS as readonly string[]).includes(key) ? (key as Column) : 'id';
+}
+
+function headerProblems(header: CsvRow): ImportProblem[] {
+	const present = new Set(header.fields);
+	return [
+		...[...REQUIRED]
+			.filter((c) => !present.has(c))
+			.map((c) =>
+				problem(
+					header.line,
+					c,
+					`kolom "${c}" ontbreekt in de kopregel`,
+					`column "${c}" is missing from the header`
+				)
+			),
+		...header.fields
+			.filter((f) => !(CATALOG_COLUMNS as readonly string[]).includes(f))
+			.map((f) => problem(header.line, f, `onbekende kolom "${f}"`, `unknown column "${f}"`))
+	];
+}
+
+/**
+ * Reads a catalog from CSV. Any problem refuses the whole file, with every problem listed by
+ * line and column: nothing is half-imported.
+ */
+export function importCatalogCsv(
+	text: string,
+	meta: { version: string; date: string; description?: string }
+): CatalogImport {
+	const parsed = parseCsv(text);
+	if (!parsed.ok) {
+		const nl =
+			parsed.reason === 'unclosed-quote'
+				? 'een aanhalingsteken wordt niet gesloten'
+				: 'een aanhalingsteken midden in een veld';
+		const en =
+			parsed.reason === 'unclosed-quote'
+				? 'a quote is never closed'
+				: 'a quote in the middle of a field';
+		return { ok: false, problems: [problem(parsed.line, null, nl, en)] };
+	}
+	const [header, ...rows] = parsed.rows;
+	if (!header)
+		return { ok: false, problems: [problem(1, null, 'het bestand is leeg', 'the file is empty')] };
+	const problems = headerProblems(header);
+	if (problems.length > 0) return { ok: false, problems };
+	const entries: { entry: UnitCostEntry; line: number; at: null }[] = [];
+	for (const row of rows) {
+		if (row.fields.length !== header.fields.length) {
+			problems.push(
+				problem(
+					row.line,
+					null,
+					`verwacht ${header.fields.length} velden, gevonden ${row.fields.length}`,
+					`expected ${header.fields.length} fields, found ${row.fields.length}`
+				)
+			);
+			continue;
+		}
+		const values = Object.fromEntries(CATALOG_COLUMNS.map((c) => [c, ''])) as Record<
+			Column,
+			string
+		>;
+		header.fields.forEach((column, i) => (values[column as Column] = row.fields[i]!.trim()));
+		const result = unitCostSchema.safeParse(rowToInput(values), { reportInput: true });
+		if (result.success) entries.push({ entry: result.data, line: row.line, at: null });
+		else
+			for (const issue of result.error.issues)
+				problems.push(
+					problem(
+						row.line,
+						columnOf(issue.path),
+						inputIssueDetail(issue, 'nl'),
+						inputIssueDetail(issue, 'en')
+					)
+				);
+	}
+	problems.push(...catalogProblems(entries));
+	if (problems.length > 0) return { ok: false, problems };
+	return {
+		ok: true,
+		catalog: {
+			...meta,
+			description: meta.description ?? '',
+			entries: entries.map((e) => e.entry),
+			gaps: []
+		}
+	};
+}
+
+/** Reads a catalog from JSON (the export format), every problem placed by its path. */
+export function importCatalogJson(text: string): CatalogImport {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return {
+			ok: false,
+			problems: [problem(null, null, `geen geldige JSON: ${detail}`, `not valid JSON: ${detail}`)]
+		};
+	}
+	const result = catalogSchema.safeParse(json, { reportInput: true });
+	if (!result.success)
+		return {
+			ok: false,
+			problems: result.error.issues.map((issue) =>
+				problem(
+					null,
+					issue.path.map(String).join('.'),
+					inputIssueDetail(issue, 'nl'),
+					inputIssueDetail(issue, 'en')
+				)
+			)
+		};
+	const problems = catalogProblems(
+		result.data.entries.map((entry, i) => ({ entry, line: null, at: `entries.${i}` }))
+	);
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: result.data };
+}
+
+export function describeImportProblem(p: ImportProblem, lang: 'nl' | 'en'): string {
+	const where = [p.line === null ? null : `${lang === 'nl' ? 'regel' : 'line'} ${p.line}`, p.column]
+		.filter(Boolean)
+		.join(', ');
+	return where ? `${where}: ${p.message[lang]}` : p.message[lang];
+}

@@ -1,0 +1,70 @@
+/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function csvLine(fields: readonly string[]): string {
+	return fields.map(csvField).join(',');
+}
+
+export interface CsvRow {
+	/** 1-based line number in the file where the row starts, for error messages. */
+	line: number;
+	fields: string[];
+}
+
+export type CsvParse =
+	| { ok: true; rows: CsvRow[] }
+	| { ok: false; line: number; reason: 'unclosed-quote' | 'stray-quote' };
+
+/**
+ * Reads RFC 4180 CSV (comma-separated, double-quoted fields, CRLF or LF, an optional BOM).
+ * Blank lines are skipped; each row keeps the line it started on.
+ */
+export function parseCsv(text: string): CsvParse {
+	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	const rows: CsvRow[] = [];
+	let fields: string[] = [];
+	let field = '';
+	let line = 1;
+	let rowLine = 1;
+	let quoted = false;
+	let i = 0;
+	const endRow = () => {
+		fields.push(field);
+		if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
+		fields = [];
+		field = '';
+	};
+	while (i < source.length) {
+		const char = source[i]!;
+		if (quoted) {
+			if (char === '"' && source[i + 1] === '"') {
+				field += '"';
+				i += 2;
+				continue;
+			}
+			if (char === '"') quoted = false;
+			else field += char;
+			if (char === '\n') line++;
+			i++;
+			continue;
+		}
+		if (char === '"') {
+			if (field !== '') return { ok: false, line, reason: 'stray-quote' };
+			quoted = true;
+		} else if (char === ',') {
+			fields.push(field);
+			field = '';
+		} else if (char === '\n' || char === '\r') {
+			if (char === '\r' && source[i + 1] === '\n') i++;
+			endRow();
+			line++;
+			rowLine = line;
+		} else field += char;
+		i++;
+	}
+	if (quoted) return { ok: false, line: rowLine, reason: 'unclosed-quote' };
+	if (field !== '' || fields.length > 0) endRow();
+	return { ok: true, rows };
+}
