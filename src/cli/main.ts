@@ -113,6 +113,14 @@ function run(command: 'compute' | 'validate', args: string[], io: Io): number {
 		);
 		return EXIT.invalidInput;
 	}
+	if (outcome.notice) {
+		const { recorded, used } = outcome.notice;
+		io.stderr(
+			opts.lang === 'nl'
+				? `let op: het scenario noemt catalogusversie ${recorded}; gerekend met ${used}\n`
+				: `note: the scenario names catalog version ${recorded}; computed with ${used}\n`
+		);
+	}
 	if (command === 'validate') {
 		io.stdout(opts.lang === 'nl' ? `${opts.file}: geldig\n` : `${opts.file}: valid\n`);
 		return EXIT.ok;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { D, ONE, type Dec } from '../engine/decimal';
 import type { PriceIndex } from '../engine/model';
+import { indexYearRange } from '../engine/price-index';
 import { decimalSchema } from '../schemas/decimal';
 import { citation, sourceSchema } from '../schemas/unit-cost';
 import raw from './data/cpi-cbs-83131.json';
@@ -53,3 +54,26 @@ function loadCpi(): PriceIndex & { label: string } {
 
 /** The CBS consumer price index, 2015 = 100, as shipped with the catalog. */
 export const CBS_CPI = loadCpi();
+
+/**
+ * The index extended with a user's forecast of yearly % changes for the years right after it ends.
+ * The forecast must start the year after the index's last and run without gaps; the years it adds
+ * are marked so that every report can label them.
+ */
+export function withForecast(
+	index: PriceIndex,
+	label: string,
+	changes: ReadonlyMap<number, Dec>
+): { ok: true; index: PriceIndex } | { ok: false; expectedYear: number; year: number } {
+	const values = new Map(index.values);
+	let year = indexYearRange(index).last + 1;
+	for (const forecastYear of [...changes.keys()].sort((a, b) => a - b)) {
+		if (forecastYear !== year) return { ok: false, expectedYear: year, year: forecastYear };
+		values.set(year, values.get(year - 1)!.times(ONE.plus(changes.get(year)!.dividedBy(HUNDRED))));
+		year++;
+	}
+	return {
+		ok: true,
+		index: { ...index, values, forecast: { label, years: new Set(changes.keys()) } }
+	};
+}

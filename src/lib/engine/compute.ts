@@ -4,7 +4,7 @@ import { costResultLine, effectResultLine, type Pricing } from './lines';
 import type { Case, Scenario } from './model';
 import { dropOverlaps } from './overlap';
 import { ProblemsError } from './problems';
-import type { CaseResult, ResultLine, ScenarioResult } from './result';
+import type { CaseResult, Provenance, ResultLine, ScenarioResult } from './result';
 import { caseLines } from './timeline';
 import { CategorySums, categoryOf, Tally, TallyMap } from './totals';
 import { validateScenario } from './validate';
@@ -104,6 +104,7 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 	return {
 		scenarioId: scenario.id,
 		assumptions: scenario.assumptions,
+		provenance: provenance(scenario, pricing),
 		total: total.breakdown(),
 		payback: paybackYears(byYear),
 		byPayer: byPayer.breakdowns(),
@@ -112,5 +113,23 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 		byCase: cases,
 		byYear,
 		lines
+	};
+}
+
+function provenance(scenario: Scenario, pricing: Pricing): Provenance {
+	const { priceIndex } = scenario;
+	const priced = [...pricing.priced.values()];
+	const forecastYears = new Set<number>();
+	const inForecast = (year: number) => priceIndex.forecast?.years.has(year) ?? false;
+	for (const year of [scenario.assumptions.priceYear, ...priced.map((u) => u.priceYear)])
+		if (inForecast(year)) forecastYears.add(year);
+	return {
+		catalogVersion: scenario.catalogVersion ?? null,
+		priceIndex: { id: priceIndex.id, source: priceIndex.source },
+		forecast:
+			priceIndex.forecast && forecastYears.size > 0
+				? { label: priceIndex.forecast.label, years: [...forecastYears].sort((a, b) => a - b) }
+				: null,
+		overriddenUnitCosts: priced.filter((u) => u.overridden).map((u) => u.id)
 	};
 }

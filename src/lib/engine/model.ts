@@ -22,6 +22,8 @@ export interface PriceIndex {
 	id: string;
 	source: string;
 	values: ReadonlyMap<number, Dec>;
+	/** Years that come from a user-entered forecast, not the source: every report labels them. */
+	forecast?: { label: string; years: ReadonlySet<number> };
 }
 
 /** Fractions in [0, 1]; each defaults to 0 (METHOD.md, "One effect, year by year"). */
@@ -141,6 +143,8 @@ export interface Assumptions {
 export interface Scenario {
 	id: string;
 	label: string;
+	/** The catalog version the unit costs come from, carried into the result for reproducibility. */
+	catalogVersion?: string;
 	assumptions: Assumptions;
 	unitCosts: ReadonlyMap<string, UnitCost>;
 	priceIndex: PriceIndex;

@@ -13,7 +13,8 @@ export type ProblemCode =
 	| 'chain-cycle'
 	| 'index-year-missing'
 	| 'invalid-input'
-	| 'malformed-json';
+	| 'malformed-json'
+	| 'forecast-not-consecutive';
 
 export interface Problem {
 	/** JSON path of the offending field, e.g. `cases[0].effects[2].probabilityWithout`. */

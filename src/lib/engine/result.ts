@@ -110,9 +110,20 @@ export interface Payback {
 	financial: number | null;
 }
 
+/** How amounts were brought to the price year, and which figures are not the catalog's. */
+export interface Provenance {
+	catalogVersion: string | null;
+	priceIndex: { id: string; source: string };
+	/** Forecast years of the index that some amount was indexed through, with the forecast's label. */
+	forecast: { label: string; years: number[] } | null;
+	/** Unit costs replaced by the scenario's own figures, as used in this result. */
+	overriddenUnitCosts: string[];
+}
+
 export interface ScenarioResult {
 	scenarioId: string;
 	assumptions: Assumptions;
+	provenance: Provenance;
 	total: Breakdown;
 	payback: Payback;
 	byPayer: Partial<Record<Payer, Breakdown>>;

@@ -44,6 +44,12 @@ const WORDING: Record<ProblemCode, Wording> = {
 		en: (p) => `price index ${p.index} has no figure for ${p.year}; choose a price year it covers`
 	},
 	'invalid-input': { nl: (p) => String(p.nl), en: (p) => String(p.en) },
+	'forecast-not-consecutive': {
+		nl: (p) =>
+			`de prognose moet aansluiten op de index: verwacht ${p.expectedYear}, gevonden ${p.year}`,
+		en: (p) =>
+			`the forecast must follow on from the index: expected ${p.expectedYear}, found ${p.year}`
+	},
 	'malformed-json': {
 		nl: (p) => `geen geldige JSON: ${p.detail}`,
 		en: (p) => `not valid JSON: ${p.detail}`

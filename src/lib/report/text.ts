@@ -36,7 +36,12 @@ const WORDS = {
 		invests: 'investeert',
 		saves: 'bespaart',
 		net: 'saldo',
-		cumulative: 'cumulatief (contant)'
+		cumulative: 'cumulatief (contant)',
+		catalog: 'catalogus',
+		index: 'prijsindex',
+		forecast: 'PROGNOSE, geen bronwaarde',
+		overridden: 'eigen cijfers in plaats van de catalogus',
+		none: 'geen'
 	},
 	en: {
 		scenario: 'Scenario',
@@ -69,7 +74,12 @@ const WORDS = {
 		invests: 'invests',
 		saves: 'saves',
 		net: 'net',
-		cumulative: 'cumulative (present)'
+		cumulative: 'cumulative (present)',
+		catalog: 'catalog',
+		index: 'price index',
+		forecast: 'FORECAST, not a source figure',
+		overridden: 'own figures instead of the catalog',
+		none: 'none'
 	}
 } as const;
 
@@ -140,8 +150,15 @@ export function resultText(result: ScenarioResult, label: string, lang: Lang): s
 			formatMoney(row.societal.cumulativePresentNet, lang)
 		])
 	]);
+	const { provenance } = result;
+	const forecast = provenance.forecast
+		? ` — ${w.forecast}: ${provenance.forecast.years.join(', ')} (${provenance.forecast.label})`
+		: '';
+	const overridden = provenance.overriddenUnitCosts.join(', ') || w.none;
 	return [
 		`${w.scenario}: ${label}`,
+		`${w.catalog} ${provenance.catalogVersion ?? '—'}; ${w.index}: ${provenance.priceIndex.source}${forecast}`,
+		`${w.overridden}: ${overridden}`,
 		`${w.assumptions}: ${w.priceYear} ${a.priceYear}; ${w.rate} ${formatPercent(a.discountRate, lang)} (${w.convention[a.discountConvention]}); ${w.horizon} ${a.horizonYears} ${w.years}; ${w.optimism} ${a.optimism.enabled ? `${w.on} (${a.optimism.table.map((f) => formatDecimal(f.times(100), lang, 0)).join('/')}%)` : w.off}`,
 		'',
 		`${w.headline}`,

@@ -8,8 +8,15 @@ import { scenarioSchema, type ScenarioFile } from './scenario';
 import { inputIssueDetail } from './messages';
 import { toEngineScenario } from './to-engine';
 
+/** Worth telling, not wrong: the file was priced with another catalog version than this one. */
+export interface CatalogVersionNotice {
+	recorded: string;
+	used: string;
+}
+
 export type ParseOutcome =
-	{ ok: true; file: ScenarioFile; scenario: Scenario } | { ok: false; problems: Problem[] };
+	| { ok: true; file: ScenarioFile; scenario: Scenario; notice: CatalogVersionNotice | null }
+	| { ok: false; problems: Problem[] };
 
 function caseIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
 	if (path[0] !== 'cases' || typeof path[1] !== 'number') return undefined;
@@ -40,10 +47,14 @@ export function issuesToProblems(input: unknown, issues: readonly z.core.$ZodIss
 export function parseScenario(input: unknown, catalog: Catalog = CATALOG): ParseOutcome {
 	const parsed = scenarioSchema.safeParse(input, { reportInput: true });
 	if (!parsed.success) return { ok: false, problems: issuesToProblems(input, parsed.error.issues) };
-	const scenario = toEngineScenario(parsed.data, catalog);
-	const problems = validateScenario(scenario);
+	const mapped = toEngineScenario(parsed.data, catalog);
+	if (!mapped.ok) return mapped;
+	const problems = validateScenario(mapped.value);
 	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, file: parsed.data, scenario };
+	const recorded = parsed.data.catalogVersion;
+	const notice =
+		recorded && recorded !== catalog.version ? { recorded, used: catalog.version } : null;
+	return { ok: true, file: parsed.data, scenario: mapped.value, notice };
 }
 
 /** JSON text to a scenario, with malformed JSON reported like any other problem. */

@@ -81,6 +81,12 @@ export const resultSchema = z
 			valueVolunteerTime: z.boolean(),
 			valueSocialEffects: z.boolean()
 		}),
+		provenance: z.strictObject({
+			catalogVersion: z.string().nullable(),
+			priceIndex: z.strictObject({ id: z.string(), source: z.string() }),
+			forecast: z.strictObject({ label: z.string(), years: z.array(z.int()) }).nullable(),
+			overriddenUnitCosts: z.array(z.string())
+		}),
 		total: breakdownSchema,
 		payback: z.strictObject({ societal: z.int().nullable(), financial: z.int().nullable() }),
 		byPayer: z.record(payerSchema, breakdownSchema.optional()),

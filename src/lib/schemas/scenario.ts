@@ -132,6 +132,15 @@ export const scenarioSchema = z
 			.default([])
 			.meta({ description: 'Own unit costs; an id already in the catalog overrides it' }),
 		priceIndex: priceIndexSchema.optional().meta({ description: 'Replaces the CBS CPI' }),
+		priceIndexForecast: z
+			.strictObject({
+				label: z.string().min(1).meta({ description: 'Whose forecast, shown wherever it is used' }),
+				yearlyChangePct: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year'), decimalSchema)
+			})
+			.optional()
+			.meta({
+				description: 'Yearly % changes for the years after the index ends, labelled in every report'
+			}),
 		cases: portfolioSchema
 	})
 	.meta({ title: 'Effectwijzer scenario' });

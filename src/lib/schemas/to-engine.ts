@@ -7,7 +7,8 @@ import type {
 	ReferenceEvent,
 	Scenario
 } from '../engine/model';
-import { CBS_CPI } from '../catalog/cpi';
+import { CBS_CPI, withForecast } from '../catalog/cpi';
+import type { Problem } from '../engine/problems';
 import { CATALOG, unitCostsFor, type Catalog } from '../catalog/catalog';
 import type * as z from 'zod';
 import type { PriceIndexEntry } from './price-index';
@@ -82,14 +83,37 @@ function priceIndex(entry: PriceIndexEntry): PriceIndex {
 	};
 }
 
-/** The one mapping from a validated scenario file to the engine's model (STYLE.md). */
-export function toEngineScenario(file: ScenarioFile, catalog: Catalog = CATALOG): Scenario {
+type Mapped<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+function scenarioIndex(file: ScenarioFile): Mapped<PriceIndex> {
+	const base = file.priceIndex ? priceIndex(file.priceIndex) : CBS_CPI;
+	const forecast = file.priceIndexForecast;
+	if (!forecast) return { ok: true, value: base };
+	const changes = new Map(
+		Object.entries(forecast.yearlyChangePct).map(([y, pct]) => [Number(y), pct])
+	);
+	const extended = withForecast(base, forecast.label, changes);
+	if (extended.ok) return { ok: true, value: extended.index };
+	const { expectedYear, year } = extended;
+	const path = `priceIndexForecast.yearlyChangePct.${year}`;
 	return {
+		ok: false,
+		problems: [{ path, code: 'forecast-not-consecutive', params: { expectedYear, year } }]
+	};
+}
+
+/** The one mapping from a validated scenario file to the engine's model (STYLE.md). */
+export function toEngineScenario(file: ScenarioFile, catalog: Catalog = CATALOG): Mapped<Scenario> {
+	const index = scenarioIndex(file);
+	if (!index.ok) return index;
+	const scenario: Scenario = {
 		id: file.id,
 		label: file.label,
 		assumptions: assumptions(file.assumptions),
 		unitCosts: unitCostsFor(catalog, file.unitCosts),
-		priceIndex: file.priceIndex ? priceIndex(file.priceIndex) : CBS_CPI,
+		priceIndex: index.value,
 		cases: file.cases.map(toCase)
 	};
+	scenario.catalogVersion = catalog.version;
+	return { ok: true, value: scenario };
 }
