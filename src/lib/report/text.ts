@@ -83,12 +83,15 @@ const WORDS = {
 	}
 } as const;
 
-/** Pads columns: the first left-aligned, the rest right-aligned, as figures read best. */
-export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+/** Pads columns: text left-aligned, figures (by default every column but the first) right-aligned. */
+export function alignColumns(
+	rows: readonly (readonly string[])[],
+	isFigure: (column: number) => boolean = (column) => column > 0
+): string[] {
 	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
 	return rows.map((row) =>
 		row
-			.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+			.map((cell, i) => (isFigure(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
 			.join('  ')
 			.trimEnd()
 	);

@@ -1,0 +1,140 @@
+import { parseArgs } from 'node:util';
+import { CATALOG } from '../lib/catalog/catalog';
+import {
+	describeImportProblem,
+	importCatalogCsv,
+	importCatalogJson
+} from '../lib/catalog/catalog-file';
+import { CBS_CPI } from '../lib/catalog/cpi';
+import { coversYear, indexAmount, indexYearRange } from '../lib/engine/price-index';
+import { DOMAINS, type Domain } from '../lib/engine/vocabulary';
+import { PAYER_LABELS } from '../lib/format/labels';
+import { formatMoney } from '../lib/format/money';
+import { alignColumns } from '../lib/report/text';
+import type { Lang } from '../lib/schemas/messages';
+import { HELP } from './help';
+import { EXIT, readInput, UsageError, type Io } from './io';
+
+function options(args: string[]) {
+	const { values } = parseArgs({
+		args,
+		allowPositionals: false,
+		options: {
+			json: { type: 'boolean', default: false },
+			'price-year': { type: 'string' },
+			domain: { type: 'string' },
+			check: { type: 'string' },
+			lang: { type: 'string', default: 'nl' },
+			help: { type: 'boolean', short: 'h', default: false }
+		}
+	});
+	if (!['nl', 'en'].includes(values.lang))
+		throw new UsageError(`--lang must be nl or en, not ${values.lang}`);
+	const priceYear = values['price-year'];
+	if (priceYear !== undefined && !/^\d{4}$/.test(priceYear))
+		throw new UsageError(`--price-year must be a year such as 2024, not ${priceYear}`);
+	if (values.domain !== undefined && !(DOMAINS as readonly string[]).includes(values.domain))
+		throw new UsageError(`--domain must be one of ${DOMAINS.join(', ')}, not ${values.domain}`);
+	return {
+		...values,
+		lang: values.lang as Lang,
+		priceYear: priceYear === undefined ? undefined : Number(priceYear),
+		domain: values.domain as Domain | undefined
+	};
+}
+
+function check(file: string, lang: Lang, io: Io): number {
+	const text = readInput(file, io);
+	const json = file.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{');
+	const result = json
+		? importCatalogJson(text)
+		: importCatalogCsv(text, { version: file, date: '1970-01-01' });
+	if (result.ok) {
+		io.stdout(
+			lang === 'nl'
+				? `${file}: geldig, ${result.catalog.entries.length} kengetallen\n`
+				: `${file}: valid, ${result.catalog.entries.length} unit costs\n`
+		);
+		return EXIT.ok;
+	}
+	const heading =
+		lang === 'nl'
+			? `${file} is geweigerd, niets is ingelezen:`
+			: `${file} is refused, nothing was read:`;
+	io.stderr(
+		[heading, ...result.problems.map((p) => `  ${describeImportProblem(p, lang)}`)].join('\n') +
+			'\n'
+	);
+	return EXIT.invalidInput;
+}
+
+/** `effectwijzer catalog`: the catalog as a table or JSON, optionally in one price year. */
+export function runCatalogCommand(args: string[], io: Io): number {
+	const opts = options(args);
+	if (opts.help) {
+		io.stdout(HELP.catalog);
+		return EXIT.ok;
+	}
+	if (opts.check !== undefined) return check(opts.check, opts.lang, io);
+	if (opts.priceYear !== undefined && !coversYear(CBS_CPI, opts.priceYear)) {
+		const { first, last } = indexYearRange(CBS_CPI);
+		io.stderr(
+			opts.lang === 'nl'
+				? `--price-year: de CPI loopt van ${first} tot ${last}, niet ${opts.priceYear}\n`
+				: `--price-year: the CPI covers ${first}–${last}, not ${opts.priceYear}\n`
+		);
+		return EXIT.invalidInput;
+	}
+	const entries = CATALOG.entries.filter(
+		(e) => opts.domain === undefined || e.domain === opts.domain
+	);
+	const priced = entries.map((entry) => {
+		const year = opts.priceYear ?? entry.priceYear;
+		return { entry, year, amount: indexAmount(entry.amount, entry.priceYear, year, CBS_CPI) };
+	});
+	if (opts.json) {
+		const rows = priced.map(({ entry, year, amount }) => ({
+			id: entry.id,
+			label: entry.label,
+			amount: amount.toString(),
+			priceYear: year,
+			sourceAmount: entry.amount.toString(),
+			sourcePriceYear: entry.priceYear,
+			unit: entry.unit,
+			payer: entry.payer,
+			domain: entry.domain,
+			valueType: entry.valueType,
+			grade: entry.grade,
+			source: entry.source,
+			status: entry.status,
+			...(entry.note ? { note: entry.note } : {})
+		}));
+		io.stdout(
+			JSON.stringify({ version: CATALOG.version, date: CATALOG.date, entries: rows }, null, '\t') +
+				'\n'
+		);
+		return EXIT.ok;
+	}
+	const header =
+		opts.lang === 'nl'
+			? ['id', 'omschrijving', 'bedrag', 'prijsjaar', 'eenheid', 'financier', 'graad']
+			: ['id', 'label', 'amount', 'price year', 'unit', 'payer', 'grade'];
+	const rows = priced.map(({ entry, year, amount }) => [
+		entry.id,
+		entry.label[opts.lang],
+		formatMoney(amount, opts.lang),
+		String(year),
+		entry.unit,
+		PAYER_LABELS[entry.payer][opts.lang],
+		String(entry.grade)
+	]);
+	const title =
+		opts.lang === 'nl'
+			? `Catalogus ${CATALOG.version} (${CATALOG.date}), ${entries.length} kengetallen`
+			: `Catalog ${CATALOG.version} (${CATALOG.date}), ${entries.length} unit costs`;
+	io.stdout(
+		[title, ...alignColumns([header, ...rows], (column) => [2, 3, 6].includes(column))].join('\n') +
+			'\n'
+	);
+	return EXIT.ok;
+}

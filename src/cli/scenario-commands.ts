@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { computeScenario } from '../lib/engine/compute';
+import type { ScenarioResult } from '../lib/engine/result';
+import { describeProblem } from '../lib/i18n/problems';
+import { explainLines } from '../lib/report/explain';
+import { resultCsv } from '../lib/report/result-csv';
+import { resultText } from '../lib/report/text';
+import type { Lang } from '../lib/schemas/messages';
+import { parseScenarioText } from '../lib/schemas/parse';
+import { encodeResult } from '../lib/schemas/result';
+import { HELP } from './help';
+import { EXIT, readInput, UsageError, type Io } from './io';
+
+function options(args: string[], allowFormat: boolean) {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			format: { type: 'string', default: 'table' },
+			lang: { type: 'string', default: 'nl' },
+			help: { type: 'boolean', short: 'h', default: false },
+			explain: { type: 'boolean', default: false }
+		}
+	});
+	if (!['nl', 'en'].includes(values.lang))
+		throw new UsageError(`--lang must be nl or en, not ${values.lang}`);
+	if (
+		!['table', 'json', 'csv'].includes(values.format) ||
+		(!allowFormat && args.some((a) => a.startsWith('--format')))
+	)
+		throw new UsageError(
+			`--format must be table, json or csv${allowFormat ? '' : ', and only with compute'}`
+		);
+	if (positionals.length > 1) throw new UsageError(`one FILE only, got ${positionals.length}`);
+	if (values.explain && (!allowFormat || values.format !== 'table'))
+		throw new UsageError('--explain goes with compute in the table format');
+	return {
+		file: positionals[0],
+		format: values.format as 'table' | 'json' | 'csv',
+		lang: values.lang as Lang,
+		help: values.help,
+		explain: values.explain
+	};
+}
+
+export function runScenarioCommand(
+	command: 'compute' | 'validate',
+	args: string[],
+	io: Io
+): number {
+	const opts = options(args, command === 'compute');
+	if (opts.help) {
+		io.stdout(HELP[command]);
+		return EXIT.ok;
+	}
+	const outcome = parseScenarioText(readInput(opts.file, io));
+	if (!outcome.ok) {
+		const heading =
+			opts.lang === 'nl'
+				? `${outcome.problems.length} probleem/problemen in de invoer:`
+				: `${outcome.problems.length} problem(s) in the input:`;
+		io.stderr(
+			[heading, ...outcome.problems.map((p) => `  ${describeProblem(p, opts.lang)}`)].join('\n') +
+				'\n'
+		);
+		return EXIT.invalidInput;
+	}
+	if (outcome.notice) {
+		const { recorded, used } = outcome.notice;
+		io.stderr(
+			opts.lang === 'nl'
+				? `let op: het scenario noemt catalogusversie ${recorded}; gerekend met ${used}\n`
+				: `note: the scenario names catalog version ${recorded}; computed with ${used}\n`
+		);
+	}
+	if (command === 'validate') {
+		io.stdout(opts.lang === 'nl' ? `${opts.file}: geldig\n` : `${opts.file}: valid\n`);
+		return EXIT.ok;
+	}
+	const result = computeScenario(outcome.scenario);
+	if (opts.format === 'json') io.stdout(JSON.stringify(encodeResult(result), null, '\t') + '\n');
+	else if (opts.format === 'csv') io.stdout(resultCsv(result, opts.lang));
+	else {
+		io.stdout(resultText(result, outcome.file.label, opts.lang));
+		if (opts.explain) io.stdout(explanationText(result, opts.lang));
+	}
+	return EXIT.ok;
+}
+
+function explanationText(result: ScenarioResult, lang: Lang): string {
+	const heading = lang === 'nl' ? 'Herkomst van elk bedrag' : 'Where every amount comes from';
+	const lines = explainLines(
+		result,
+		result.lines.map((line) => line.id),
+		lang
+	);
+	return [heading, ...lines.map((line) => `- ${line}`), ''].join('\n');
+}
