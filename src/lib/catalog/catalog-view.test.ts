@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from './catalog';
+import { filterEntries, inPriceYear, NO_FILTER, sortEntries } from './catalog-view';
+import { CBS_CPI } from './cpi';
+
+describe('browsing the catalog', () => {
+	it('finds entries by every word, ignoring case and accents, in labels, ids and sources', () => {
+		const ids = (query: string) =>
+			filterEntries(CATALOG.entries, { ...NO_FILTER, query }).map((e) => e.id);
+		expect(ids('UITZETTING')).toContain('wonen.huisuitzetting');
+		expect(ids('eviction landlord')).toEqual(['wonen.huisuitzetting']);
+		expect(ids('geinterpreteerd')).toEqual([]);
+		expect(ids('Eropaf')).toEqual(['wonen.huisuitzetting']);
+	});
+
+	it('filters by domain, payer, value type and grade together', () => {
+		const found = filterEntries(CATALOG.entries, {
+			...NO_FILTER,
+			domain: 'schulden-inkomen',
+			valueType: 'transfer',
+			payer: 'gemeente-participatie',
+			grade: 1
+		});
+		expect(found.map((e) => e.id).sort()).toEqual([
+			'inkomen.bijstand-alleenstaande-jaar',
+			'inkomen.bijstand-alleenstaande-maand',
+			'inkomen.bijstand-paar-jaar',
+			'inkomen.bijstand-paar-maand'
+		]);
+	});
+
+	it('shows amounts in a chosen price year, or each in its own', () => {
+		const [eviction] = filterEntries(CATALOG.entries, {
+			...NO_FILTER,
+			query: 'wonen.huisuitzetting'
+		});
+		expect(inPriceYear([eviction!], 2024, CBS_CPI)[0]!.amount.toFixed(2)).toBe('9825.09');
+		expect(inPriceYear([eviction!], null, CBS_CPI)[0]).toMatchObject({ priceYear: 2014 });
+	});
+
+	it('sorts by amount in the shown price year, either way, ties by id', () => {
+		const shown = inPriceYear(CATALOG.entries, 2024, CBS_CPI);
+		const up = sortEntries(shown, { key: 'amount', descending: false }, 'nl');
+		const down = sortEntries(shown, { key: 'amount', descending: true }, 'nl');
+		expect(up[0]!.amount.lte(up[1]!.amount)).toBe(true);
+		expect(down[0]!.entry.id).toBe('wonen.intensief-begeleid-wonen'); // €41,200 of 2011 is over €57,000 in 2024
+		expect(sortEntries(shown, { key: 'grade', descending: true }, 'en')[0]!.entry.grade).toBe(5);
+	});
+});

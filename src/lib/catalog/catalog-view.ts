@@ -1,0 +1,103 @@
+import type { Dec } from '../engine/decimal';
+import type { PriceIndex } from '../engine/model';
+import { indexAmount } from '../engine/price-index';
+import type { ConfidenceGrade, Domain, Payer, ValueType } from '../engine/vocabulary';
+import type { UnitCostEntry } from '../schemas/unit-cost';
+
+export interface CatalogFilter {
+	query: string;
+	domain: Domain | '';
+	payer: Payer | '';
+	valueType: ValueType | '';
+	grade: ConfidenceGrade | '';
+}
+
+export const NO_FILTER: CatalogFilter = {
+	query: '',
+	domain: '',
+	payer: '',
+	valueType: '',
+	grade: ''
+};
+
+export type SortKey = 'id' | 'label' | 'amount' | 'priceYear' | 'grade';
+export interface Sort {
+	key: SortKey;
+	descending: boolean;
+}
+
+/** An entry with its amount in the chosen price year (its own where none is chosen). */
+export interface ShownEntry {
+	entry: UnitCostEntry;
+	amount: Dec;
+	priceYear: number;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Every word of the query must occur in the id, a label, the unit, the source or the note. */
+export function matchesQuery(entry: UnitCostEntry, query: string): boolean {
+	const haystack = fold(
+		[
+			entry.id,
+			entry.label.nl,
+			entry.label.en,
+			entry.unit,
+			entry.source.title,
+			entry.source.publisher,
+			entry.note ?? ''
+		].join(' ')
+	);
+	return fold(query)
+		.split(/\s+/)
+		.filter(Boolean)
+		.every((word) => haystack.includes(word));
+}
+
+export function filterEntries(
+	entries: readonly UnitCostEntry[],
+	filter: CatalogFilter
+): UnitCostEntry[] {
+	return entries.filter(
+		(e) =>
+			(filter.domain === '' || e.domain === filter.domain) &&
+			(filter.payer === '' || e.payer === filter.payer) &&
+			(filter.valueType === '' || e.valueType === filter.valueType) &&
+			(filter.grade === '' || e.grade === filter.grade) &&
+			matchesQuery(e, filter.query)
+	);
+}
+
+/** Amounts in one price year, indexed with the CPI; null keeps each entry's own year. */
+export function inPriceYear(
+	entries: readonly UnitCostEntry[],
+	priceYear: number | null,
+	index: PriceIndex
+): ShownEntry[] {
+	return entries.map((entry) => {
+		const year = priceYear ?? entry.priceYear;
+		return {
+			entry,
+			amount: indexAmount(entry.amount, entry.priceYear, year, index),
+			priceYear: year
+		};
+	});
+}
+
+export function sortEntries(
+	shown: readonly ShownEntry[],
+	sort: Sort,
+	lang: 'nl' | 'en'
+): ShownEntry[] {
+	const compare: Record<SortKey, (a: ShownEntry, b: ShownEntry) => number> = {
+		id: (a, b) => a.entry.id.localeCompare(b.entry.id),
+		label: (a, b) => a.entry.label[lang].localeCompare(b.entry.label[lang], lang),
+		amount: (a, b) => a.amount.comparedTo(b.amount),
+		priceYear: (a, b) => a.priceYear - b.priceYear,
+		grade: (a, b) => a.entry.grade - b.entry.grade
+	};
+	const direction = sort.descending ? -1 : 1;
+	return [...shown].sort(
+		(a, b) => direction * compare[sort.key](a, b) || a.entry.id.localeCompare(b.entry.id)
+	);
+}
