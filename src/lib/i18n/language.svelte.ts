@@ -1,0 +1,17 @@
+import type { Lang } from '../schemas/messages';
+
+const STORAGE_KEY = 'effectwijzer.language';
+
+/** The interface language: Dutch first; a visitor's choice of English is kept in the browser. */
+export const language = $state<{ current: Lang }>({ current: 'nl' });
+
+export function setLanguage(lang: Lang): void {
+	language.current = lang;
+	document.documentElement.lang = lang;
+	localStorage.setItem(STORAGE_KEY, lang);
+}
+
+export function restoreLanguage(): void {
+	const stored = localStorage.getItem(STORAGE_KEY);
+	if (stored === 'nl' || stored === 'en') setLanguage(stored);
+}

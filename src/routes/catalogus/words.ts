@@ -1,0 +1,104 @@
+export const WORDS = {
+	nl: {
+		title: 'Kengetallen',
+		intro:
+			'Elk bedrag in Effectwijzer rust op een kengetal. Hier staat elk kengetal met zijn bron, prijsjaar, financier en betrouwbaarheid (graad 1 = sterk, 5 = een schatting).',
+		version: 'Versie',
+		shown: (n: number, total: number) => `${n} van ${total} kengetallen`,
+		search: 'Zoeken',
+		searchHint: 'bijvoorbeeld: uitzetting, GGZ, Kostenhandleiding',
+		domain: 'Domein',
+		payer: 'Financier',
+		valueType: 'Soort waarde',
+		grade: 'Betrouwbaarheid',
+		anyGrade: 'alle graden',
+		all: 'alle',
+		priceYear: 'Bedragen in prijsjaar',
+		ownYear: 'eigen prijsjaar van elk kengetal',
+		columns: {
+			label: 'Kengetal',
+			amount: 'Bedrag',
+			priceYear: 'Prijsjaar',
+			unit: 'Eenheid',
+			payer: 'Financier',
+			grade: 'Graad'
+		},
+		sortBy: 'Sorteer op',
+		source: 'Bron',
+		showSource: 'Toon bron',
+		hideSource: 'Verberg bron',
+		range: 'Bandbreedte',
+		status: 'Status',
+		statuses: {
+			read: 'gelezen in de bron',
+			'read-second-hand': 'gelezen in een secundaire bron',
+			derived: 'afgeleid',
+			'own-data': 'eigen gegevens'
+		},
+		note: 'Toelichting',
+		indexedFrom: (amount: string, year: number) => `${amount} in prijzen van ${year}`,
+		none: 'Geen kengetallen gevonden. Pas de zoekterm of de filters aan.',
+		gaps: 'Nog zonder bron (bewust leeg gelaten)',
+		exportTitle: 'Exporteren en importeren',
+		exportCsv: 'Download als CSV',
+		exportJson: 'Download als JSON',
+		importLabel: 'Eigen catalogus inlezen (CSV of JSON)',
+		importRefused: (file: string) =>
+			`${file} is geweigerd; er is niets ingelezen. Herstel deze punten en probeer opnieuw:`,
+		importDone: (file: string, n: number) =>
+			`${file} is ingelezen: ${n} kengetallen. Deze catalogus staat alleen in deze browser.`,
+		ownCatalog: (version: string) => `U bekijkt een eigen catalogus (${version}).`,
+		backToShipped: 'Terug naar de standaardcatalogus'
+	},
+	en: {
+		title: 'Unit costs',
+		intro:
+			'Every amount in Effectwijzer rests on a unit cost. Each is listed here with its source, price year, payer and confidence grade (1 = strong, 5 = a guess).',
+		version: 'Version',
+		shown: (n: number, total: number) => `${n} of ${total} unit costs`,
+		search: 'Search',
+		searchHint: 'for example: eviction, mental health, Kostenhandleiding',
+		domain: 'Domain',
+		payer: 'Payer',
+		valueType: 'Value type',
+		grade: 'Confidence',
+		anyGrade: 'all grades',
+		all: 'all',
+		priceYear: 'Amounts in price year',
+		ownYear: "each unit cost's own price year",
+		columns: {
+			label: 'Unit cost',
+			amount: 'Amount',
+			priceYear: 'Price year',
+			unit: 'Unit',
+			payer: 'Payer',
+			grade: 'Grade'
+		},
+		sortBy: 'Sort by',
+		source: 'Source',
+		showSource: 'Show source',
+		hideSource: 'Hide source',
+		range: 'Range',
+		status: 'Status',
+		statuses: {
+			read: 'read in the source',
+			'read-second-hand': 'read in a secondary source',
+			derived: 'derived',
+			'own-data': 'own data'
+		},
+		note: 'Note',
+		indexedFrom: (amount: string, year: number) => `${amount} in prices of ${year}`,
+		none: 'No unit costs found. Change the search or the filters.',
+		gaps: 'Not yet sourced (left empty on purpose)',
+		exportTitle: 'Export and import',
+		exportCsv: 'Download as CSV',
+		exportJson: 'Download as JSON',
+		importLabel: 'Read your own catalog (CSV or JSON)',
+		importRefused: (file: string) =>
+			`${file} was refused; nothing was read. Mend these points and try again:`,
+		importDone: (file: string, n: number) =>
+			`${file} was read: ${n} unit costs. This catalog is kept in this browser only.`,
+		ownCatalog: (version: string) => `You are viewing your own catalog (${version}).`,
+		backToShipped: 'Back to the standard catalog'
+	}
+} as const;
