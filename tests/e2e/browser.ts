@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export async function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+export interface Visit {
+	page: Page;
+	/** Uncaught errors and console errors seen on the page, for asserting there were none. */
+	errors: string[];
+}
+
+export async function visit(browser: Browser, path: string): Promise<Visit> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(String(error)));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+	});
+	// networkidle: the app's modules have loaded and hydrated, so handlers are attached
+	await page.goto(inject('baseUrl') + path, { waitUntil: 'networkidle' });
+	return { page, errors };
+}
+
+export const ARTEFACTS = 'test-results';
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+	mkdirSync(ARTEFACTS, { recursive: true });
+	await page.screenshot({ path: `${ARTEFACTS}/${name}.png`, fullPage: true });
+}

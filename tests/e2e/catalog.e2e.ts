@@ -1,0 +1,64 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, screenshot, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe('the catalog page in a browser', () => {
+	it('finds a unit cost by a word, shows it in a chosen price year and opens its source', async () => {
+		const { page, errors } = await visit(browser, '/catalogus');
+		await page.getByLabel('Zoeken').fill('uitzetting');
+		await page.getByLabel('Bedragen in prijsjaar').selectOption('2024');
+		await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+		expect(await page.locator('tbody tr').first().textContent()).toContain('€ 9.825,09');
+		await page.getByRole('button', { name: 'Toon bron' }).click();
+		expect(await page.locator('.details').textContent()).toContain('Eropaf! (2014)');
+		await screenshot(page, 'catalog');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('sorts by amount when the column header is pressed, and says so to assistive technology', async () => {
+		const { page } = await visit(browser, '/catalogus');
+		await page.getByRole('button', { name: /Bedrag/ }).click();
+		await page.getByRole('button', { name: /Bedrag/ }).click();
+		expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Bedrag');
+		// in their own price years the largest amount is the €50,000 value of a QALY
+		expect(await page.locator('tbody th').first().textContent()).toContain(
+			'Waarde van een gewonnen levensjaar'
+		);
+		await page.close();
+	});
+
+	it('refuses a bad CSV whole and lists every problem by line and column', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'import-'));
+		const exported = await (await fetch(`${inject('baseUrl')}/api/catalog.csv`)).text();
+		const bad = join(dir, 'eigen.csv');
+		writeFileSync(
+			bad,
+			exported.replace(',woningcorporatie,', ',de-buurman,').replace(',2011,', ',2031,')
+		);
+		const { page } = await visit(browser, '/catalogus');
+		await page.getByLabel('Eigen catalogus inlezen').setInputFiles(bad);
+		const alert = page.getByRole('alert');
+		expect(await alert.textContent()).toContain('eigen.csv is geweigerd; er is niets ingelezen');
+		expect(await alert.textContent()).toMatch(/regel \d+, payer: Ongeldige optie/);
+		expect(await alert.textContent()).toMatch(
+			/regel \d+, price_year: prijsjaar 2031 valt buiten de CPI/
+		);
+		expect(await page.locator('.count').textContent()).toContain('82 van 82');
+		await page.close();
+	});
+
+	it('switches to English', async () => {
+		const { page } = await visit(browser, '/catalogus');
+		await page.getByRole('button', { name: 'EN', exact: true }).click();
+		expect(await page.locator('h1').textContent()).toBe('Unit costs');
+		await page.close();
+	});
+});
