@@ -79,4 +79,38 @@ describe('effectwijzer catalog', () => {
 		expect(stderr).toContain('is geweigerd, niets is ingelezen');
 		expect(stderr).toMatch(/regel 2, payer: Ongeldige optie/);
 	});
+
+	it("computes with an organisation's own figures, marking them as overridden, and refuses a bad file whole", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'overrides-'));
+		const own = join(dir, 'eigen.csv');
+		const [header, ...rows] = catalogToCsv(CATALOG).split('\r\n');
+		const hour = rows.find((row) => row.startsWith('sociaalwerk.uur,'))!;
+		writeFileSync(
+			own,
+			[header, hour.replace(',64,', ',82.50,').replace(',2022,', ',2024,')].join('\r\n')
+		);
+		const { code, stdout } = cli([
+			'compute',
+			'examples/maatwerk-huurachterstand.json',
+			'--overrides',
+			own,
+			'--lang',
+			'en'
+		]);
+		expect(code).toBe(EXIT.ok);
+		expect(stdout).toContain('own figures instead of the catalog: sociaalwerk.uur');
+		expect(stdout).toMatch(/Investment \(C\)\s+€795\.00/); // €300 + 6 h × €82.50
+		writeFileSync(own, [header, hour.replace(',gemeente-wmo,', ',de-buurman,')].join('\r\n'));
+		const refused = cli([
+			'compute',
+			'examples/maatwerk-huurachterstand.json',
+			'--overrides',
+			own,
+			'--lang',
+			'en'
+		]);
+		expect(refused.code).toBe(EXIT.invalidInput);
+		expect(refused.stderr).toMatch(/is refused, nothing was read:\n  line 2, payer:/);
+		expect(refused.stdout).toBe('');
+	});
 });

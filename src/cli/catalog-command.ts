@@ -1,10 +1,6 @@
 import { parseArgs } from 'node:util';
-import { CATALOG } from '../lib/catalog/catalog';
-import {
-	describeImportProblem,
-	importCatalogCsv,
-	importCatalogJson
-} from '../lib/catalog/catalog-file';
+import { CATALOG, type Catalog } from '../lib/catalog/catalog';
+import { describeImportProblem, importCatalogFile } from '../lib/catalog/catalog-file';
 import { CBS_CPI } from '../lib/catalog/cpi';
 import { coversYear, indexAmount, indexYearRange } from '../lib/engine/price-index';
 import { DOMAINS, type Domain } from '../lib/engine/vocabulary';
@@ -43,20 +39,11 @@ function options(args: string[]) {
 	};
 }
 
-function check(file: string, lang: Lang, io: Io): number {
-	const text = readInput(file, io);
-	const json = file.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{');
-	const result = json
-		? importCatalogJson(text)
-		: importCatalogCsv(text, { version: file, date: '1970-01-01' });
-	if (result.ok) {
-		io.stdout(
-			lang === 'nl'
-				? `${file}: geldig, ${result.catalog.entries.length} kengetallen\n`
-				: `${file}: valid, ${result.catalog.entries.length} unit costs\n`
-		);
-		return EXIT.ok;
-	}
+/** Reads a catalog file for the command line, or says why not, line by line. */
+export function readCatalogFile(file: string, lang: Lang, io: Io): Catalog | null {
+	const today = new Date().toISOString().slice(0, 10);
+	const result = importCatalogFile(readInput(file, io), file, today);
+	if (result.ok) return result.catalog;
 	const heading =
 		lang === 'nl'
 			? `${file} is geweigerd, niets is ingelezen:`
@@ -65,7 +52,19 @@ function check(file: string, lang: Lang, io: Io): number {
 		[heading, ...result.problems.map((p) => `  ${describeImportProblem(p, lang)}`)].join('\n') +
 			'\n'
 	);
-	return EXIT.invalidInput;
+	return null;
+}
+
+function check(file: string, lang: Lang, io: Io): number {
+	const catalog = readCatalogFile(file, lang, io);
+	if (!catalog) return EXIT.invalidInput;
+	const count = catalog.entries.length;
+	io.stdout(
+		lang === 'nl'
+			? `${file}: geldig, ${count} kengetallen\n`
+			: `${file}: valid, ${count} unit costs\n`
+	);
+	return EXIT.ok;
 }
 
 /** `effectwijzer catalog`: the catalog as a table or JSON, optionally in one price year. */

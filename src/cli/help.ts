@@ -15,6 +15,7 @@ Exit codes: 0 success, 1 invalid input (every problem listed by JSON path), 2 wr
 The scenario format: docs/scenario-format.md and docs/scenario.schema.json.
 `,
 	compute: `Usage: effectwijzer compute FILE|- [--format table|json|csv] [--lang nl|en]
+                              [--explain] [--overrides FILE]
 
 Computes a scenario (a JSON file, or - for standard input) and prints the result.
   --format  table (default): a readable report; json: the full result with every line
@@ -22,8 +23,11 @@ Computes a scenario (a JSON file, or - for standard input) and prints the result
   --lang    nl (default) or en: the language of labels and messages
   --explain with the table format: add where every amount comes from (unit cost, price
             year, source, probabilities, adjustments)
+  --overrides FILE
+            an organisation's own unit costs (a catalog file, CSV or JSON); where an id is in
+            the catalog, the own figure replaces it and is marked as overridden in every report
 `,
-	validate: `Usage: effectwijzer validate FILE|- [--lang nl|en]
+	validate: `Usage: effectwijzer validate FILE|- [--lang nl|en] [--overrides FILE]
 
 Checks a scenario file: its shape, and its meaning (probabilities in [0, 1], known unit costs,
 price years the index covers, chains without loops...). Lists every problem by JSON path.

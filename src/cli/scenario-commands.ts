@@ -8,6 +8,8 @@ import { resultText } from '../lib/report/text';
 import type { Lang } from '../lib/schemas/messages';
 import { parseScenarioText } from '../lib/schemas/parse';
 import { encodeResult } from '../lib/schemas/result';
+import { CATALOG } from '../lib/catalog/catalog';
+import { readCatalogFile } from './catalog-command';
 import { HELP } from './help';
 import { EXIT, readInput, UsageError, type Io } from './io';
 
@@ -19,7 +21,8 @@ function options(args: string[], allowFormat: boolean) {
 			format: { type: 'string', default: 'table' },
 			lang: { type: 'string', default: 'nl' },
 			help: { type: 'boolean', short: 'h', default: false },
-			explain: { type: 'boolean', default: false }
+			explain: { type: 'boolean', default: false },
+			overrides: { type: 'string' }
 		}
 	});
 	if (!['nl', 'en'].includes(values.lang))
@@ -39,7 +42,8 @@ function options(args: string[], allowFormat: boolean) {
 		format: values.format as 'table' | 'json' | 'csv',
 		lang: values.lang as Lang,
 		help: values.help,
-		explain: values.explain
+		explain: values.explain,
+		overrides: values.overrides
 	};
 }
 
@@ -53,7 +57,11 @@ export function runScenarioCommand(
 		io.stdout(HELP[command]);
 		return EXIT.ok;
 	}
-	const outcome = parseScenarioText(readInput(opts.file, io));
+	const input = readInput(opts.file, io);
+	const organisation =
+		opts.overrides === undefined ? null : readCatalogFile(opts.overrides, opts.lang, io);
+	if (opts.overrides !== undefined && !organisation) return EXIT.invalidInput;
+	const outcome = parseScenarioText(input, CATALOG, organisation?.entries ?? []);
 	if (!outcome.ok) {
 		const heading =
 			opts.lang === 'nl'

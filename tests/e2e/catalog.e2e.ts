@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { csvLine, parseCsv } from '../../src/lib/csv/csv';
 import { launch, screenshot, visit } from './browser';
 
 let browser: Browser;
@@ -52,6 +53,31 @@ describe('the catalog page in a browser', () => {
 			/regel \d+, price_year: prijsjaar 2031 valt buiten de CPI/
 		);
 		expect(await page.locator('.count').textContent()).toContain('82 van 82');
+		await page.close();
+	});
+
+	it("reads an organisation's own catalog, marks its own figures, and goes back to the standard one", async () => {
+		const exported = await (await fetch(`${inject('baseUrl')}/api/catalog.csv`)).text();
+		const own = join(mkdtempSync(join(tmpdir(), 'own-')), 'welzijn-oost.csv');
+		const parsed = parseCsv(exported);
+		if (!parsed.ok) throw new Error('the export is not CSV');
+		const [header, ...rows] = parsed.rows.map((row) => row.fields);
+		const amount = header!.indexOf('amount');
+		const edited = rows.map((row) =>
+			row[0] === 'sociaalwerk.uur' ? row.with(amount, '82.50') : row
+		);
+		writeFileSync(own, [header!, ...edited].map(csvLine).join('\r\n'));
+		const { page } = await visit(browser, '/catalogus');
+		await page.getByLabel('Eigen catalogus inlezen').setInputFiles(own);
+		expect(await page.locator('.own').textContent()).toContain(
+			'U bekijkt een eigen catalogus (welzijn-oost.csv)'
+		);
+		await page.getByLabel('Zoeken').fill('sociaalwerk.uur');
+		expect(await page.locator('tbody tr').first().textContent()).toMatch(/eigen cijfer.*€ 82,50/s);
+		await page.reload({ waitUntil: 'networkidle' });
+		expect(await page.locator('.own').count()).toBe(1);
+		await page.getByRole('button', { name: 'Terug naar de standaardcatalogus' }).click();
+		expect(await page.locator('.own').count()).toBe(0);
 		await page.close();
 	});
 

@@ -238,6 +238,12 @@ export function importCatalogJson(text: string): CatalogImport {
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: result.data };
 }
 
+/** A catalog file of either format, told apart by its name or its first character. */
+export function importCatalogFile(text: string, fileName: string, date: string): CatalogImport {
+	const isJson = fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{');
+	return isJson ? importCatalogJson(text) : importCatalogCsv(text, { version: fileName, date });
+}
+
 export function describeImportProblem(p: ImportProblem, lang: 'nl' | 'en'): string {
 	const where = [p.line === null ? null : `${lang === 'nl' ? 'regel' : 'line'} ${p.line}`, p.column]
 		.filter(Boolean)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog';
-import { filterEntries, inPriceYear, NO_FILTER, sortEntries } from './catalog-view';
+import { filterEntries, inPriceYear, NO_FILTER, sortEntries, standingOf } from './catalog-view';
 import { CBS_CPI } from './cpi';
 
 describe('browsing the catalog', () => {
@@ -45,5 +45,13 @@ describe('browsing the catalog', () => {
 		expect(up[0]!.amount.lte(up[1]!.amount)).toBe(true);
 		expect(down[0]!.entry.id).toBe('wonen.intensief-begeleid-wonen'); // €41,200 of 2011 is over €57,000 in 2024
 		expect(sortEntries(shown, { key: 'grade', descending: true }, 'en')[0]!.entry.grade).toBe(5);
+	});
+
+	it("marks an organisation's entries as its own figure or an addition", () => {
+		const shipped = new Map(CATALOG.entries.map((e) => [e.id, e]));
+		const [hour] = filterEntries(CATALOG.entries, { ...NO_FILTER, query: 'sociaalwerk.uur' });
+		expect(standingOf(hour!, shipped)).toBe('catalog');
+		expect(standingOf({ ...hour!, amount: hour!.amount.plus(1) }, shipped)).toBe('overridden');
+		expect(standingOf({ ...hour!, id: 'eigen.uur' }, shipped)).toBe('added');
 	});
 });

@@ -101,3 +101,20 @@ export function sortEntries(
 		(a, b) => direction * compare[sort.key](a, b) || a.entry.id.localeCompare(b.entry.id)
 	);
 }
+
+/** How an entry of an organisation's own catalog stands to the shipped one, to mark it as such. */
+export type Standing = 'catalog' | 'overridden' | 'added';
+
+export function standingOf(
+	entry: UnitCostEntry,
+	shipped: ReadonlyMap<string, UnitCostEntry>
+): Standing {
+	const original = shipped.get(entry.id);
+	if (!original) return 'added';
+	const same =
+		original.amount.eq(entry.amount) &&
+		original.priceYear === entry.priceYear &&
+		original.source.title === entry.source.title &&
+		original.source.publisher === entry.source.publisher;
+	return same ? 'catalog' : 'overridden';
+}

@@ -5,6 +5,7 @@ import { jsonPath } from '../engine/problems';
 import { validateScenario } from '../engine/validate';
 import { CATALOG, type Catalog } from '../catalog/catalog';
 import { scenarioSchema, type ScenarioFile } from './scenario';
+import type { UnitCostEntry } from './unit-cost';
 import { inputIssueDetail } from './messages';
 import { toEngineScenario } from './to-engine';
 
@@ -44,10 +45,14 @@ export function issuesToProblems(input: unknown, issues: readonly z.core.$ZodIss
  * The scenario boundary: shape (zod), then meaning (the engine's checks). Either every problem
  * is listed, or the scenario is wholly valid and ready to compute; never something in between.
  */
-export function parseScenario(input: unknown, catalog: Catalog = CATALOG): ParseOutcome {
+export function parseScenario(
+	input: unknown,
+	catalog: Catalog = CATALOG,
+	organisationFigures: readonly UnitCostEntry[] = []
+): ParseOutcome {
 	const parsed = scenarioSchema.safeParse(input, { reportInput: true });
 	if (!parsed.success) return { ok: false, problems: issuesToProblems(input, parsed.error.issues) };
-	const mapped = toEngineScenario(parsed.data, catalog);
+	const mapped = toEngineScenario(parsed.data, catalog, organisationFigures);
 	if (!mapped.ok) return mapped;
 	const problems = validateScenario(mapped.value);
 	if (problems.length > 0) return { ok: false, problems };
@@ -58,7 +63,11 @@ export function parseScenario(input: unknown, catalog: Catalog = CATALOG): Parse
 }
 
 /** JSON text to a scenario, with malformed JSON reported like any other problem. */
-export function parseScenarioText(text: string, catalog: Catalog = CATALOG): ParseOutcome {
+export function parseScenarioText(
+	text: string,
+	catalog: Catalog = CATALOG,
+	organisationFigures: readonly UnitCostEntry[] = []
+): ParseOutcome {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -69,5 +78,5 @@ export function parseScenarioText(text: string, catalog: Catalog = CATALOG): Par
 			problems: [{ path: '(root)', code: 'malformed-json', params: { detail } }]
 		};
 	}
-	return parseScenario(json, catalog);
+	return parseScenario(json, catalog, organisationFigures);
 }

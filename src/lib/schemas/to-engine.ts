@@ -13,7 +13,7 @@ import { CATALOG, unitCostsFor, type Catalog } from '../catalog/catalog';
 import type * as z from 'zod';
 import type { PriceIndexEntry } from './price-index';
 import type { assumptionsSchema, caseSchema, ScenarioFile } from './scenario';
-import { citation } from './unit-cost';
+import { citation, type UnitCostEntry } from './unit-cost';
 
 const HUNDRED = new D(100);
 
@@ -102,15 +102,22 @@ function scenarioIndex(file: ScenarioFile): Mapped<PriceIndex> {
 	};
 }
 
-/** The one mapping from a validated scenario file to the engine's model (STYLE.md). */
-export function toEngineScenario(file: ScenarioFile, catalog: Catalog = CATALOG): Mapped<Scenario> {
+/**
+ * The one mapping from a validated scenario file to the engine's model (STYLE.md). An
+ * organisation's own figures, then the scenario's, override the catalog and are marked as such.
+ */
+export function toEngineScenario(
+	file: ScenarioFile,
+	catalog: Catalog = CATALOG,
+	organisationFigures: readonly UnitCostEntry[] = []
+): Mapped<Scenario> {
 	const index = scenarioIndex(file);
 	if (!index.ok) return index;
 	const scenario: Scenario = {
 		id: file.id,
 		label: file.label,
 		assumptions: assumptions(file.assumptions),
-		unitCosts: unitCostsFor(catalog, file.unitCosts),
+		unitCosts: unitCostsFor(catalog, [...organisationFigures, ...file.unitCosts]),
 		priceIndex: index.value,
 		cases: file.cases.map(toCase)
 	};

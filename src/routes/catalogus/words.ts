@@ -48,7 +48,8 @@ export const WORDS = {
 		importDone: (file: string, n: number) =>
 			`${file} is ingelezen: ${n} kengetallen. Deze catalogus staat alleen in deze browser.`,
 		ownCatalog: (version: string) => `U bekijkt een eigen catalogus (${version}).`,
-		backToShipped: 'Terug naar de standaardcatalogus'
+		backToShipped: 'Terug naar de standaardcatalogus',
+		standing: { overridden: 'eigen cijfer', added: 'eigen toevoeging' }
 	},
 	en: {
 		title: 'Unit costs',
@@ -99,6 +100,7 @@ export const WORDS = {
 		importDone: (file: string, n: number) =>
 			`${file} was read: ${n} unit costs. This catalog is kept in this browser only.`,
 		ownCatalog: (version: string) => `You are viewing your own catalog (${version}).`,
-		backToShipped: 'Back to the standard catalog'
+		backToShipped: 'Back to the standard catalog',
+		standing: { overridden: 'own figure', added: 'own addition' }
 	}
 } as const;
