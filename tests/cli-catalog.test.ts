@@ -110,7 +110,7 @@ describe('effectwijzer catalog', () => {
 			'en'
 		]);
 		expect(refused.code).toBe(EXIT.invalidInput);
-		expect(refused.stderr).toMatch(/is refused, nothing was read:\n  line 2, payer:/);
+		expect(refused.stderr).toMatch(/is refused, nothing was read:\n {2}line 2, payer:/);
 		expect(refused.stdout).toBe('');
 	});
 });
