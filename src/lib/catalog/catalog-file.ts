@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { csvLine, parseCsv, type CsvRow } from '../csv/csv';
+import { readJson } from '../schemas/json';
 import { inputIssueDetail } from '../schemas/messages';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../schemas/unit-cost';
 import { catalogProblems, catalogSchema, type Catalog, type CatalogProblem } from './catalog';
@@ -209,17 +210,15 @@ export function importCatalogCsv(
 
 /** Reads a catalog from JSON (the export format), every problem placed by its path. */
 export function importCatalogJson(text: string): CatalogImport {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
+	const json = readJson(text);
+	if (!json.ok) {
+		const { detail } = json;
 		return {
 			ok: false,
 			problems: [problem(null, null, `geen geldige JSON: ${detail}`, `not valid JSON: ${detail}`)]
 		};
 	}
-	const result = catalogSchema.safeParse(json, { reportInput: true });
+	const result = catalogSchema.safeParse(json.value, { reportInput: true });
 	if (!result.success)
 		return {
 			ok: false,

@@ -6,6 +6,7 @@ import { validateScenario } from '../engine/validate';
 import { CATALOG, type Catalog } from '../catalog/catalog';
 import { scenarioSchema, type ScenarioFile } from './scenario';
 import type { UnitCostEntry } from './unit-cost';
+import { readJson } from './json';
 import { inputIssueDetail } from './messages';
 import { toEngineScenario } from './to-engine';
 
@@ -68,15 +69,10 @@ export function parseScenarioText(
 	catalog: Catalog = CATALOG,
 	organisationFigures: readonly UnitCostEntry[] = []
 ): ParseOutcome {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return {
-			ok: false,
-			problems: [{ path: '(root)', code: 'malformed-json', params: { detail } }]
-		};
+	const json = readJson(text);
+	if (!json.ok) {
+		const params = { detail: json.detail };
+		return { ok: false, problems: [{ path: '(root)', code: 'malformed-json', params }] };
 	}
-	return parseScenario(json, catalog, organisationFigures);
+	return parseScenario(json.value, catalog, organisationFigures);
 }
