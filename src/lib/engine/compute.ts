@@ -62,13 +62,10 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 	for (const line of lines) {
 		const amount = line.weightedPresentValue;
 		const category = categoryOf(line);
-		for (const tally of [
-			total,
-			byPayer.of(line.payer),
-			byDomain.of(line.domain),
-			byValueType.of(line.valueType)
-		])
-			tally.note(line);
+		total.note(line);
+		byPayer.of(line.payer).note(line);
+		byDomain.of(line.domain).note(line);
+		byValueType.of(line.valueType).note(line);
 		if (line.counted) {
 			const key = `${line.payer}|${line.domain}|${line.valueType}`;
 			let combination = combinations.get(key);

@@ -18,7 +18,7 @@ export interface Pricing {
 
 /** Σ (1 − dropOff)^(t − start) × discountFactor(t) over the active years within the horizon. */
 function spanFactor(pricing: Pricing, start: number, duration: number, dropOff: Dec): Dec {
-	const key = `${start}:${duration}:${dropOff.toString()}`;
+	const key = `${start}:${duration}:${dropOff.isZero() ? '' : dropOff.toString()}`;
 	let factor = pricing.spanFactors.get(key);
 	if (factor === undefined) {
 		const keep = ONE.minus(dropOff);
@@ -33,6 +33,14 @@ function spanFactor(pricing: Pricing, start: number, duration: number, dropOff: 
 	}
 	return factor;
 }
+
+const ADJUSTMENT_FACTORS = [
+	'deadweight',
+	'attribution',
+	'displacement',
+	'optimism',
+	'dropOff'
+] as const;
 
 /** x × (1 − fraction), skipping the work where the fraction is 0, as most adjustments are. */
 function reduceBy(amount: Dec, fraction: Dec): Dec {
@@ -64,18 +72,17 @@ export function pricedUnitCost(
 	return { cost, priced };
 }
 
-/** Spreads a first-year amount over the active years, fading by drop-off (METHOD.md). */
-function spreadOverYears(
-	first: Dec,
-	start: number,
-	duration: number,
-	dropOff: Dec,
-	horizon: number
-): Dec[] {
+/**
+ * A line's undiscounted amount in each year 0 .. horizon − 1, fading by drop-off (METHOD.md).
+ * Computed on demand, for charts and exports: totals never need it, so a portfolio does not pay
+ * for it.
+ */
+export function lineYears(line: ResultLine, horizon: number): Dec[] {
+	const { firstYearAmount, startYear, durationYears, dropOff } = line;
 	const years: Dec[] = new Array<Dec>(horizon).fill(ZERO);
 	const keep = ONE.minus(dropOff);
-	let amount = first;
-	for (let t = start; t < Math.min(start + duration, horizon); t++) {
+	let amount = firstYearAmount;
+	for (let t = startYear; t < Math.min(startYear + durationYears, horizon); t++) {
 		years[t] = amount;
 		if (!dropOff.isZero()) amount = amount.times(keep);
 	}
@@ -111,7 +118,6 @@ function resultLine(
 	{ startYear, durationYears, dropOff }: Timing,
 	excluded: ExclusionReason | undefined
 ): ResultLine {
-	const { horizonYears } = pricing.assumptions;
 	const presentValue = first.times(spanFactor(pricing, startYear, durationYears, dropOff));
 	const line: ResultLine = {
 		id: item.id,
@@ -128,7 +134,6 @@ function resultLine(
 		durationYears,
 		dropOff,
 		firstYearAmount: first,
-		years: spreadOverYears(first, startYear, durationYears, dropOff, horizonYears),
 		presentValue,
 		count: c.count,
 		weightedPresentValue: c.count.eq(ONE) ? presentValue : presentValue.times(c.count),
@@ -201,13 +206,12 @@ export function effectResultLine(
 	factors.push(
 		{ name: 'unitCost', value: priced.indexedAmount },
 		{ name: 'probabilityWithout', value: chain.probabilityWithout },
-		{ name: 'probabilityWith', value: chain.probabilityWith },
-		{ name: 'deadweight', value: deadweight },
-		{ name: 'attribution', value: attribution },
-		{ name: 'displacement', value: displacement },
-		{ name: 'optimism', value: optimism },
-		{ name: 'dropOff', value: dropOff }
+		{ name: 'probabilityWith', value: chain.probabilityWith }
 	);
+	// An adjustment of 0 changes nothing, so it is left out of the explanation.
+	const adjustments = { deadweight, attribution, displacement, optimism, dropOff };
+	for (const name of ADJUSTMENT_FACTORS)
+		if (!adjustments[name].isZero()) factors.push({ name, value: adjustments[name] });
 	const gross = quantity
 		.times(priced.indexedAmount)
 		.times(chain.probabilityWithout.minus(chain.probabilityWith));

@@ -51,6 +51,7 @@ export interface ResultLine {
 	domain: Domain;
 	valueType: ValueType;
 	unitCost: PricedUnitCost;
+	/** The inputs of the formula; adjustments that are 0 are left out. */
 	factors: Factor[];
 	/** Probabilities after multiplying along the chain of parents. */
 	chain?: { ancestors: string[]; probabilityWithout: Dec; probabilityWith: Dec };
@@ -60,8 +61,6 @@ export interface ResultLine {
 	dropOff: Dec;
 	/** Amount in the first year, before drop-off and discounting. */
 	firstYearAmount: Dec;
-	/** Undiscounted amount per year t = 0 .. horizon − 1, one household. */
-	years: Dec[];
 	presentValue: Dec;
 	count: Dec;
 	/** presentValue × the case's count. */

@@ -31,24 +31,26 @@ class Checker {
 		this.problems.push(problem);
 	}
 
-	fraction(path: Path, value: Dec): void {
+	// Each check takes the parent path and the field, and joins them only for a problem:
+	// a portfolio of thousands of sound lines should not pay for paths it never shows.
+	fraction(at: Path, field: string | number, value: Dec): void {
 		if ((value.isNegative() && !value.isZero()) || value.gt(ONE))
-			this.add(path, 'fraction-out-of-range', { value: value.toString() });
+			this.add([...at, field], 'fraction-out-of-range', { value: value.toString() });
 	}
 
-	nonNegative(path: Path, value: Dec): void {
+	nonNegative(at: Path, field: string, value: Dec): void {
 		if (value.isNegative() && !value.isZero())
-			this.add(path, 'negative', { value: value.toString() });
+			this.add([...at, field], 'negative', { value: value.toString() });
 	}
 
-	positive(path: Path, value: Dec): void {
+	positive(at: Path, field: string, value: Dec): void {
 		if (!value.isPositive() || value.isZero())
-			this.add(path, 'not-positive', { value: value.toString() });
+			this.add([...at, field], 'not-positive', { value: value.toString() });
 	}
 
-	wholeAtLeast(path: Path, value: number, min: number): void {
+	wholeAtLeast(at: Path, field: string, value: number, min: number): void {
 		if (!Number.isInteger(value) || value < min)
-			this.add(path, 'not-whole', { value: String(value), min });
+			this.add([...at, field], 'not-whole', { value: String(value), min });
 	}
 }
 
@@ -56,10 +58,10 @@ class Checker {
 export function validateScenario(scenario: Scenario): Problem[] {
 	const check = new Checker();
 	const { assumptions } = scenario;
-	check.wholeAtLeast(['assumptions', 'horizonYears'], assumptions.horizonYears, 1);
-	check.nonNegative(['assumptions', 'discountRate'], assumptions.discountRate);
+	check.wholeAtLeast(['assumptions'], 'horizonYears', assumptions.horizonYears, 1);
+	check.nonNegative(['assumptions'], 'discountRate', assumptions.discountRate);
 	assumptions.optimism.table.forEach((value, i) =>
-		check.fraction(['assumptions', 'optimism', 'table', i], value)
+		check.fraction(['assumptions', 'optimism', 'table'], i, value)
 	);
 	if (!coversYear(scenario.priceIndex, assumptions.priceYear))
 		check.add(['assumptions', 'priceYear'], 'index-year-missing', {
@@ -79,7 +81,7 @@ export function validateScenario(scenario: Scenario): Problem[] {
 function checkUnitCosts(scenario: Scenario, check: Checker): void {
 	for (const cost of scenario.unitCosts.values()) {
 		const path = ['unitCosts', cost.id];
-		check.nonNegative([...path, 'amount'], cost.amount);
+		check.nonNegative(path, 'amount', cost.amount);
 		if (!coversYear(scenario.priceIndex, cost.priceYear))
 			check.add([...path, 'priceYear'], 'index-year-missing', {
 				year: cost.priceYear,
@@ -89,7 +91,7 @@ function checkUnitCosts(scenario: Scenario, check: Checker): void {
 }
 
 function checkCase(scenario: Scenario, c: Case, path: Path, check: Checker): void {
-	check.nonNegative([...path, 'count'], c.count);
+	check.nonNegative(path, 'count', c.count);
 	const ids = new Set<string>();
 	const unique = (linePath: Path, id: string) => {
 		if (ids.has(id)) check.add([...linePath, 'id'], 'duplicate-id', { id });
@@ -127,46 +129,46 @@ function checkCase(scenario: Scenario, c: Case, path: Path, check: Checker): voi
 }
 
 function checkCostLine(line: CostLine, path: Path, check: Checker): void {
-	check.nonNegative([...path, 'quantity'], line.quantity);
-	check.wholeAtLeast([...path, 'year'], line.year, 0);
-	check.wholeAtLeast([...path, 'durationYears'], line.durationYears, 1);
-	if (line.sharedBy !== undefined) check.positive([...path, 'sharedBy'], line.sharedBy);
+	check.nonNegative(path, 'quantity', line.quantity);
+	check.wholeAtLeast(path, 'year', line.year, 0);
+	check.wholeAtLeast(path, 'durationYears', line.durationYears, 1);
+	if (line.sharedBy !== undefined) check.positive(path, 'sharedBy', line.sharedBy);
 }
 
 function checkEffect(effect: Effect, path: Path, check: Checker): void {
-	check.nonNegative([...path, 'quantity'], effect.quantity);
-	check.fraction([...path, 'probabilityWithout'], effect.probabilityWithout);
-	check.fraction([...path, 'probabilityWith'], effect.probabilityWith);
-	check.wholeAtLeast([...path, 'startYear'], effect.startYear, 0);
-	check.wholeAtLeast([...path, 'durationYears'], effect.durationYears, 1);
+	check.nonNegative(path, 'quantity', effect.quantity);
+	check.fraction(path, 'probabilityWithout', effect.probabilityWithout);
+	check.fraction(path, 'probabilityWith', effect.probabilityWith);
+	check.wholeAtLeast(path, 'startYear', effect.startYear, 0);
+	check.wholeAtLeast(path, 'durationYears', effect.durationYears, 1);
 	checkAdjustments(effect.adjustments, [...path, 'adjustments'], check);
 	if (effect.cohort) checkCohort(effect.cohort, [...path, 'cohort'], check);
 }
 
 function checkInterventionEvent(event: InterventionEvent, path: Path, check: Checker): void {
-	check.nonNegative([...path, 'quantity'], event.quantity);
-	check.wholeAtLeast([...path, 'month'], event.month, 0);
-	check.wholeAtLeast([...path, 'durationYears'], event.durationYears, 1);
-	if (event.sharedBy !== undefined) check.positive([...path, 'sharedBy'], event.sharedBy);
+	check.nonNegative(path, 'quantity', event.quantity);
+	check.wholeAtLeast(path, 'month', event.month, 0);
+	check.wholeAtLeast(path, 'durationYears', event.durationYears, 1);
+	if (event.sharedBy !== undefined) check.positive(path, 'sharedBy', event.sharedBy);
 }
 
 function checkReferenceEvent(event: ReferenceEvent, path: Path, check: Checker): void {
-	check.nonNegative([...path, 'quantity'], event.quantity);
-	check.fraction([...path, 'probability'], event.probability);
-	check.wholeAtLeast([...path, 'month'], event.month, 0);
-	check.wholeAtLeast([...path, 'durationYears'], event.durationYears, 1);
+	check.nonNegative(path, 'quantity', event.quantity);
+	check.fraction(path, 'probability', event.probability);
+	check.wholeAtLeast(path, 'month', event.month, 0);
+	check.wholeAtLeast(path, 'durationYears', event.durationYears, 1);
 	checkAdjustments(event.adjustments, [...path, 'adjustments'], check);
 }
 
 function checkAdjustments(adjustments: Adjustments, path: Path, check: Checker): void {
 	for (const key of ['deadweight', 'attribution', 'displacement', 'dropOff'] as const)
-		check.fraction([...path, key], adjustments[key]);
+		check.fraction(path, key, adjustments[key]);
 }
 
 function checkCohort(cohort: Cohort, path: Path, check: Checker): void {
-	check.nonNegative([...path, 'participants'], cohort.participants);
-	check.fraction([...path, 'engagementRate'], cohort.engagementRate);
-	check.fraction([...path, 'successRate'], cohort.successRate);
+	check.nonNegative(path, 'participants', cohort.participants);
+	check.fraction(path, 'engagementRate', cohort.engagementRate);
+	check.fraction(path, 'successRate', cohort.successRate);
 }
 
 /** Parents must exist in the same case and a chain may not loop back on itself. */

@@ -30,7 +30,8 @@ export class YearTally {
 	add(line: ResultLine, category: Category): void {
 		if (!line.counted) return;
 		const side = line.kind === 'cost' ? 'costs' : 'benefits';
-		const key = `${category}|${side}|${line.startYear}|${line.durationYears}|${line.dropOff.toString()}`;
+		const fading = line.dropOff.isZero() ? '' : line.dropOff.toString();
+		const key = `${category}|${side}|${line.startYear}|${line.durationYears}|${fading}`;
 		const weighted = line.count.eq(ONE)
 			? line.firstYearAmount
 			: line.firstYearAmount.times(line.count);

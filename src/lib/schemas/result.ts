@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DISCOUNT_CONVENTIONS } from '../engine/vocabulary';
+import { lineYears } from '../engine/lines';
 import type { ScenarioResult } from '../engine/result';
 import { decimalOut } from './decimal';
 import { domainSchema, gradeSchema, payerSchema, valueTypeSchema } from './unit-cost';
@@ -60,7 +61,7 @@ const lineSchema = z.strictObject({
 	durationYears: z.int(),
 	dropOff: decimalOut,
 	firstYearAmount: decimalOut,
-	years: z.array(decimalOut),
+	years: z.array(decimalOut).meta({ description: 'Undiscounted amount per year, one household' }),
 	presentValue: decimalOut,
 	count: decimalOut,
 	weightedPresentValue: decimalOut,
@@ -120,5 +121,7 @@ export type ResultJson = z.input<typeof resultSchema>;
 
 /** A result as plain JSON, every Decimal as an exact decimal string. */
 export function encodeResult(result: ScenarioResult): ResultJson {
-	return z.encode(resultSchema, result as z.output<typeof resultSchema>);
+	const { horizonYears } = result.assumptions;
+	const lines = result.lines.map((line) => ({ ...line, years: lineYears(line, horizonYears) }));
+	return z.encode(resultSchema, { ...result, lines } as z.output<typeof resultSchema>);
 }
