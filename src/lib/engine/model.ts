@@ -101,6 +101,9 @@ export interface InterventionEvent extends TimelineEvent {
 export interface ReferenceEvent extends TimelineEvent {
 	/** Probability that it would have happened without the intervention, default 1. */
 	probability: Dec;
+	/** Probability that it still happens with the intervention, default 0. */
+	probabilityWith: Dec;
+	cohort?: Cohort;
 	parentId?: string;
 	overlapGroup?: string;
 	adjustments: Adjustments;

@@ -50,6 +50,7 @@ const asTimelines: Case = aCase('told', {
 				quantity: d(1),
 				durationYears: 1,
 				probability: d('0.4'),
+				probabilityWith: d('0.1'),
 				adjustments: NO_ADJUSTMENTS
 			},
 			{
@@ -60,6 +61,7 @@ const asTimelines: Case = aCase('told', {
 				quantity: d(60),
 				durationYears: 1,
 				probability: d('0.5'),
+				probabilityWith: d(0),
 				parentId: 'eviction',
 				adjustments: { ...NO_ADJUSTMENTS, attribution: d('0.1') }
 			},
@@ -71,6 +73,7 @@ const asTimelines: Case = aCase('told', {
 				quantity: d(12),
 				durationYears: 2,
 				probability: d('0.3'),
+				probabilityWith: d(0),
 				adjustments: NO_ADJUSTMENTS
 			}
 		]
@@ -84,7 +87,7 @@ const asEffects: Case = aCase('told', {
 	],
 	effects: [
 		effect('gp', 'crisis-day', 1, 0, { probabilityWith: d(1) }),
-		effect('eviction', 'eviction', 1, '0.4'),
+		effect('eviction', 'eviction', 1, '0.4', { probabilityWith: d('0.1') }),
 		effect('shelter', 'shelter-night', 60, '0.5', {
 			parentId: 'eviction',
 			adjustments: { ...NO_ADJUSTMENTS, attribution: d('0.1') }

@@ -52,14 +52,10 @@ export function timelineLines(timelines: Timelines, casePath: string): CaseLines
 			effects.push({ item: effect, path });
 		}
 	});
+	// A reference event is an effect dated by month: p its probability, p' what remains of it.
 	timelines.reference.forEach((event, i) => {
 		const { month, probability, ...rest } = event;
-		const effect: Effect = {
-			...rest,
-			probabilityWithout: probability,
-			probabilityWith: ZERO,
-			startYear: yearOf(month)
-		};
+		const effect: Effect = { ...rest, probabilityWithout: probability, startYear: yearOf(month) };
 		effects.push({ item: effect, path: `${casePath}.timelines.reference[${i}]` });
 	});
 	return { costs, effects };

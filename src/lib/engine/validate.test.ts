@@ -141,6 +141,7 @@ const errorPaths: { name: string; input: Scenario; path: string; code: string; c
 								quantity: d(1),
 								durationYears: 1,
 								probability: d('-0.1'),
+								probabilityWith: d(0),
 								adjustments: NO_ADJUSTMENTS
 							}
 						]

@@ -155,6 +155,8 @@ function checkInterventionEvent(event: InterventionEvent, path: Path, check: Che
 function checkReferenceEvent(event: ReferenceEvent, path: Path, check: Checker): void {
 	check.nonNegative(path, 'quantity', event.quantity);
 	check.fraction(path, 'probability', event.probability);
+	check.fraction(path, 'probabilityWith', event.probabilityWith);
+	if (event.cohort) checkCohort(event.cohort, [...path, 'cohort'], check);
 	check.wholeAtLeast(path, 'month', event.month, 0);
 	check.wholeAtLeast(path, 'durationYears', event.durationYears, 1);
 	checkAdjustments(event.adjustments, [...path, 'adjustments'], check);

@@ -74,6 +74,8 @@ export const interventionEventSchema = z.strictObject({
 export const referenceEventSchema = z.strictObject({
 	...eventFields,
 	probability: fraction('Chance it would have happened, 0–1 (default 1)'),
+	probabilityWith: fraction('Chance it still happens with the intervention, 0–1 (default 0)'),
+	cohort: cohortSchema.optional(),
 	parentId: idSchema.optional(),
 	overlapGroup: z.string().min(1).optional(),
 	...adjustmentFields,

@@ -63,10 +63,12 @@ function toCase(input: z.output<typeof caseSchema>): Case {
 					displacement,
 					dropOff,
 					probability,
+					probabilityWith,
 					...event
 				}): ReferenceEvent => ({
 					...event,
 					probability: probability ?? new D(1),
+					probabilityWith: probabilityWith ?? ZERO,
 					adjustments: adjustments({ deadweight, attribution, displacement, dropOff })
 				})
 			)
