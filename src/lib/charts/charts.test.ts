@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeScenario } from '../engine/compute';
+import { D } from '../engine/decimal';
+import { parseScenario } from '../schemas/parse';
+import { bandScale, cumulativePath, valueScale } from './scales';
+import { cumulativeSeries, payerBars, waterfallSteps } from './series';
+
+function example(name: string) {
+	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+	if (!outcome.ok) throw new Error('example does not validate');
+	return computeScenario(outcome.scenario);
+}
+
+const box = { width: 220, height: 120, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
+
+describe('chart maths', () => {
+	it('draws the cumulative net value as an exact path', () => {
+		const points = [
+			{ year: 0, value: -100, exact: new D(-100) },
+			{ year: 1, value: 50, exact: new D(50) },
+			{ year: 2, value: 200, exact: new D(200) }
+		];
+		// x: years 0–2 onto 10–210; y: −100…200 onto 110…10
+		expect(cumulativePath(points, box).d).toBe('M10,110L110,60L210,10');
+	});
+
+	it('keeps 0 inside a value scale, so bars start at the axis', () => {
+		expect(valueScale([5, 20], [100, 0]).domain()).toEqual([0, 20]);
+		expect(valueScale([-30, -5], [100, 0]).domain()).toEqual([-30, 0]);
+		expect(valueScale([0, 0], [100, 0]).domain()).toEqual([-1, 1]);
+	});
+
+	it('gives every band its own slot', () => {
+		const scale = bandScale(['a', 'b'], [0, 100], 0);
+		expect([scale('a'), scale('b'), scale.bandwidth()]).toEqual([0, 50, 50]);
+	});
+
+	it('walks the waterfall from the investment through what is avoided to the net value', () => {
+		const result = example('maatwerk-huurachterstand');
+		const steps = waterfallSteps(result);
+		expect(steps.map((s) => [s.kind, s.key])).toEqual([
+			['investment', 'gemeente-overig'],
+			['investment', 'gemeente-wmo'],
+			['avoided', 'wonen'],
+			['avoided', 'schulden-inkomen'],
+			['avoided', 'ggz'],
+			['net', 'net']
+		]);
+		expect(steps[0]).toMatchObject({ from: 0, to: -300 });
+		const last = steps.at(-2)!;
+		expect(last.to).toBeCloseTo(steps.at(-1)!.to, 9);
+		expect(steps.at(-1)!.value.toFixed(2)).toBe('3773.46');
+	});
+
+	it('puts the payer who saves most first, and the one who only invests last', () => {
+		const bars = payerBars(example('maatwerk-huurachterstand'));
+		expect(bars[0]).toMatchObject({ payer: 'woningcorporatie', invests: -0 });
+		expect(bars.at(-1)).toMatchObject({ payer: 'gemeente-overig', invests: -300, saves: 0 });
+	});
+
+	it('follows the cumulative present value to the total NPV', () => {
+		const result = example('jeugd-uithuisplaatsing');
+		const series = cumulativeSeries(result, 'societal');
+		expect(series[0]!.value).toBeLessThan(0);
+		expect(series.at(-1)!.exact.toFixed(2)).toBe(result.total.societal.npv.toFixed(2));
+	});
+});
