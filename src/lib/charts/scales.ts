@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { CumulativePoint } from './series';
 
@@ -26,7 +26,7 @@ export function bandScale(keys: readonly string[], range: [number, number], padd
 export function cumulativePath(
 	points: readonly CumulativePoint[],
 	box: Box
-): { d: string; x: (year: number) => number; y: (value: number) => number } {
+): { d: string; x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
 	const { width, height, margin } = box;
 	const years = points.map((p) => p.year);
 	const x = scaleLinear()

@@ -83,3 +83,50 @@ export function cumulativeSeries(
 		exact: row[view].cumulativePresentNet
 	}));
 }
+
+export interface TimelineMark {
+	lane: 'intervention' | 'reference';
+	id: string;
+	label: string;
+	month: number;
+	months: number;
+	/** What the event costs or would have cost, per household, present value; null when unpriced. */
+	amount: Dec | null;
+	/** Whether it counts: a support cost, or an avoided event that is not dropped as overlapping. */
+	counted: boolean;
+}
+
+interface DatedEvent {
+	id: string;
+	label: string;
+	month?: unknown;
+	durationYears?: unknown;
+}
+
+/** The events of both timelines, placed by month and sized by what they are worth in the result. */
+export function timelineMarks(
+	lanes: { intervention: readonly DatedEvent[]; reference: readonly DatedEvent[] },
+	result: ScenarioResult | null,
+	casePath: string
+): TimelineMark[] {
+	const byPath = new Map(result?.lines.map((line) => [line.path, line]) ?? []);
+	return (['intervention', 'reference'] as const).flatMap((lane) =>
+		lanes[lane].map((event, i) => {
+			const line = byPath.get(`${casePath}.timelines.${lane}[${i}]`);
+			const month = typeof event.month === 'number' && event.month >= 0 ? event.month : 0;
+			const years =
+				typeof event.durationYears === 'number' && event.durationYears >= 1
+					? event.durationYears
+					: 1;
+			return {
+				lane,
+				id: event.id,
+				label: event.label,
+				month,
+				months: years * 12,
+				amount: line ? line.presentValue.abs() : null,
+				counted: line?.counted ?? false
+			};
+		})
+	);
+}

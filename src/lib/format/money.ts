@@ -40,3 +40,21 @@ export function formatPercent(fraction: Dec, lang: Lang, places = 2): string {
 	const trimmed = places > 0 ? text.replace(/0+$/, '').replace(/[,.]$/, '') : text;
 	return `${trimmed}%`;
 }
+
+const AXIS_FORMATS: Record<Lang, Intl.NumberFormat> = {
+	nl: new Intl.NumberFormat('nl-NL', {
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits: 0
+	}),
+	en: new Intl.NumberFormat('en-GB', {
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits: 0
+	})
+};
+
+/** An axis tick in whole euros. Ticks are positions on a drawing, not figures, so a float is fine. */
+export function formatAxisEuro(value: number, lang: Lang): string {
+	return AXIS_FORMATS[lang].format(value);
+}

@@ -56,6 +56,11 @@ const WORDING: Record<ProblemCode, Wording> = {
 	}
 };
 
+/** What is wrong and how to fix it, without the path: for a message beside the field itself. */
+export function problemMessage(problem: Problem, lang: Lang): string {
+	return WORDING[problem.code][lang](problem.params);
+}
+
 export function describeProblem(problem: Problem, lang: Lang): string {
 	const where =
 		problem.caseId === undefined
@@ -63,5 +68,5 @@ export function describeProblem(problem: Problem, lang: Lang): string {
 			: lang === 'nl'
 				? ` (casus ${problem.caseId})`
 				: ` (case ${problem.caseId})`;
-	return `${problem.path}${where}: ${WORDING[problem.code][lang](problem.params)}`;
+	return `${problem.path}${where}: ${problemMessage(problem, lang)}`;
 }

@@ -1,0 +1,108 @@
+import { computeScenario } from '../engine/compute';
+import type { Problem } from '../engine/problems';
+import type { ScenarioResult } from '../engine/result';
+import { parseScenario } from '../schemas/parse';
+import type { ScenarioInput } from '../schemas/scenario';
+import { pattern, type PatternId } from './patterns';
+import {
+	scenarioOnTimelines,
+	type InterventionEventInput,
+	type ReferenceEventInput
+} from './timeline-form';
+
+export type Lane = 'intervention' | 'reference';
+
+export interface Computation {
+	/** The last result of a valid case; kept while the case is invalid, marked stale. */
+	result: ScenarioResult | null;
+	stale: boolean;
+	problems: Problem[];
+	/** How long the engine took, in ms, for the figure shown beside the result. */
+	took: number;
+}
+
+/**
+ * The case being built, as a scenario in the CLI's format, and its result recomputed on every
+ * change. Both the timeline view and the effect view edit this one scenario.
+ */
+export class CaseEditor {
+	scenario = $state<ScenarioInput>(pattern('maatwerk'));
+	caseIndex = $state(0);
+	#lastGood: ScenarioResult | null = null;
+
+	readonly computation: Computation = $derived.by(() => {
+		const started = performance.now();
+		const outcome = parseScenario($state.snapshot(this.scenario));
+		if (!outcome.ok)
+			return { result: this.#lastGood, stale: true, problems: outcome.problems, took: 0 };
+		const result = computeScenario(outcome.scenario);
+		this.#lastGood = result;
+		return { result, stale: false, problems: [], took: performance.now() - started };
+	});
+
+	get current() {
+		return this.scenario.cases[this.caseIndex] ?? this.scenario.cases[0]!;
+	}
+
+	/** The current case's timelines; load() tells every case on two timelines first. */
+	get timelines() {
+		return this.current.timelines as {
+			intervention: InterventionEventInput[];
+			reference: ReferenceEventInput[];
+		};
+	}
+
+	load(scenario: ScenarioInput): void {
+		this.scenario = scenarioOnTimelines(scenario);
+		this.caseIndex = 0;
+	}
+
+	usePattern(id: PatternId): void {
+		this.load(pattern(id));
+	}
+
+	#freshId(prefix: string): string {
+		const taken = [...this.timelines.intervention, ...this.timelines.reference].map((e) => e.id);
+		let n = 1;
+		while (taken.includes(`${prefix}-${n}`)) n++;
+		return `${prefix}-${n}`;
+	}
+
+	add(lane: Lane, label: string): void {
+		const month = 0;
+		if (lane === 'intervention')
+			this.timelines.intervention.push({
+				id: this.#freshId('steun'),
+				label,
+				month,
+				unitCostId: 'sociaalwerk.uur',
+				quantity: '1',
+				kind: 'support'
+			});
+		else
+			this.timelines.reference.push({
+				id: this.#freshId('gebeurtenis'),
+				label,
+				month,
+				unitCostId: 'wonen.huisuitzetting',
+				quantity: '1',
+				probability: '1'
+			});
+	}
+
+	remove(lane: Lane, index: number): void {
+		const events = this.timelines[lane];
+		const [removed] = events.splice(index, 1);
+		// an effect that followed from the removed one now stands on its own
+		if (removed)
+			for (const event of this.timelines.reference)
+				if (event.parentId === removed.id) delete event.parentId;
+	}
+
+	move(lane: Lane, index: number, by: -1 | 1): void {
+		const events = this.timelines[lane];
+		const target = index + by;
+		if (target < 0 || target >= events.length) return;
+		[events[index], events[target]] = [events[target]!, events[index]!];
+	}
+}

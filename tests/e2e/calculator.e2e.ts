@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { launch, screenshot, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const figure = (page: Page, name: string) =>
+	page.locator(`[data-figure="${name}"]`).first().textContent();
+const barWidth = (page: Page, payer: string) =>
+	page.locator('.chart g[aria-label^="' + payer + '"] rect.saves').getAttribute('width');
+
+describe('the calculator in a browser', () => {
+	it('opens with an example case, its result and its charts', async () => {
+		const { page, errors } = await visit(browser, '/');
+		expect(await page.locator('h1').textContent()).toBe('Rekenen aan een casus');
+		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
+		expect(await page.locator('figure.chart').count()).toBe(4);
+		await screenshot(page, 'calculator');
+		for (const [i, chart] of (await page.locator('figure.chart').all()).entries())
+			await chart.screenshot({ path: `test-results/chart-${i + 1}.png` });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('builds a case from a pattern, and a changed probability moves the numbers and the bars', async () => {
+		const { page } = await visit(browser, '/');
+		await page.getByLabel('Begin met een patroon').selectOption('care-to-social-work');
+		await page.getByRole('button', { name: 'Gebruik patroon' }).click();
+		expect(await figure(page, 'societal-npv')).toBe('€ 33.326,16');
+		const before = await barWidth(page, 'Zorgverzekeraar');
+		await page.getByRole('button', { name: 'Effecten' }).click();
+		const probability = page.getByLabel('Kans zonder (p)').first();
+		await probability.fill('0,35');
+		await expect.poll(() => figure(page, 'societal-npv')).not.toBe('€ 33.326,16');
+		expect(await figure(page, 'societal-benefits')).toBe('€ 26.956,72');
+		expect(Number(await barWidth(page, 'Zorgverzekeraar'))).toBeLessThan(Number(before));
+		await page.close();
+	});
+
+	it('names a wrong field in place and keeps the last good result, marked as such', async () => {
+		const { page } = await visit(browser, '/');
+		const probability = page.locator('#reference-0-p');
+		await probability.fill('1,2');
+		expect(await page.locator('#reference-0-p-error').textContent()).toBe(
+			'moet tussen 0 en 1 liggen (0 = 0%, 1 = 100%), maar is 1.2'
+		);
+		expect(await probability.getAttribute('aria-invalid')).toBe('true');
+		expect(await page.getByRole('status').first().textContent()).toContain(
+			'laatste geldige uitkomst'
+		);
+		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
+		await probability.fill('0.4');
+		await expect.poll(() => page.locator('.stale-note').count()).toBe(0);
+		await page.close();
+	});
+
+	it('exports a case as JSON and imports it back to the same result', async () => {
+		const { page } = await visit(browser, '/');
+		await page.locator('#reference-0-p').fill('0.55');
+		const npv = await figure(page, 'societal-npv');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Exporteer als JSON' }).click();
+		const file = await (await download).path();
+		const exported = JSON.parse(readFileSync(file, 'utf8'));
+		expect(exported.format).toBe('effectwijzer-scenario/1');
+		// the same file computes the same result on the command line
+		let printed = '';
+		const io = {
+			stdout: (t: string) => void (printed += t),
+			stderr: () => {},
+			readStdin: () => '',
+			readFile: () => ''
+		};
+		expect(
+			main(['compute', '-', '--format', 'csv'], {
+				...io,
+				readStdin: () => readFileSync(file, 'utf8')
+			})
+		).toBe(0);
+		const csvNpv = printed
+			.split('\r\n')
+			.find((line) => line.startsWith('total,total,Totaal,societal.npv,'));
+		const shown = npv!
+			.replace('−', '-')
+			.replace(/[€\s.]/g, '')
+			.replace(',', '.');
+		expect(csvNpv!.split(',').at(-1)).toBe(shown);
+		await page.getByRole('button', { name: 'Gebruik patroon' }).click();
+		expect(await figure(page, 'societal-npv')).not.toBe(npv);
+		await page.getByLabel('Importeer JSON').setInputFiles(file);
+		await expect.poll(() => figure(page, 'societal-npv')).toBe(npv);
+		await page.close();
+	});
+
+	it('opens a shared link on the same case', async () => {
+		const { page } = await visit(browser, '/');
+		await page.locator('#reference-0-p').fill('0.25');
+		const npv = await figure(page, 'societal-npv');
+		await page.getByRole('button', { name: 'Kopieer deellink' }).click();
+		const url = page.url();
+		expect(url).toContain('#casus=');
+		const other = await browser.newPage();
+		await other.goto(url, { waitUntil: 'networkidle' });
+		await expect.poll(() => figure(other, 'societal-npv')).toBe(npv);
+		await other.close();
+		await page.close();
+	});
+
+	it('explains where a figure comes from', async () => {
+		const { page } = await visit(browser, '/');
+		await page.locator('[data-figure="societal-benefits"]').click();
+		const dialog = page.getByRole('dialog');
+		expect(await dialog.textContent()).toMatch(
+			/Huisuitzetting: 1 × € 9\.825,09 \(wonen\.huisuitzetting: € 7\.500,00 prijsjaar 2014/
+		);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('switches to English', async () => {
+		const { page } = await visit(browser, '/');
+		await page.getByRole('button', { name: 'EN', exact: true }).click();
+		expect(await page.locator('h1').textContent()).toBe('Working out a case');
+		expect(await figure(page, 'societal-npv')).toBe('€3,773.46');
+		expect(await page.locator('figure.chart figcaption').first().textContent()).toBe(
+			'The two timelines side by side'
+		);
+		await page.reload({ waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		expect(await page.locator('h1').textContent()).toBe('Working out a case');
+		await page.close();
+	});
+
+	it('can be worked with the keyboard: add, move and remove an event', async () => {
+		const { page } = await visit(browser, '/');
+		const events = page.locator('.lane.reference li.event');
+		const count = await events.count();
+		await page.getByRole('button', { name: '+ Gebeurtenis toevoegen' }).focus();
+		await page.keyboard.press('Enter');
+		expect(await events.count()).toBe(count + 1);
+		await page.getByRole('button', { name: 'Omhoog: Nieuwe gebeurtenis' }).focus();
+		await page.keyboard.press('Enter');
+		expect(
+			await events
+				.nth(count - 1)
+				.locator('input')
+				.first()
+				.inputValue()
+		).toBe('Nieuwe gebeurtenis');
+		await page.getByRole('button', { name: 'Verwijderen: Nieuwe gebeurtenis' }).focus();
+		await page.keyboard.press('Enter');
+		expect(await events.count()).toBe(count);
+		await page.close();
+	});
+
+	it('has no serious or critical accessibility violations (axe-core)', async () => {
+		const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+		for (const path of ['/', '/catalogus']) {
+			const { page } = await visit(browser, path);
+			await page.addScriptTag({ path: axePath });
+			const violations = await page.evaluate(async () => {
+				const { violations } = await (
+					window as unknown as {
+						axe: {
+							run: () => Promise<{
+								violations: { id: string; impact: string; nodes: unknown[] }[];
+							}>;
+						};
+					}
+				).axe.run();
+				return violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id} (${v.nodes.length})`);
+			});
+			expect(violations, path).toEqual([]);
+			await page.close();
+		}
+	});
+});
