@@ -20,6 +20,9 @@ describe('the calculator in a browser', () => {
 		expect(await page.locator('h1').textContent()).toBe('Rekenen aan een casus');
 		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
 		expect(await page.locator('figure.chart').count()).toBe(4);
+		expect(await page.locator('.lane.reference .hint').first().textContent()).toBe(
+			'Huisuitzetting, kosten verhuurder: € 7.500,00 per uitzetting (2014)'
+		);
 		await screenshot(page, 'calculator');
 		for (const [i, chart] of (await page.locator('figure.chart').all()).entries())
 			await chart.screenshot({ path: `test-results/chart-${i + 1}.png` });
