@@ -1,3 +1,6 @@
+import type { ScenarioResult } from '../engine/result';
+import type { Lang } from '../schemas/messages';
+
 /** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 export const COLOURS = {
 	investment: '#D55E00',
@@ -9,3 +12,11 @@ export const COLOURS = {
 } as const;
 
 export type Explain = (title: string, lineIds: readonly string[]) => void;
+
+/** What every result chart is given: the result, the language, where a click goes, a table label. */
+export interface ChartProps {
+	result: ScenarioResult;
+	lang: Lang;
+	onexplain: Explain;
+	tableLabel: string;
+}
