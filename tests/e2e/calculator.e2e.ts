@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +99,27 @@ describe('the calculator in a browser', () => {
 		expect(await figure(page, 'societal-npv')).not.toBe(npv);
 		await page.getByLabel('Importeer JSON').setInputFiles(file);
 		await expect.poll(() => figure(page, 'societal-npv')).toBe(npv);
+		await page.close();
+	});
+
+	it('imports a scenario of several cases and lets each be edited', async () => {
+		const scenario = JSON.parse(readFileSync('examples/jeugd-uithuisplaatsing.json', 'utf8'));
+		const second = {
+			...structuredClone(scenario.cases[0]),
+			id: 'tweede',
+			label: 'Tweede gezin',
+			count: 3
+		};
+		scenario.cases.push(second);
+		const file = join(mkdtempSync(join(tmpdir(), 'cases-')), 'twee-casussen.json');
+		writeFileSync(file, JSON.stringify(scenario));
+		const { page } = await visit(browser, '/');
+		await page.getByLabel('Importeer JSON').setInputFiles(file);
+		const choice = page.getByLabel('Casus in dit scenario');
+		await choice.selectOption({ label: 'Tweede gezin' });
+		expect(await page.getByLabel('Naam van de casus').inputValue()).toBe('Tweede gezin');
+		// 12 + 3 families × (€7,024 × 1.033 + 40 h × €64 × 1.072254) = 15 × €10,000.76224
+		expect(await figure(page, 'societal-costs')).toBe('€ 150.011,43');
 		await page.close();
 	});
 
