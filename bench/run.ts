@@ -1,5 +1,6 @@
 // npm run bench: speed figures of the engine, printed; targets live here, never in unit tests.
 import { computeScenario } from '../src/lib/engine/compute';
+import { D } from '../src/lib/engine/decimal';
 import { benchScenario } from './portfolio';
 
 function measure(label: string, runs: number, work: () => unknown, targetMs: number): void {
@@ -19,10 +20,26 @@ function measure(label: string, runs: number, work: () => unknown, targetMs: num
 	);
 }
 
+/**
+ * This machine's speed today: shared virtual machines vary by a third from hour to hour, so the
+ * figures below are best read against this line.
+ */
+function calibrate(): void {
+	const a = new D('12345.678901234567890123456789012345678');
+	const b = new D('0.9780380419747613903818359375');
+	for (let i = 0; i < 10_000; i++) a.times(b);
+	const start = performance.now();
+	for (let i = 0; i < 100_000; i++) a.times(b);
+	console.log(
+		`calibration: 100,000 multiplications of 40-digit decimals take ${(performance.now() - start).toFixed(0)} ms`
+	);
+}
+
 const portfolio = benchScenario(1000);
 const single = benchScenario(1);
 
 console.log(`Effectwijzer engine benchmark (node ${process.version}, exact decimal arithmetic)`);
+calibrate();
 measure(
 	'portfolio: 1,000 cases × 10 effects, 10-year horizon',
 	15,
