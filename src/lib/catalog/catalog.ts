@@ -86,7 +86,9 @@ export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): Unit
 		valueType: entry.valueType,
 		grade: entry.grade,
 		source: citation(entry.source),
-		overridden
+		overridden,
+		...(entry.low ? { low: entry.low } : {}),
+		...(entry.high ? { high: entry.high } : {})
 	};
 }
 

@@ -15,6 +15,9 @@ export interface UnitCost {
 	source: string;
 	/** Marked where an organisation or scenario replaced the catalog figure with its own. */
 	overridden?: boolean;
+	/** The range the source gives, for sensitivity analysis; ±25% where it gives none. */
+	low?: Dec;
+	high?: Dec;
 }
 
 /** A price index (e.g. CBS CPI, 2015 = 100) by calendar year. */
