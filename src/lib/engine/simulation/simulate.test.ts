@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { aCase, cost, d, effect, scenario } from '../../../../tests/support/builders';
+import { parseScenario } from '../../schemas/parse';
+import { computeScenario } from '../compute';
+import { NO_ADJUSTMENTS } from '../timeline';
+import { sensitivityInputs } from '../sensitivity';
+import { mean, sampler, type Distribution } from './distributions';
+import type { UncertainInput } from './compile';
+import { seededRandom } from './random';
+import { simulate } from './simulate';
+
+const simple = scenario(
+	[
+		aCase('a', {
+			count: d(3),
+			costs: [cost('c', 'hour', 10)],
+			effects: [
+				effect('e', 'eviction', 1, '0.5', {
+					durationYears: 2,
+					adjustments: { ...NO_ADJUSTMENTS, attribution: d('0.2'), dropOff: d('0.1') }
+				})
+			]
+		})
+	],
+	{}
+);
+
+const uncertain: UncertainInput[] = [
+	{
+		input: 'unitCost:eviction',
+		distribution: { kind: 'triangular', low: d(6000), mode: d(8000), high: d(12000) }
+	},
+	{
+		input: 'effect:a/e:probabilityWithout',
+		distribution: { kind: 'beta', alpha: d(2), beta: d(2) }
+	},
+	{
+		input: 'effect:a/e:attribution',
+		distribution: { kind: 'uniform', low: d('0.1'), high: d('0.3') }
+	},
+	{ input: 'unitCost:hour', distribution: { kind: 'pert', low: d(40), mode: d(50), high: d(80) } }
+];
+
+/** The exact NPV with every uncertain input at its distribution's mean. */
+function exactAtMeans(): number {
+	const inputs = new Map(sensitivityInputs(simple).map((i) => [i.id, i]));
+	const atMeans = uncertain.reduce(
+		(s, u) => inputs.get(u.input)!.apply(s, mean(u.distribution)),
+		simple
+	);
+	return computeScenario(atMeans).total.societal.npv.toNumber();
+}
+
+describe('Monte Carlo', () => {
+	it('agrees with the exact result at the inputs’ means, within its standard error', () => {
+		const result = simulate(simple, uncertain, { draws: 20_000, seed: 7 })!;
+		expect(Math.abs(result.npv.mean - exactAtMeans())).toBeLessThan(3 * result.npv.standardError);
+		expect(result.npv.p5).toBeLessThan(result.npv.p50);
+		expect(result.npv.p50).toBeLessThan(result.npv.p95);
+		expect(result.breakEvenOdds).toBeGreaterThan(0.9);
+	});
+
+	it('repeats exactly from its seed, and differs with another', () => {
+		const once = simulate(simple, uncertain, { draws: 500, seed: 11 })!;
+		const again = simulate(simple, uncertain, { draws: 500, seed: 11 })!;
+		const other = simulate(simple, uncertain, { draws: 500, seed: 12 })!;
+		expect(again.npv).toEqual(once.npv);
+		expect(other.npv.mean).not.toBe(once.npv.mean);
+	});
+
+	it.each(['maatwerk-huurachterstand', 'schuldenspiraal-boetes', 'ggz-naar-buurtteam'])(
+		'without uncertainty, every draw of %s is the exact result (chains, timelines, overlap)',
+		(name) => {
+			const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+			if (!outcome.ok) throw new Error('example');
+			const exact = computeScenario(outcome.scenario).total.societal;
+			const result = simulate(outcome.scenario, [], { draws: 3, seed: 1 })!;
+			expect(result.npv.mean).toBeCloseTo(exact.npv.toNumber(), 6);
+			expect(result.bcr.mean).toBeCloseTo(exact.bcr!.toNumber(), 9);
+		}
+	);
+
+	it('can be cancelled between draws', () => {
+		let seen = 0;
+		const result = simulate(simple, uncertain, {
+			draws: 10_000,
+			seed: 1,
+			progressEvery: 100,
+			onProgress: (done) => ((seen = done), done < 300)
+		});
+		expect(result).toBeNull();
+		expect(seen).toBe(300);
+	});
+
+	it('refuses an input the scenario does not have', () => {
+		expect(() =>
+			simulate(simple, [{ input: 'unitCost:nope', distribution: uncertain[0]!.distribution }], {
+				draws: 1,
+				seed: 1
+			})
+		).toThrow(/No input unitCost:nope/);
+	});
+});
+
+describe('distributions', () => {
+	const cases: [string, Distribution][] = [
+		['triangular', { kind: 'triangular', low: d(0), mode: d(3), high: d(6) }],
+		['pert', { kind: 'pert', low: d(0), mode: d(1), high: d(10) }],
+		['uniform', { kind: 'uniform', low: d(2), high: d(4) }],
+		['beta', { kind: 'beta', alpha: d('0.5'), beta: d(3) }]
+	];
+	it.each(cases)('%s draws average to its exact mean', (_name, distribution) => {
+		const draw = sampler(distribution);
+		const random = seededRandom(3);
+		let sum = 0;
+		for (let i = 0; i < 100_000; i++) sum += draw(random);
+		expect(sum / 100_000).toBeCloseTo(mean(distribution).toNumber(), 1);
+	});
+});

@@ -1,0 +1,161 @@
+import { compile, type CompiledModel, type UncertainInput } from './compile';
+import { sampler } from './distributions';
+import { seededRandom } from './random';
+import type { Scenario } from '../model';
+
+export interface Summary {
+	mean: number;
+	/** Standard error of the mean: the spread of the mean over repeated runs. */
+	standardError: number;
+	p5: number;
+	p50: number;
+	p95: number;
+}
+
+export interface SimulationResult {
+	draws: number;
+	seed: number;
+	npv: Summary;
+	/** Return per euro (BCR); draws with no cost are left out of it. */
+	bcr: Summary;
+	/** Share of draws with NPV ≥ 0: the odds of at least breaking even. */
+	breakEvenOdds: number;
+	/** Every draw's NPV, for a histogram. */
+	npvDraws: Float64Array;
+}
+
+export interface SimulationOptions {
+	draws: number;
+	seed: number;
+	/** Called every `progressEvery` draws; return false to cancel. */
+	onProgress?: (done: number) => boolean | void;
+	progressEvery?: number;
+}
+
+/** Discount factors for one rate, filled into `into` (METHOD.md, "Discounting"). */
+function fillDiscountFactors(into: Float64Array, rate: number, yearOne: boolean): void {
+	for (let t = 0; t < into.length; t++) into[t] = 1 / (1 + rate) ** (yearOne ? t + 1 : t);
+}
+
+/** One draw: NPV and the costs, from the current `values` (float arithmetic, for speed). */
+function evaluate(
+	model: CompiledModel,
+	factors: Float64Array,
+	pv: Float64Array,
+	pWithout: Float64Array,
+	pWith: Float64Array,
+	best: Int32Array
+): [number, number] {
+	const { values, lines } = model;
+	const n = lines.isCost.length;
+	best.fill(-1);
+	for (let i = 0; i < n; i++) {
+		let first = lines.constant[i]! * values[lines.amount[i]!]!;
+		if (lines.isCost[i] === 0) {
+			const parent = lines.parent[i]!;
+			const up = parent >= 0 ? pWithout[parent]! : 1;
+			const upWith = parent >= 0 ? pWith[parent]! : 1;
+			pWithout[i] = values[lines.p[i]!]! * up;
+			pWith[i] = values[lines.pWith[i]!]! * upWith;
+			const a = lines.adjustments[i]!;
+			first *=
+				(pWithout[i]! - pWith[i]!) * (1 - values[a]!) * (1 - values[a + 1]!) * (1 - values[a + 2]!);
+		}
+		const keep = 1 - values[lines.dropOff[i]!]!;
+		const start = lines.start[i]!;
+		const end = Math.min(start + lines.duration[i]!, factors.length);
+		let span = 0;
+		let weight = 1;
+		for (let t = start; t < end; t++) {
+			span += weight * factors[t]!;
+			weight *= keep;
+		}
+		pv[i] = first * span;
+		const group = lines.group[i]!;
+		if (group >= 0 && (best[group]! < 0 || pv[i]! > pv[best[group]!]!)) best[group] = i;
+	}
+	let benefits = 0;
+	let costs = 0;
+	for (let i = 0; i < n; i++) {
+		const group = lines.group[i]!;
+		if (group >= 0 && best[group] !== i) continue;
+		if (lines.isCost[i] === 1) costs += pv[i]! * lines.count[i]!;
+		else benefits += pv[i]! * lines.count[i]!;
+	}
+	return [benefits - costs, costs];
+}
+
+function summarise(values: Float64Array): Summary {
+	const sorted = Float64Array.from(values).sort();
+	const n = sorted.length;
+	let sum = 0;
+	for (const v of sorted) sum += v;
+	const mean = sum / n;
+	let squares = 0;
+	for (const v of sorted) squares += (v - mean) ** 2;
+	const quantile = (q: number) => sorted[Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))]!;
+	return {
+		mean,
+		standardError: Math.sqrt(squares / Math.max(1, n - 1) / n),
+		p5: quantile(0.05),
+		p50: quantile(0.5),
+		p95: quantile(0.95)
+	};
+}
+
+/**
+ * Monte Carlo over the uncertain inputs (METHOD.md, "Monte Carlo"): N draws from a seeded
+ * generator, so a run repeats exactly. Floating point for speed; the exact engine stays the
+ * reference, and the tests hold the mean to it. Returns null when cancelled.
+ */
+export function simulate(
+	scenario: Scenario,
+	uncertain: readonly UncertainInput[],
+	options: SimulationOptions
+): SimulationResult | null {
+	const model = compile(scenario, uncertain);
+	const random = seededRandom(options.seed);
+	const samplers = model.random.map(({ slot, distribution }) => ({
+		slot,
+		draw: sampler(distribution)
+	}));
+	const n = model.lines.isCost.length;
+	const scratch = {
+		pv: new Float64Array(n),
+		pWithout: new Float64Array(n),
+		pWith: new Float64Array(n),
+		best: new Int32Array(model.groups)
+	};
+	const factors = new Float64Array(model.horizon);
+	const rateIsRandom = samplers.some((s) => s.slot === model.rateSlot);
+	fillDiscountFactors(factors, model.values[model.rateSlot]!, model.yearOne);
+	const npv = new Float64Array(options.draws);
+	const bcr: number[] = [];
+	let breakEven = 0;
+	const every = options.progressEvery ?? 1000;
+	for (let draw = 0; draw < options.draws; draw++) {
+		for (const { slot, draw: sample } of samplers) model.values[slot] = sample(random);
+		if (rateIsRandom) fillDiscountFactors(factors, model.values[model.rateSlot]!, model.yearOne);
+		const [net, costs] = evaluate(
+			model,
+			factors,
+			scratch.pv,
+			scratch.pWithout,
+			scratch.pWith,
+			scratch.best
+		);
+		npv[draw] = net;
+		if (costs !== 0) bcr.push((net + costs) / costs);
+		if (net >= 0) breakEven++;
+		if (options.onProgress && (draw + 1) % every === 0 && options.onProgress(draw + 1) === false)
+			return null;
+	}
+	return {
+		draws: options.draws,
+		seed: options.seed,
+		npv: summarise(npv),
+		bcr: summarise(Float64Array.from(bcr.length > 0 ? bcr : [Number.NaN])),
+		breakEvenOdds: breakEven / options.draws,
+		npvDraws: npv
+	};
+}
