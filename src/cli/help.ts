@@ -9,6 +9,7 @@ Commands:
   compute FILE|-    compute a scenario and print the result
   validate FILE|-   check a scenario file and list every problem
   catalog           list the unit-cost catalog, or check a catalog file
+  simulate FILE|-   Monte Carlo over the scenario's uncertain inputs
   help [COMMAND]    show help
 
 Exit codes: 0 success, 1 invalid input (every problem listed by JSON path), 2 wrong usage.
@@ -41,6 +42,15 @@ Lists the unit-cost catalog: id, label, amount, unit, payer, confidence grade an
   --domain      only this domain: ${DOMAINS.join(', ')}
   --check FILE  check a catalog file (CSV or JSON, as the catalog page exports it); every
                 problem is listed by line and column, exit code 1 if there is any
+`,
+	simulate: `Usage: effectwijzer simulate FILE|- [--draws N] [--seed S] [--format table|json] [--lang nl|en]
+
+Draws every uncertain input of the scenario (its "uncertainty" section: triangular, PERT,
+uniform or beta distributions) N times from a generator seeded with S, so a run repeats exactly.
+Prints the mean, P5, P50 and P95 of the net present value and of the return per euro, and the
+odds of at least breaking even.
+  --draws   number of draws, default 10000
+  --seed    seed of the generator, default 1
 `
 } as const;
 

@@ -2,6 +2,7 @@ import { runCatalogCommand } from './catalog-command';
 import { HELP, type Command } from './help';
 import { EXIT, UsageError, type Io } from './io';
 import { runScenarioCommand } from './scenario-commands';
+import { runSimulateCommand } from './simulate-command';
 
 export { EXIT, processIo, type Io } from './io';
 
@@ -21,6 +22,7 @@ export function main(argv: string[], io: Io): number {
 		if (command === 'compute' || command === 'validate')
 			return runScenarioCommand(command, rest, io);
 		if (command === 'catalog') return runCatalogCommand(rest, io);
+		if (command === 'simulate') return runSimulateCommand(rest, io);
 		throw new UsageError(`unknown command ${command}`);
 	} catch (error) {
 		if (

@@ -1,4 +1,5 @@
 import type { Dec } from './decimal';
+import type { UncertainInput } from './simulation/compile';
 import type { ConfidenceGrade, DiscountConvention, Domain, Payer, ValueType } from './vocabulary';
 
 /** A sourced amount per unit (kengetal). The engine reads the amount and tags; the rest travels. */
@@ -155,4 +156,6 @@ export interface Scenario {
 	unitCosts: ReadonlyMap<string, UnitCost>;
 	priceIndex: PriceIndex;
 	cases: Case[];
+	/** Inputs that carry a distribution, for Monte Carlo (METHOD.md, "Uncertainty"). */
+	uncertainty?: UncertainInput[];
 }

@@ -14,7 +14,9 @@ export type ProblemCode =
 	| 'index-year-missing'
 	| 'invalid-input'
 	| 'malformed-json'
-	| 'forecast-not-consecutive';
+	| 'forecast-not-consecutive'
+	| 'unknown-input'
+	| 'distribution-order';
 
 export interface Problem {
 	/** JSON path of the offending field, e.g. `cases[0].effects[2].probabilityWithout`. */

@@ -50,6 +50,16 @@ const WORDING: Record<ProblemCode, Wording> = {
 		en: (p) =>
 			`the forecast must follow on from the index: expected ${p.expectedYear}, found ${p.year}`
 	},
+	'unknown-input': {
+		nl: (p) =>
+			`"${p.id}" is geen invoer van dit scenario; gebruik unitCost:ID, effect:CASUS/EFFECT:VELD, event:CASUS/GEBEURTENIS:VELD of assumption:discountRate`,
+		en: (p) =>
+			`"${p.id}" is not an input of this scenario; use unitCost:ID, effect:CASE/EFFECT:FIELD, event:CASE/EVENT:FIELD or assumption:discountRate`
+	},
+	'distribution-order': {
+		nl: () => 'de grenzen moeten oplopen: laag ≤ meest waarschijnlijk ≤ hoog',
+		en: () => 'the bounds must rise: low ≤ mode ≤ high'
+	},
 	'malformed-json': {
 		nl: (p) => `geen geldige JSON: ${p.detail}`,
 		en: (p) => `not valid JSON: ${p.detail}`

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Scenario } from '../engine/model';
 import type { Problem } from '../engine/problems';
 import { jsonPath } from '../engine/problems';
+import { validateUncertainty } from '../engine/simulation/validate-uncertainty';
 import { validateScenario } from '../engine/validate';
 import { CATALOG, type Catalog } from '../catalog/catalog';
 import { scenarioSchema, type ScenarioFile } from './scenario';
@@ -55,7 +56,7 @@ export function parseScenario(
 	if (!parsed.success) return { ok: false, problems: issuesToProblems(input, parsed.error.issues) };
 	const mapped = toEngineScenario(parsed.data, catalog, organisationFigures);
 	if (!mapped.ok) return mapped;
-	const problems = validateScenario(mapped.value);
+	const problems = [...validateScenario(mapped.value), ...validateUncertainty(mapped.value)];
 	if (problems.length > 0) return { ok: false, problems };
 	const recorded = parsed.data.catalogVersion;
 	const notice =

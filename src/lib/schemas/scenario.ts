@@ -120,6 +120,22 @@ export const assumptionsSchema = z.strictObject({
 	valueSocialEffects: z.boolean().default(true)
 });
 
+const bound = decimalSchema;
+export const distributionSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('triangular'), low: bound, mode: bound, high: bound }),
+	z.strictObject({ kind: z.literal('pert'), low: bound, mode: bound, high: bound }),
+	z.strictObject({ kind: z.literal('uniform'), low: bound, high: bound }),
+	z.strictObject({ kind: z.literal('beta'), alpha: bound, beta: bound })
+]);
+
+export const uncertainInputSchema = z.strictObject({
+	input: z.string().min(1).meta({
+		description:
+			'unitCost:ID, effect:CASE/EFFECT:FIELD, event:CASE/EVENT:FIELD or assumption:discountRate'
+	}),
+	distribution: distributionSchema
+});
+
 export const scenarioSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -143,7 +159,11 @@ export const scenarioSchema = z
 			.meta({
 				description: 'Yearly % changes for the years after the index ends, labelled in every report'
 			}),
-		cases: portfolioSchema
+		cases: portfolioSchema,
+		uncertainty: z
+			.array(uncertainInputSchema)
+			.default([])
+			.meta({ description: 'Inputs that carry a distribution, for Monte Carlo' })
 	})
 	.meta({ title: 'Effectwijzer scenario' });
 

@@ -121,7 +121,8 @@ export function toEngineScenario(
 		assumptions: assumptions(file.assumptions),
 		unitCosts: unitCostsFor(catalog, [...organisationFigures, ...file.unitCosts]),
 		priceIndex: index.value,
-		cases: file.cases.map(toCase)
+		cases: file.cases.map(toCase),
+		uncertainty: file.uncertainty
 	};
 	scenario.catalogVersion = catalog.version;
 	return { ok: true, value: scenario };
