@@ -1,7 +1,9 @@
 // npm run bench: speed figures of the engine, printed; targets live here, never in unit tests.
 import { computeScenario } from '../src/lib/engine/compute';
 import { D } from '../src/lib/engine/decimal';
+import { simulate } from '../src/lib/engine/simulation/simulate';
 import { benchScenario } from './portfolio';
+import { plainLoop, uncertainPortfolio } from './simulation';
 
 function measure(label: string, runs: number, work: () => unknown, targetMs: number): void {
 	for (let i = 0; i < Math.min(3, runs); i++) work();
@@ -52,5 +54,30 @@ measure(
 	() => computeScenario(single),
 	1
 );
+const simulation = uncertainPortfolio(100);
+let engineMs = 0;
+let plainMs = 0;
+{
+	const started = performance.now();
+	const result = simulate(simulation.scenario, simulation.uncertain, { draws: 10_000, seed: 1 })!;
+	engineMs = performance.now() - started;
+	const plainStart = performance.now();
+	plainLoop(simulation.scenario, 10_000, 1);
+	plainMs = performance.now() - plainStart;
+	const verdict = engineMs <= 1000 && engineMs <= 3 * plainMs ? 'within' : 'OVER';
+	console.log(
+		`Monte Carlo: 10,000 draws of 100 cases × 10 effects (${simulation.uncertain.length} uncertain inputs)`
+	);
+	console.log(
+		`  engine simulate()        ${engineMs.toFixed(0).padStart(6)} ms   mean NPV ${result.npv.mean.toFixed(0)}`
+	);
+	console.log(
+		`  plain Float64Array loop  ${plainMs.toFixed(0).padStart(6)} ms   (reference, fewer random inputs)`
+	);
+	console.log(
+		`  ratio ${(engineMs / plainMs).toFixed(2)}×; targets under 1,000 ms and within 3×: ${verdict}`
+	);
+}
+
 const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log(`heap in use after the runs: ${heapMb.toFixed(0)} MB`);

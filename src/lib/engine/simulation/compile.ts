@@ -143,10 +143,10 @@ export function compile(scenario: Scenario, uncertain: readonly UncertainInput[]
 			lineIndex.set(item.id, index);
 		}
 	});
-	const random = uncertain.map(({ input, distribution }) => {
+	// An input may be valid yet touch nothing the societal case counts (a transfer's amount, say).
+	const random = uncertain.flatMap(({ input, distribution }) => {
 		const slot = slots.byInput.get(input);
-		if (slot === undefined) throw new RangeError(`No input ${input} in this scenario`);
-		return { slot, distribution };
+		return slot === undefined ? [] : [{ slot, distribution }];
 	});
 	return {
 		values: Float64Array.from(slots.values),

@@ -99,7 +99,7 @@ describe('Monte Carlo', () => {
 				draws: 1,
 				seed: 1
 			})
-		).toThrow(/No input unitCost:nope/);
+		).toThrow(/uncertainty\[0\]\.input: unknown-input/);
 	});
 });
 

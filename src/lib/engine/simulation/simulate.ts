@@ -1,6 +1,8 @@
 import { compile, type CompiledModel, type UncertainInput } from './compile';
 import { sampler } from './distributions';
 import { seededRandom } from './random';
+import { validateUncertainty } from './validate-uncertainty';
+import { ProblemsError } from '../problems';
 import type { Scenario } from '../model';
 
 export interface Summary {
@@ -113,6 +115,8 @@ export function simulate(
 	uncertain: readonly UncertainInput[],
 	options: SimulationOptions
 ): SimulationResult | null {
+	const problems = validateUncertainty({ ...scenario, uncertainty: [...uncertain] });
+	if (problems.length > 0) throw new ProblemsError(problems);
 	const model = compile(scenario, uncertain);
 	const random = seededRandom(options.seed);
 	const samplers = model.random.map(({ slot, distribution }) => ({
