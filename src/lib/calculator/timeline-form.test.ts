@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../engine/compute';
+import { simulate } from '../engine/simulation/simulate';
 import { parseScenario } from '../schemas/parse';
 import { encodeResult } from '../schemas/result';
 import { pattern, PATTERN_IDS } from './patterns';
@@ -22,6 +23,19 @@ describe('a scenario told on timelines', () => {
 	])('%s gives the same result as its effects form', (name) => {
 		const input = JSON.parse(readFileSync(`examples/${name}.json`, 'utf8'));
 		expect(compute(scenarioOnTimelines(input))).toEqual(compute(input));
+	});
+
+	it('keeps uncertain inputs pointing at the events their effects became', () => {
+		const input = JSON.parse(readFileSync('examples/jeugd-uithuisplaatsing.json', 'utf8'));
+		const run = (scenario: unknown) => {
+			const outcome = parseScenario(scenario);
+			if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+			return simulate(outcome.scenario, outcome.scenario.uncertainty ?? [], {
+				draws: 200,
+				seed: 4
+			})!.npv;
+		};
+		expect(run(scenarioOnTimelines(input))).toEqual(run(input));
 	});
 
 	it('offers every pattern as a valid case on two timelines', () => {

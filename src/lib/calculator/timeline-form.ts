@@ -43,6 +43,19 @@ export function caseOnTimelines(c: CaseInput): CaseInput {
 	};
 }
 
+/** An uncertain effect input names the reference event it became. */
+function onTimeline(input: string): string {
+	const effect = /^effect:([^/]+)\/([^:]+):(.+)$/.exec(input);
+	if (!effect) return input;
+	const [, caseId, id, field] = effect;
+	return `event:${caseId}/${id}:${field === 'probabilityWithout' ? 'probability' : field}`;
+}
+
 export function scenarioOnTimelines(scenario: ScenarioInput): ScenarioInput {
-	return { ...scenario, cases: scenario.cases.map(caseOnTimelines) };
+	const uncertainty = scenario.uncertainty?.map((u) => ({ ...u, input: onTimeline(u.input) }));
+	return {
+		...scenario,
+		cases: scenario.cases.map(caseOnTimelines),
+		...(uncertainty ? { uncertainty } : {})
+	};
 }
