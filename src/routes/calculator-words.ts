@@ -89,6 +89,28 @@ export const WORDS = {
 		importRefused: (file: string) => `${file} is niet ingelezen; er is niets veranderd:`,
 		linkRefused: 'De gedeelde link is beschadigd; er is niets geladen.',
 		charts: 'Grafieken',
+		uncertainty: 'Hoe zeker is dit?',
+		uncertaintyLead:
+			'Elke invoer die ertoe doet beweegt naar zijn lage en hoge waarde (de bandbreedte van het kengetal, anders ±25%); de Monte Carlo-simulatie trekt ze tegelijk.',
+		computeSensitivity: 'Bereken gevoeligheid',
+		breakEvenTitle: 'Bij welke kans speelt de casus quitte?',
+		effect: 'Effect',
+		assumed: 'Aangenomen kans',
+		breakEven: 'Break-even kans',
+		notReached: 'niet binnen 0–1',
+		monteCarlo: 'Monte Carlo-simulatie',
+		draws: 'Trekkingen',
+		seed: 'Seed',
+		runSimulation: 'Start simulatie',
+		cancel: 'Annuleren',
+		progress: (done: number, draws: number) => `${done} van ${draws} trekkingen`,
+		simulationDone: 'Simulatie klaar.',
+		simulationCancelled: 'Simulatie geannuleerd.',
+		mean: 'Gemiddeld',
+		breakEvenOdds: 'Kans om minstens quitte te spelen',
+		ownDistributions: 'Met de verdelingen uit het scenario.',
+		defaultDistributions:
+			'Het scenario noemt geen verdelingen: elke invoer is driehoekig verdeeld over zijn lage, gegeven en hoge waarde.',
 		asTable: 'Toon als tabel'
 	},
 	en: {
@@ -181,6 +203,28 @@ export const WORDS = {
 		importRefused: (file: string) => `${file} was not read; nothing has changed:`,
 		linkRefused: 'The shared link is damaged; nothing was loaded.',
 		charts: 'Charts',
+		uncertainty: 'How sure is this?',
+		uncertaintyLead:
+			"Every input that matters moves to its low and high value (the unit cost's range, else ±25%); the Monte Carlo simulation draws them all at once.",
+		computeSensitivity: 'Compute sensitivity',
+		breakEvenTitle: 'At what probability does the case break even?',
+		effect: 'Effect',
+		assumed: 'Assumed probability',
+		breakEven: 'Break-even probability',
+		notReached: 'not within 0–1',
+		monteCarlo: 'Monte Carlo simulation',
+		draws: 'Draws',
+		seed: 'Seed',
+		runSimulation: 'Run simulation',
+		cancel: 'Cancel',
+		progress: (done: number, draws: number) => `${done} of ${draws} draws`,
+		simulationDone: 'Simulation done.',
+		simulationCancelled: 'Simulation cancelled.',
+		mean: 'Mean',
+		breakEvenOdds: 'Odds of at least breaking even',
+		ownDistributions: "With the scenario's own distributions.",
+		defaultDistributions:
+			'The scenario names no distributions: each input is triangular over its low, given and high value.',
 		asTable: 'Show as a table'
 	}
 };

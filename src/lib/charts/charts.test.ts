@@ -4,7 +4,14 @@ import { computeScenario } from '../engine/compute';
 import { D } from '../engine/decimal';
 import { parseScenario } from '../schemas/parse';
 import { bandScale, cumulativePath, valueScale } from './scales';
-import { cumulativeSeries, payerBars, waterfallSteps } from './series';
+import { tornado } from '../engine/sensitivity';
+import { cumulativeSeries, histogramBins, payerBars, tornadoRows, waterfallSteps } from './series';
+
+function scenarioOf(name: string) {
+	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+	if (!outcome.ok) throw new Error('example does not validate');
+	return outcome.scenario;
+}
 
 function example(name: string) {
 	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
@@ -64,5 +71,23 @@ describe('chart maths', () => {
 		const series = cumulativeSeries(result, 'societal');
 		expect(series[0]!.value).toBeLessThan(0);
 		expect(series.at(-1)!.exact.toFixed(2)).toBe(result.total.societal.npv.toFixed(2));
+	});
+
+	it('bins simulation draws for a histogram, every draw in exactly one bin', () => {
+		const draws = Float64Array.from({ length: 1000 }, (_, i) => (i % 100) - 20);
+		const bins = histogramBins(draws, 10);
+		expect(bins.reduce((n, b) => n + b.count, 0)).toBe(1000);
+		expect(bins[0]!.from).toBe(-20);
+		expect(bins.at(-1)!.to).toBeGreaterThanOrEqual(79);
+	});
+
+	it('turns tornado bars into numbers, keeping the exact values for the table', () => {
+		const bars = tornado(scenarioOf('maatwerk-huurachterstand'));
+		const rows = tornadoRows(bars);
+		expect(rows[0]!.id).toBe(bars[0]!.input.id);
+		expect(rows[0]!.high - rows[0]!.low).toBeCloseTo(
+			bars[0]!.high.npv.minus(bars[0]!.low.npv).toNumber(),
+			6
+		);
 	});
 });

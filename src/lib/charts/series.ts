@@ -1,4 +1,6 @@
+import { bin } from 'd3-array';
 import type { Dec } from '../engine/decimal';
+import type { TornadoBar } from '../engine/sensitivity';
 import type { ScenarioResult } from '../engine/result';
 import type { Payer } from '../engine/vocabulary';
 
@@ -129,4 +131,43 @@ export function timelineMarks(
 			};
 		})
 	);
+}
+
+export interface HistogramBin {
+	from: number;
+	to: number;
+	count: number;
+}
+
+/** The draws of a simulation in bins of equal width, for a histogram. */
+export function histogramBins(draws: ArrayLike<number>, count = 30): HistogramBin[] {
+	const values = Array.from(draws);
+	return bin()
+		.thresholds(count)(values)
+		.map((b) => ({ from: b.x0!, to: b.x1!, count: b.length }));
+}
+
+export interface TornadoRow {
+	id: string;
+	label: string;
+	low: number;
+	high: number;
+	lowValue: Dec;
+	highValue: Dec;
+	lowNpv: Dec;
+	highNpv: Dec;
+}
+
+/** Tornado bars as numbers: the NPV at each input's low and high value, largest swing first. */
+export function tornadoRows(bars: readonly TornadoBar[]): TornadoRow[] {
+	return bars.map((bar) => ({
+		id: bar.input.id,
+		label: bar.input.label,
+		low: toNumber(bar.low.npv),
+		high: toNumber(bar.high.npv),
+		lowValue: bar.low.value,
+		highValue: bar.high.value,
+		lowNpv: bar.low.npv,
+		highNpv: bar.high.npv
+	}));
 }

@@ -8,5 +8,12 @@ export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './probl
 export { indexAmount, indexValue, coversYear, indexYearRange } from './price-index';
 export { discountFactor, discountFactors, presentValue } from './discount';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';
-export { sensitivityInputs, tornado, type SensitivityInput, type TornadoBar } from './sensitivity';
+export {
+	defaultUncertainty,
+	sensitivityInputs,
+	tornado,
+	type SensitivityInput,
+	type TornadoBar
+} from './sensitivity';
+export { simulate, type SimulationResult, type Summary } from './simulation/simulate';
 export { breakEven, defaultRange, type BreakEven } from './break-even';

@@ -1,6 +1,7 @@
 import { computeScenario } from './compute';
 import { D, ONE, ZERO, type Dec } from './decimal';
 import type { Adjustments, Case, Effect, ReferenceEvent, Scenario } from './model';
+import type { UncertainInput } from './simulation/compile';
 
 /** One input that can be moved while the rest is held (METHOD.md, "Uncertainty"). */
 export interface SensitivityInput {
@@ -162,4 +163,15 @@ export function tornado(scenario: Scenario): TornadoBar[] {
 			return { input, low, high, swing: high.npv.minus(low.npv).abs() };
 		})
 		.sort((a, b) => b.swing.comparedTo(a.swing) || a.input.id.localeCompare(b.input.id));
+}
+
+/**
+ * Where a scenario names no distributions: a triangular one over each input's low, value and
+ * high, so a first simulation shows how far the sensitivity ranges reach together.
+ */
+export function defaultUncertainty(scenario: Scenario): UncertainInput[] {
+	return sensitivityInputs(scenario).map((input) => ({
+		input: input.id,
+		distribution: { kind: 'triangular', low: input.low, mode: input.base, high: input.high }
+	}));
 }
