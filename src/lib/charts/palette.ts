@@ -11,6 +11,9 @@ export const COLOURS = {
 	axis: '#4a5160'
 } as const;
 
+/** Up to four scenarios side by side, in Okabe–Ito colours too. */
+export const SCENARIO_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
+
 export type Explain = (title: string, lineIds: readonly string[]) => void;
 
 /** What every result chart is given: the result, the language, where a click goes, a table label. */

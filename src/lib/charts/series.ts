@@ -1,5 +1,5 @@
 import { bin } from 'd3-array';
-import type { Dec } from '../engine/decimal';
+import { ZERO, type Dec } from '../engine/decimal';
 import type { TornadoBar } from '../engine/sensitivity';
 import type { ScenarioResult } from '../engine/result';
 import type { Payer } from '../engine/vocabulary';
@@ -169,5 +169,26 @@ export function tornadoRows(bars: readonly TornadoBar[]): TornadoRow[] {
 		highValue: bar.high.value,
 		lowNpv: bar.low.npv,
 		highNpv: bar.high.npv
+	}));
+}
+
+export interface PayerGroup {
+	payer: Payer;
+	/** One net value (saves − invests) per scenario, in the scenarios' order. */
+	nets: { scenario: number; value: number; exact: Dec }[];
+}
+
+/** Net value per payer for each scenario compared, every payer that appears in any of them. */
+export function payerGroups(results: readonly ScenarioResult[]): PayerGroup[] {
+	const payers = [...new Set(results.flatMap((r) => Object.keys(r.byPayer) as Payer[]))].sort();
+	return payers.map((payer) => ({
+		payer,
+		nets: results.map((result, scenario) => {
+			const slice = result.byPayer[payer];
+			const exact = slice
+				? slice.societal.benefits.plus(slice.transfers).minus(slice.societal.costs)
+				: ZERO;
+			return { scenario, value: toNumber(exact), exact };
+		})
 	}));
 }

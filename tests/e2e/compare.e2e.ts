@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, screenshot, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe('comparing scenarios in a browser', () => {
+	it('makes a variant in one step, compares it side by side, and keeps the comparison in its link', async () => {
+		const { page, errors } = await visit(browser, '/vergelijken');
+		await page.getByLabel('Wat verandert').selectOption('flexible-budget');
+		await page.getByLabel('Factor').fill('2');
+		await page.getByLabel('Naam van de variant').fill('Dubbel maatwerkbudget');
+		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
+		// €300 more paid from the flexible budget: the investment rises by exactly that
+		expect(await page.locator('[data-compare="societal-costs-1-difference"]').textContent()).toBe(
+			'+€ 300,00'
+		);
+		expect(await page.locator('[data-compare="societal-costs-0"]').textContent()).toBe('€ 711,75');
+
+		await page.getByLabel('Wat verandert').selectOption('discount-rate');
+		await page.getByLabel('Discontovoet (%)').fill('3.5');
+		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
+		expect(await page.locator('table.comparison thead th').count()).toBe(6);
+		expect(await page.locator('figure.chart').count()).toBe(3);
+		expect(await page.locator('rect.net').count()).toBeGreaterThan(6);
+		await screenshot(page, 'compare');
+
+		const link = page.url();
+		const again = await browser.newPage();
+		await again.goto(link, { waitUntil: 'networkidle' });
+		expect(await again.locator('[data-compare="societal-costs-1-difference"]').textContent()).toBe(
+			'+€ 300,00'
+		);
+		expect(await again.locator('.scenarios li').count()).toBe(3);
+		await again.close();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('shifts a share of one provision to another', async () => {
+		const { page } = await visit(browser, '/vergelijken');
+		await page.getByLabel('Begin met').selectOption('care-to-social-work');
+		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
+		await page.getByLabel('Wat verandert').selectOption('shift');
+		await page.getByLabel('Deel (0–1)').fill('0.5');
+		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
+		expect(
+			await page.locator('[data-compare="societal-costs-1-difference"]').textContent()
+		).toMatch(/^−€/);
+		await page.close();
+	});
+});
