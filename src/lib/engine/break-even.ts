@@ -16,10 +16,10 @@ const TOLERANCE = new D('1e-12');
 const npvAt = (scenario: Scenario, input: SensitivityInput, value: Dec) =>
 	computeScenario(input.apply(scenario, value)).total.societal.npv;
 
-/** Fractions range over [0, 1]; amounts and rates from 0 to ten times their value. */
+/** Fractions range over [0, 1]; amounts and rates from 0 to a hundred times their value. */
 export function defaultRange(input: SensitivityInput): [Dec, Dec] {
 	if (input.kind === 'probability' || input.kind === 'adjustment') return [ZERO, ONE];
-	return [ZERO, D.max(input.base.times(10), ONE)];
+	return [ZERO, D.max(input.base.times(100), ONE)];
 }
 
 /**
