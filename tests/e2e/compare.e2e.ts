@@ -27,6 +27,13 @@ describe('comparing scenarios in a browser', () => {
 		expect(await page.locator('rect.net').count()).toBeGreaterThan(6);
 		await screenshot(page, 'compare');
 
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('header.site').isVisible()).toBe(false);
+		expect(await page.locator('form.controls').first().isVisible()).toBe(false);
+		expect(await page.locator('table.comparison').isVisible()).toBe(true);
+		await page.pdf({ path: 'test-results/compare.pdf', format: 'A4' });
+		await page.emulateMedia({ media: 'screen' });
+
 		const link = page.url();
 		const again = await browser.newPage();
 		await again.goto(link, { waitUntil: 'networkidle' });
