@@ -46,9 +46,28 @@ describe('comparing scenarios in a browser', () => {
 		await page.close();
 	});
 
+	it('starts from a case saved in the calculator', async () => {
+		const { page } = await visit(browser, '/');
+		await page.getByLabel('Naam van de casus').fill('Onze wijk');
+		await page.getByLabel('Aantal huishoudens met deze casus').fill('40');
+		await page.getByRole('button', { name: 'Bewaar in deze browser' }).click();
+		await page.goto(page.url().replace(/\/(#.*)?$/, '/vergelijken'), { waitUntil: 'networkidle' });
+		await page
+			.getByLabel('Begin met')
+			.selectOption({
+				label: 'Huurachterstand betaald uit maatwerkbudget voorkomt huisuitzetting (bewaard)'
+			});
+		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
+		// 40 households × (€300 + 6 h × €64 × 1.072254) = 40 × €711.745536
+		expect(await page.locator('[data-compare="societal-costs-0"]').textContent()).toBe(
+			'€ 28.469,82'
+		);
+		await page.close();
+	});
+
 	it('shifts a share of one provision to another', async () => {
 		const { page } = await visit(browser, '/vergelijken');
-		await page.getByLabel('Begin met').selectOption('care-to-social-work');
+		await page.getByLabel('Begin met').selectOption('pattern:care-to-social-work');
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		await page.getByLabel('Wat verandert').selectOption('shift');
 		await page.getByLabel('Deel (0–1)').fill('0.5');
