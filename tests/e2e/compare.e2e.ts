@@ -52,11 +52,9 @@ describe('comparing scenarios in a browser', () => {
 		await page.getByLabel('Aantal huishoudens met deze casus').fill('40');
 		await page.getByRole('button', { name: 'Bewaar in deze browser' }).click();
 		await page.goto(page.url().replace(/\/(#.*)?$/, '/vergelijken'), { waitUntil: 'networkidle' });
-		await page
-			.getByLabel('Begin met')
-			.selectOption({
-				label: 'Huurachterstand betaald uit maatwerkbudget voorkomt huisuitzetting (bewaard)'
-			});
+		await page.getByLabel('Begin met').selectOption({
+			label: 'Huurachterstand betaald uit maatwerkbudget voorkomt huisuitzetting (bewaard)'
+		});
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		// 40 households × (€300 + 6 h × €64 × 1.072254) = 40 × €711.745536
 		expect(await page.locator('[data-compare="societal-costs-0"]').textContent()).toBe(
