@@ -187,7 +187,7 @@ describe('the calculator in a browser', () => {
 
 	it('has no serious or critical accessibility violations (axe-core)', async () => {
 		const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-		for (const path of ['/', '/catalogus']) {
+		for (const path of ['/', '/catalogus', '/vergelijken', '/training']) {
 			const { page } = await visit(browser, path);
 			await page.addScriptTag({ path: axePath });
 			const violations = await page.evaluate(async () => {
