@@ -22,3 +22,25 @@ describe('the training cases in a browser', () => {
 		await page.close();
 	});
 });
+
+describe('guess the cost in a browser', () => {
+	it('plays a round with the keyboard: two groups guess, the reveal shows the figure, its source and the points', async () => {
+		const { page, errors } = await visit(browser, '/training/raden');
+		await page.getByLabel('Schatting van Groep A (€)').fill('9.000');
+		await page.getByLabel('Schatting van Groep B (€)').fill('2.000');
+		await page.keyboard.press('Enter');
+		expect(await page.locator('[data-actual]').textContent()).toBe('€ 9.825,09');
+		expect(await page.getByRole('status').textContent()).toContain('Eropaf!');
+		expect(await page.locator('[data-points="0"]').textContent()).toBe('3 punten');
+		expect(await page.locator('[data-points="1"]').textContent()).toBe('0 punten');
+		await page.keyboard.press('Enter');
+		expect(await page.locator('#question').textContent()).toContain(
+			'Dag- en nachtopvang, per nacht'
+		);
+		expect(await page.locator('.score').textContent()).toBe('Stand: Groep A 3 · Groep B 0');
+		await page.getByLabel('Schatting van Groep A (€)').fill('veel');
+		expect(await page.getByText('vul een bedrag in').textContent()).toContain('1250');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

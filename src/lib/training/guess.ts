@@ -1,0 +1,54 @@
+import { CATALOG } from '../catalog/catalog';
+import { CBS_CPI } from '../catalog/cpi';
+import { D, type Dec } from '../engine/decimal';
+import { indexAmount } from '../engine/price-index';
+import { citation } from '../schemas/unit-cost';
+
+/** The figures a group guesses at, from the catalog, in one price year. */
+export const GUESS_UNIT_COSTS = [
+	'wonen.huisuitzetting',
+	'wonen.nachtopvang-nacht',
+	'ggz.crisisopname-dag',
+	'inkomen.bijstand-alleenstaande-jaar',
+	'zorg.seh-bezoek',
+	'jeugd.uithuisplaatsing-jaar'
+] as const;
+
+export interface GuessItem {
+	id: string;
+	label: { nl: string; en: string };
+	unit: string;
+	amount: Dec;
+	priceYear: number;
+	source: string;
+}
+
+export function guessItems(priceYear = 2024): GuessItem[] {
+	return GUESS_UNIT_COSTS.map((id) => {
+		const entry = CATALOG.entries.find((e) => e.id === id)!;
+		return {
+			id,
+			label: entry.label,
+			unit: entry.unit,
+			amount: indexAmount(entry.amount, entry.priceYear, priceYear, CBS_CPI),
+			priceYear,
+			source: citation(entry.source)
+		};
+	});
+}
+
+const BANDS: [Dec, number][] = [
+	[new D('0.1'), 3],
+	[new D('0.25'), 2],
+	[new D('0.5'), 1]
+];
+
+/**
+ * Points for a guess: 3 within 10% of the figure, 2 within 25%, 1 within 50%, else 0. Measured
+ * against the larger of the two, so guessing double counts as badly as guessing half.
+ */
+export function scoreGuess(guess: Dec, actual: Dec): number {
+	if (guess.isNegative() || guess.isZero()) return 0;
+	const off = guess.minus(actual).abs().dividedBy(D.max(guess, actual));
+	return BANDS.find(([limit]) => off.lte(limit))?.[1] ?? 0;
+}
