@@ -1,4 +1,4 @@
-import { ONE, ZERO, type Dec } from './decimal';
+import { ONE, type Dec } from './decimal';
 import type { DiscountConvention } from './vocabulary';
 
 /**
@@ -17,15 +17,4 @@ export function discountFactors(
 	convention: DiscountConvention
 ): Dec[] {
 	return Array.from({ length: horizonYears }, (_, t) => discountFactor(rate, t, convention));
-}
-
-/** Σ x(t) × factor(t) over the years the series covers. */
-export function presentValue(series: readonly Dec[], factors: readonly Dec[]): Dec {
-	let total = ZERO;
-	const years = Math.min(series.length, factors.length);
-	for (let t = 0; t < years; t++) {
-		const amount = series[t]!;
-		if (!amount.isZero()) total = total.plus(amount.times(factors[t]!));
-	}
-	return total;
 }

@@ -6,7 +6,7 @@ export { computeScenario } from './compute';
 export { validateScenario } from './validate';
 export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './problems';
 export { indexAmount, indexValue, coversYear, indexYearRange } from './price-index';
-export { discountFactor, discountFactors, presentValue } from './discount';
+export { discountFactor, discountFactors } from './discount';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';
 export {
 	defaultUncertainty,

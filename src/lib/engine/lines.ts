@@ -112,7 +112,7 @@ function resultLine(
 	c: Case,
 	{ item, path }: Sourced<{ id: string; label: string; payer?: Payer }>,
 	kind: ResultLine['kind'],
-	cost: UnitCost,
+	{ cost, priced }: { cost: UnitCost; priced: PricedUnitCost },
 	factors: Factor[],
 	first: Dec,
 	{ startYear, durationYears, dropOff }: Timing,
@@ -128,7 +128,7 @@ function resultLine(
 		payer: item.payer ?? cost.payer,
 		domain: cost.domain,
 		valueType: cost.valueType,
-		unitCost: pricing.priced.get(cost.id)!,
+		unitCost: priced,
 		factors,
 		startYear,
 		durationYears,
@@ -161,7 +161,17 @@ export function costResultLine(
 	}
 	const timing = { startYear: item.year, durationYears: item.durationYears, dropOff: ZERO };
 	const exclusion = exclusionFor(pricing, cost, item.volunteer);
-	return resultLine(pricing, c, { item, path }, 'cost', cost, factors, first, timing, exclusion);
+	return resultLine(
+		pricing,
+		c,
+		{ item, path },
+		'cost',
+		{ cost, priced },
+		factors,
+		first,
+		timing,
+		exclusion
+	);
 }
 
 export interface ChainProbabilities {
@@ -223,7 +233,7 @@ export function effectResultLine(
 		c,
 		{ item, path },
 		'effect',
-		cost,
+		{ cost, priced },
 		factors,
 		first,
 		timing,
