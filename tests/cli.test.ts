@@ -140,8 +140,12 @@ describe('wrong usage', () => {
 	);
 });
 
+// Two cold npx starts (npm, then tsx compiling the CLI) can take several seconds on a
+// loaded CI machine; the default 5 s is meant for in-process tests.
+const NPX_STARTS_TIMEOUT_MS = 60_000;
+
 describe('the installed command', () => {
-	it('runs through npx with its exit codes', () => {
+	it('runs through npx with its exit codes', { timeout: NPX_STARTS_TIMEOUT_MS }, () => {
 		const out = execFileSync(
 			'npx',
 			['--no-install', 'effectwijzer', 'compute', EXAMPLE, '--format', 'csv'],
