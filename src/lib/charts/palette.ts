@@ -20,6 +20,7 @@ export type Explain = (title: string, lineIds: readonly string[]) => void;
 export interface ChartProps {
 	result: ScenarioResult;
 	lang: Lang;
-	onexplain: Explain;
+	/** Without it the chart's marks are not buttons: a printed handout has nothing to open. */
+	onexplain?: Explain;
 	tableLabel: string;
 }
