@@ -36,8 +36,14 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
 	throw new Error(`the app did not answer at ${url}`);
 }
 
-/** Starts the built app (npm run build has run) on a free loopback port for the browser tests. */
-export default async function setup(project: TestProject) {
+export interface RunningApp {
+	baseUrl: string;
+	/** Stops the server and resolves once it has gone: the network is cut. */
+	stop(): Promise<void>;
+}
+
+/** Starts the built app (vite build has run) on a free loopback port. */
+export async function startApp(): Promise<RunningApp> {
 	const port = await freePort();
 	const server = spawn(process.execPath, ['build'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
@@ -45,8 +51,18 @@ export default async function setup(project: TestProject) {
 	});
 	const baseUrl = `http://127.0.0.1:${port}`;
 	await waitFor(baseUrl, server);
-	project.provide('baseUrl', baseUrl);
-	return () => {
-		server.kill();
-	};
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			if (server.exitCode !== null) return resolve();
+			server.once('exit', () => resolve());
+			server.kill();
+		});
+	return { baseUrl, stop };
+}
+
+/** One app for all browser tests; a test that needs to cut the network starts its own. */
+export default async function setup(project: TestProject) {
+	const app = await startApp();
+	project.provide('baseUrl', app.baseUrl);
+	return app.stop;
 }
