@@ -3,13 +3,8 @@ import { computeScenario } from '../engine/compute';
 import { parseScenario } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { TRAINING_CASES } from './cases';
-import {
-	liveEvents,
-	PRESENTER_STEPS,
-	presenterMove,
-	trainingScenario,
-	usedSources
-} from './presentation';
+import { liveEvents, PRESENTER_STEPS, presenterMove, trainingScenario } from './presentation';
+import { usedSources } from '../report/sources';
 
 const computed = (scenario: unknown) => {
 	const outcome = parseScenario(scenario);

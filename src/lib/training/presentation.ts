@@ -1,7 +1,4 @@
 import { scenarioOnTimelines, type ReferenceEventInput } from '../calculator/timeline-form';
-import { CATALOG } from '../catalog/catalog';
-import type { ScenarioResult } from '../engine/result';
-import { citation } from '../schemas/unit-cost';
 import type { ScenarioInput } from '../schemas/scenario';
 import type { TrainingCase } from './cases';
 
@@ -40,28 +37,4 @@ export function trainingScenario(trainingCase: TrainingCase): ScenarioInput {
 export function liveEvents(scenario: ScenarioInput): ReferenceEventInput[] {
 	const reference = (scenario.cases[0]?.timelines?.reference ?? []) as ReferenceEventInput[];
 	return reference.filter((event) => event.parentId === undefined);
-}
-
-export interface UsedSource {
-	unitCostId: string;
-	label: { nl: string; en: string };
-	citation: string;
-	url: string | undefined;
-}
-
-/** The catalog sources behind the lines that count in a result, each once, in line order. */
-export function usedSources(result: ScenarioResult): UsedSource[] {
-	const ids = [...new Set(result.lines.filter((l) => l.counted).map((l) => l.unitCost.id))];
-	return ids.flatMap((id) => {
-		const entry = CATALOG.entries.find((e) => e.id === id);
-		if (!entry) return [];
-		return [
-			{
-				unitCostId: id,
-				label: entry.label,
-				citation: citation(entry.source),
-				url: entry.source.url
-			}
-		];
-	});
 }

@@ -1,0 +1,313 @@
+import * as z from 'zod';
+import { describeProblem } from '../i18n/problems';
+import { CASE_CODE, findPersonalData, type PersonalDataFinding } from '../privacy/personal-data';
+import { parseScenario } from '../schemas/parse';
+import type { ScenarioInput } from '../schemas/scenario';
+import { can, Forbidden, type Actor } from './access';
+import { recordAudit } from './audit';
+import type { Database, Queryable } from './db/database';
+import { problem, type FieldProblem } from './forms';
+import { organisationFigures } from './overrides';
+
+export const caseFormSchema = z.object({
+	caseCode: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.regex(
+			CASE_CODE,
+			'3 tot 24 letters, cijfers of streepjes, met minstens één cijfer; nooit een naam|3 to 24 letters, digits or dashes, with at least one digit; never a name'
+		),
+	year: z.coerce
+		.number('is geen jaartal|is not a year')
+		.int('is geen jaartal|is not a year')
+		.min(2000, 'ligt voor 2000|is before 2000')
+		.max(2100, 'ligt na 2100|is after 2100'),
+	times: z.coerce
+		.number('is geen getal|is not a number')
+		.int('moet een heel getal zijn|must be a whole number')
+		.min(1, 'moet minstens 1 zijn|must be at least 1')
+		.max(100_000, 'mag hoogstens 100.000 zijn|may be at most 100,000'),
+	notes: z
+		.string()
+		.max(2000, 'mag hoogstens 2000 tekens hebben|may have at most 2000 characters')
+		.default(''),
+	scenario: z.string().min(1, 'ontbreekt|is missing'),
+	confirmPersonalData: z.literal('on').optional()
+});
+export type CaseForm = z.output<typeof caseFormSchema>;
+
+export const CASE_FIELDS = {
+	caseCode: { nl: 'Casuscode', en: 'Case code' },
+	year: { nl: 'Jaar', en: 'Year' },
+	times: { nl: 'Aantal huishoudens van dit type', en: 'Households of this type' },
+	notes: { nl: 'Toelichting', en: 'Notes' },
+	scenario: { nl: 'Casus (JSON)', en: 'Case (JSON)' },
+	version: { nl: 'Versie', en: 'Version' }
+};
+
+export interface SavedCase {
+	id: string;
+	caseCode: string;
+	year: number;
+	times: number;
+	notes: string;
+	scenario: ScenarioInput;
+	version: number;
+	ownerId: string;
+	ownerName: string;
+	updatedAt: Date;
+	updatedByName: string;
+}
+
+export type SaveOutcome =
+	| { ok: true; id: string; version: number }
+	| { ok: false; problems: FieldProblem[]; personalData?: PersonalDataFinding[] }
+	| { ok: false; conflict: SavedCase; problems: FieldProblem[] };
+
+/** Every free text a saved case carries, for the personal-data check. */
+function freeTexts(form: CaseForm, scenario: ScenarioInput): string[] {
+	const texts = [form.notes, scenario.label, scenario.description ?? ''];
+	for (const c of scenario.cases) {
+		texts.push(c.label, c.description ?? '');
+		const lines = [...(c.costs ?? []), ...(c.effects ?? [])];
+		const events = [...(c.timelines?.intervention ?? []), ...(c.timelines?.reference ?? [])];
+		texts.push(...lines.map((l) => l.label), ...events.map((e) => e.label));
+	}
+	return texts;
+}
+
+const BSN_REFUSED = problem(
+	'notes',
+	'Er staat een burgerservicenummer (BSN) in de casus. Dat wordt nooit opgeslagen: haal het weg.',
+	'The case contains a citizen service number (BSN). It is never saved: remove it.'
+);
+
+/** Checks a submitted case through and through; returns the scenario to store, or why not. */
+async function checkedCase(
+	db: Queryable,
+	actor: Actor,
+	form: CaseForm
+): Promise<{ ok: true; scenario: ScenarioInput } | Extract<SaveOutcome, { ok: false }>> {
+	let json: unknown;
+	try {
+		json = JSON.parse(form.scenario);
+	} catch {
+		return {
+			ok: false,
+			problems: [
+				problem('scenario', 'Casus (JSON): is geen geldige JSON', 'Case (JSON): is not valid JSON')
+			]
+		};
+	}
+	const outcome = parseScenario(
+		json,
+		undefined,
+		await organisationFigures(db, actor.organisationId)
+	);
+	if (!outcome.ok)
+		return {
+			ok: false,
+			problems: outcome.problems.map((p) =>
+				problem(
+					'scenario',
+					`Casus: ${describeProblem(p, 'nl')}`,
+					`Case: ${describeProblem(p, 'en')}`
+				)
+			)
+		};
+	const scenario = json as ScenarioInput;
+	if ((scenario.unitCosts ?? []).length > 0)
+		return {
+			ok: false,
+			problems: [
+				problem(
+					'scenario',
+					'Casus: eigen kengetallen horen in de kengetallen van de organisatie, niet in één casus',
+					'Case: own unit costs belong in the organisation’s unit costs, not in one case'
+				)
+			]
+		};
+	const findings = freeTexts(form, scenario).flatMap(findPersonalData);
+	if (findings.some((f) => f.kind === 'bsn'))
+		return { ok: false, problems: [BSN_REFUSED], personalData: findings };
+	if (findings.length > 0 && !form.confirmPersonalData)
+		return { ok: false, problems: [], personalData: findings };
+	return { ok: true, scenario };
+}
+
+const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
+	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
+	u.display_name as "updatedByName"`;
+const CASE_FROM = `from cases c join users o on o.id = c.owner_id join users u on u.id = c.updated_by`;
+
+/** Only the organisation's cases, and of those only their own for a social worker. */
+function scope(actor: Actor): { where: string; params: unknown[] } {
+	if (can(actor, 'all-cases'))
+		return { where: 'c.organisation_id = $1', params: [actor.organisationId] };
+	if (can(actor, 'own-cases'))
+		return {
+			where: 'c.organisation_id = $1 and c.owner_id = $2',
+			params: [actor.organisationId, actor.userId]
+		};
+	throw new Forbidden('own-cases');
+}
+
+export async function listCases(db: Queryable, actor: Actor): Promise<SavedCase[]> {
+	const { where, params } = scope(actor);
+	return db.query<SavedCase>(
+		`select ${CASE_COLUMNS} ${CASE_FROM} where ${where} order by c.year desc, c.case_code`,
+		params
+	);
+}
+
+/** A case the actor may see, or null: another organisation's case is simply not there. */
+export async function findCase(db: Queryable, actor: Actor, id: string): Promise<SavedCase | null> {
+	if (!z.uuid().safeParse(id).success) return null;
+	const { where, params } = scope(actor);
+	const [row] = await db.query<SavedCase>(
+		`select ${CASE_COLUMNS} ${CASE_FROM} where ${where} and c.id = $${params.length + 1}`,
+		[...params, id]
+	);
+	return row ?? null;
+}
+
+async function keepVersion(tx: Queryable, id: string, actor: Actor): Promise<void> {
+	await tx.query(
+		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by)
+		 select id, version, case_code, year, times, notes, scenario, $2 from cases where id = $1`,
+		[id, actor.userId]
+	);
+	await tx.query('update organisations set revision = revision + 1 where id = $1', [
+		actor.organisationId
+	]);
+}
+
+const codeTaken = problem(
+	'caseCode',
+	'Casuscode: is al in gebruik in uw organisatie',
+	'Case code: is already used in your organisation'
+);
+
+async function codeInUse(
+	db: Queryable,
+	actor: Actor,
+	code: string,
+	except?: string
+): Promise<boolean> {
+	const rows = await db.query(
+		'select 1 from cases where organisation_id = $1 and case_code = $2 and ($3::uuid is null or id <> $3::uuid)',
+		[actor.organisationId, code, except ?? null]
+	);
+	return rows.length > 0;
+}
+
+export async function createCase(db: Database, actor: Actor, form: CaseForm): Promise<SaveOutcome> {
+	if (!can(actor, 'own-cases')) throw new Forbidden('own-cases');
+	const checked = await checkedCase(db, actor, form);
+	if (!checked.ok) return checked;
+	if (await codeInUse(db, actor, form.caseCode)) return { ok: false, problems: [codeTaken] };
+	return db.transaction(async (tx) => {
+		const [row] = await tx.query<{ id: string }>(
+			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario, updated_by)
+			 values ($1, $2, $3, $4, $5, $6, $7, $2) returning id`,
+			[
+				actor.organisationId,
+				actor.userId,
+				form.caseCode,
+				form.year,
+				form.times,
+				form.notes,
+				checked.scenario
+			]
+		);
+		await keepVersion(tx, row!.id, actor);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'case.created',
+			subjectType: 'case',
+			subjectId: row!.id,
+			detail: { caseCode: form.caseCode, year: form.year }
+		});
+		return { ok: true as const, id: row!.id, version: 1 };
+	});
+}
+
+/**
+ * Saves a new version of a case, but only over the version the editor started from. When
+ * someone else saved in between, nothing is written and both versions come back.
+ */
+export async function updateCase(
+	db: Database,
+	actor: Actor,
+	id: string,
+	basedOn: number,
+	form: CaseForm
+): Promise<SaveOutcome | null> {
+	const current = await findCase(db, actor, id);
+	if (!current) return null;
+	const checked = await checkedCase(db, actor, form);
+	if (!checked.ok) return checked;
+	if (await codeInUse(db, actor, form.caseCode, id)) return { ok: false, problems: [codeTaken] };
+	const saved = await db.transaction(async (tx) => {
+		const rows = await tx.query<{ version: number }>(
+			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7,
+			        version = version + 1, updated_by = $8, updated_at = now()
+			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
+			[
+				id,
+				basedOn,
+				form.caseCode,
+				form.year,
+				form.times,
+				form.notes,
+				checked.scenario,
+				actor.userId,
+				actor.organisationId
+			]
+		);
+		if (rows.length === 0) return null;
+		await keepVersion(tx, id, actor);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'case.updated',
+			subjectType: 'case',
+			subjectId: id,
+			detail: { caseCode: form.caseCode, version: rows[0]!.version }
+		});
+		return rows[0]!.version;
+	});
+	if (saved !== null) return { ok: true, id, version: saved };
+	const theirs = await findCase(db, actor, id);
+	if (!theirs) return null;
+	return {
+		ok: false,
+		conflict: theirs,
+		problems: [
+			problem(
+				'version',
+				`${theirs.updatedByName} heeft deze casus intussen opgeslagen (versie ${theirs.version}). Uw wijzigingen zijn niet opgeslagen maar staan hieronder nog; vergelijk beide versies.`,
+				`${theirs.updatedByName} saved this case in the meantime (version ${theirs.version}). Your changes were not saved but are still below; compare both versions.`
+			)
+		]
+	};
+}
+
+export async function deleteCase(db: Database, actor: Actor, id: string): Promise<boolean> {
+	const current = await findCase(db, actor, id);
+	if (!current) return false;
+	await db.transaction(async (tx) => {
+		await tx.query('delete from cases where id = $1 and organisation_id = $2', [
+			id,
+			actor.organisationId
+		]);
+		await tx.query('update organisations set revision = revision + 1 where id = $1', [
+			actor.organisationId
+		]);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'case.deleted',
+			subjectType: 'case',
+			subjectId: id,
+			detail: { caseCode: current.caseCode, year: current.year, version: current.version }
+		});
+	});
+	return true;
+}

@@ -1,0 +1,145 @@
+import * as z from 'zod';
+import { CATALOG } from '../catalog/catalog';
+import { unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
+import { require, type Actor } from './access';
+import { recordAudit } from './audit';
+import type { Database, Queryable } from './db/database';
+import { problem, type FieldProblem } from './forms';
+
+/** The organisation's own figures, which replace the catalog's in all its cases and reports. */
+export async function organisationFigures(
+	db: Queryable,
+	organisationId: string
+): Promise<UnitCostEntry[]> {
+	const rows = await db.query<{ entry: UnitCostEntry }>(
+		'select entry from unit_cost_overrides where organisation_id = $1 order by unit_cost_id',
+		[organisationId]
+	);
+	return rows.map((r) => r.entry);
+}
+
+export const overrideFormSchema = z.object({
+	unitCostId: z
+		.string()
+		.refine(
+			(id) => CATALOG.entries.some((e) => e.id === id),
+			'staat niet in de catalogus|is not in the catalog'
+		),
+	amount: z
+		.string()
+		.trim()
+		.regex(
+			/^\d+(\.\d+)?$/,
+			'is geen bedrag, schrijf bijvoorbeeld 1250.50|is not an amount, write for example 1250.50'
+		),
+	priceYear: z.coerce
+		.number('is geen jaartal|is not a year')
+		.int('is geen jaartal|is not a year')
+		.min(1990, 'ligt voor 1990|is before 1990')
+		.max(2100, 'ligt na 2100|is after 2100'),
+	sourceTitle: z
+		.string()
+		.trim()
+		.min(
+			1,
+			'ontbreekt: elk eigen bedrag heeft een bron|is missing: every own figure needs a source'
+		),
+	sourcePublisher: z.string().trim().min(1, 'ontbreekt|is missing'),
+	sourceYear: z.coerce
+		.number('is geen jaartal|is not a year')
+		.int('is geen jaartal|is not a year')
+		.min(1900, 'ligt voor 1900|is before 1900')
+		.max(2100, 'ligt na 2100|is after 2100'),
+	note: z
+		.string()
+		.trim()
+		.max(500, 'mag hoogstens 500 tekens hebben|may have at most 500 characters')
+		.optional()
+});
+
+export const OVERRIDE_FIELDS = {
+	unitCostId: { nl: 'Kengetal', en: 'Unit cost' },
+	amount: { nl: 'Bedrag', en: 'Amount' },
+	priceYear: { nl: 'Prijspeil', en: 'Price year' },
+	sourceTitle: { nl: 'Bron: titel', en: 'Source: title' },
+	sourcePublisher: { nl: 'Bron: uitgever', en: 'Source: publisher' },
+	sourceYear: { nl: 'Bron: jaar', en: 'Source: year' },
+	note: { nl: 'Toelichting', en: 'Note' }
+};
+
+export async function setOverride(
+	db: Database,
+	actor: Actor,
+	form: z.output<typeof overrideFormSchema>
+): Promise<{ ok: true } | { ok: false; problems: FieldProblem[] }> {
+	require(actor, 'overrides');
+	const original = CATALOG.entries.find((e) => e.id === form.unitCostId)!;
+	const candidate = {
+		...original,
+		amount: form.amount,
+		priceYear: form.priceYear,
+		low: undefined,
+		high: undefined,
+		status: 'own-data',
+		source: { title: form.sourceTitle, publisher: form.sourcePublisher, year: form.sourceYear },
+		note: form.note || `Eigen cijfer van ${actor.organisationName}`
+	};
+	const parsed = unitCostSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+	if (!parsed.success)
+		return {
+			ok: false,
+			problems: [
+				problem(
+					'amount',
+					`Kengetal: ${parsed.error.issues[0]?.message}`,
+					`Unit cost: ${parsed.error.issues[0]?.message}`
+				)
+			]
+		};
+	await db.transaction(async (tx) => {
+		await tx.query(
+			`insert into unit_cost_overrides (organisation_id, unit_cost_id, entry, updated_by) values ($1, $2, $3, $4)
+			 on conflict (organisation_id, unit_cost_id) do update set entry = excluded.entry, updated_by = excluded.updated_by, updated_at = now()`,
+			[actor.organisationId, form.unitCostId, parsed.data, actor.userId]
+		);
+		await tx.query('update organisations set revision = revision + 1 where id = $1', [
+			actor.organisationId
+		]);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'override.set',
+			subjectType: 'override',
+			subjectId: form.unitCostId,
+			detail: { amount: form.amount, priceYear: form.priceYear, catalogAmount: original.amount }
+		});
+	});
+	return { ok: true };
+}
+
+export async function removeOverride(
+	db: Database,
+	actor: Actor,
+	unitCostId: string
+): Promise<boolean> {
+	require(actor, 'overrides');
+	return db.transaction(async (tx) => {
+		const removed = await tx.query(
+			'delete from unit_cost_overrides where organisation_id = $1 and unit_cost_id = $2 returning unit_cost_id',
+			[actor.organisationId, unitCostId]
+		);
+		if (removed.length === 0) return false;
+		await tx.query('update organisations set revision = revision + 1 where id = $1', [
+			actor.organisationId
+		]);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'override.removed',
+			subjectType: 'override',
+			subjectId: unitCostId
+		});
+		return true;
+	});
+}
+
+export async function listOverrides(db: Queryable, actor: Actor): Promise<UnitCostEntry[]> {
+	require(actor, 'overrides');
+	return organisationFigures(db, actor.organisationId);
+}

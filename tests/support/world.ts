@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import type { Actor, OrganisationKind, Role } from '../../src/lib/server/access';
+import { hashPassword } from '../../src/lib/server/accounts/passwords';
+import { sessionActor, startSession } from '../../src/lib/server/accounts/sessions';
+import type { Database } from '../../src/lib/server/db/database';
+
+export const PASSWORD = 'correct horse battery staple';
+export const NOW = new Date('2026-11-22T10:00:00Z');
+
+export function example(name: string): string {
+	return readFileSync(`examples/${name}.json`, 'utf8');
+}
+
+async function organisation(db: Database, name: string, kind: OrganisationKind): Promise<string> {
+	const [row] = await db.query<{ id: string }>(
+		'insert into organisations (name, kind) values ($1, $2) returning id',
+		[name, kind]
+	);
+	return row!.id;
+}
+
+const hashed = hashPassword(PASSWORD);
+
+async function member(
+	db: Database,
+	organisationId: string,
+	email: string,
+	roles: Role[]
+): Promise<Actor> {
+	await db.query(
+		`insert into users (organisation_id, email, display_name, password_hash, roles) values ($1, $2, $3, $4, $5)`,
+		[organisationId, email, email.split('@')[0], await hashed, roles]
+	);
+	const [user] = await db.query<{ id: string }>('select id from users where email = $1', [email]);
+	return (await sessionActor(db, await startSession(db, user!.id, NOW), NOW))!;
+}
+
+/** Two providers and two funders, each with one user per role its kind allows. */
+export async function world(db: Database, tag = '') {
+	const a = await organisation(db, `Welzijn A${tag}`, 'provider');
+	const b = await organisation(db, `Welzijn B${tag}`, 'provider');
+	const f = await organisation(db, `Gemeente F${tag}`, 'funder');
+	const g = await organisation(db, `Gemeente G${tag}`, 'funder');
+	const at = (who: string, org: string) => `${who}${tag}@${org}.example`;
+	return {
+		ids: { a, b, f, g },
+		a: {
+			worker: await member(db, a, at('worker', 'a'), ['social-worker']),
+			colleague: await member(db, a, at('colleague', 'a'), ['social-worker']),
+			analyst: await member(db, a, at('analyst', 'a'), ['analyst']),
+			admin: await member(db, a, at('admin', 'a'), ['admin'])
+		},
+		b: {
+			worker: await member(db, b, at('worker', 'b'), ['social-worker']),
+			analyst: await member(db, b, at('analyst', 'b'), ['analyst'])
+		},
+		f: {
+			viewer: await member(db, f, at('viewer', 'f'), ['funder-viewer']),
+			admin: await member(db, f, at('admin', 'f'), ['admin'])
+		},
+		g: { viewer: await member(db, g, at('viewer', 'g'), ['funder-viewer']) }
+	};
+}
+export type World = Awaited<ReturnType<typeof world>>;
