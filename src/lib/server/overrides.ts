@@ -11,11 +11,12 @@ export async function organisationFigures(
 	db: Queryable,
 	organisationId: string
 ): Promise<UnitCostEntry[]> {
-	const rows = await db.query<{ entry: UnitCostEntry }>(
+	const rows = await db.query<{ entry: unknown }>(
 		'select entry from unit_cost_overrides where organisation_id = $1 order by unit_cost_id',
 		[organisationId]
 	);
-	return rows.map((r) => r.entry);
+	// Stored as the JSON that was checked on saving; read back through the same schema.
+	return rows.map((r) => unitCostSchema.parse(r.entry));
 }
 
 export const overrideFormSchema = z.object({
@@ -84,7 +85,8 @@ export async function setOverride(
 		source: { title: form.sourceTitle, publisher: form.sourcePublisher, year: form.sourceYear },
 		note: form.note || `Eigen cijfer van ${actor.organisationName}`
 	};
-	const parsed = unitCostSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+	const stored = JSON.parse(JSON.stringify(candidate));
+	const parsed = unitCostSchema.safeParse(stored);
 	if (!parsed.success)
 		return {
 			ok: false,
@@ -100,7 +102,7 @@ export async function setOverride(
 		await tx.query(
 			`insert into unit_cost_overrides (organisation_id, unit_cost_id, entry, updated_by) values ($1, $2, $3, $4)
 			 on conflict (organisation_id, unit_cost_id) do update set entry = excluded.entry, updated_by = excluded.updated_by, updated_at = now()`,
-			[actor.organisationId, form.unitCostId, parsed.data, actor.userId]
+			[actor.organisationId, form.unitCostId, stored, actor.userId]
 		);
 		await tx.query('update organisations set revision = revision + 1 where id = $1', [
 			actor.organisationId

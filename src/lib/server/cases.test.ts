@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, freshDatabase } from '../../../tests/support/databases';
+import { example, world, type World } from '../../../tests/support/world';
+import { computeScenario } from '../engine/compute';
+import { parseScenarioText } from '../schemas/parse';
+import { auditLog } from './audit';
+import { createCase, deleteCase, findCase, listCases, updateCase, type CaseForm } from './cases';
+import type { Database } from './db/database';
+
+const form = (over: Partial<CaseForm> = {}): CaseForm => ({
+	caseCode: 'WT-2026-001',
+	year: 2026,
+	times: 1,
+	notes: '',
+	scenario: example('maatwerk-huurachterstand'),
+	...over
+});
+
+function withLabel(scenarioText: string, label: string): string {
+	const scenario = JSON.parse(scenarioText);
+	scenario.cases[0].label = label;
+	return JSON.stringify(scenario);
+}
+
+describe.each(ENGINES)('saved cases on %s', (engine) => {
+	let db: Database;
+	let w: World;
+	beforeAll(async () => {
+		db = await freshDatabase(engine);
+		w = await world(db);
+	});
+	afterAll(() => db?.close());
+
+	it('saves a case that computes as the CLI computes its file', async () => {
+		const saved = await createCase(db, w.a.worker, form());
+		if (!saved.ok) throw new Error(JSON.stringify(saved));
+		const found = await findCase(db, w.a.worker, saved.id);
+		const outcome = parseScenarioText(JSON.stringify(found!.scenario));
+		if (!outcome.ok) throw new Error('stored case does not parse');
+		expect(computeScenario(outcome.scenario).total.societal.npv.toFixed(2)).toBe('3773.46');
+		expect(found).toMatchObject({
+			caseCode: 'WT-2026-001',
+			version: 1,
+			ownerId: w.a.worker.userId
+		});
+	});
+
+	it('shows a social worker only their own cases, an analyst all, another organisation none', async () => {
+		const mine = await createCase(db, w.a.colleague, form({ caseCode: 'WT-2026-002' }));
+		if (!mine.ok) throw new Error('not saved');
+		expect((await listCases(db, w.a.worker)).map((c) => c.caseCode)).toEqual(['WT-2026-001']);
+		expect((await listCases(db, w.a.analyst)).map((c) => c.caseCode)).toEqual([
+			'WT-2026-001',
+			'WT-2026-002'
+		]);
+		expect(await listCases(db, w.b.analyst)).toEqual([]);
+		expect(await findCase(db, w.b.analyst, mine.id)).toBeNull();
+		expect(await findCase(db, w.a.worker, mine.id)).toBeNull();
+		expect(await updateCase(db, w.b.analyst, mine.id, 1, form({ caseCode: 'B-1' }))).toBeNull();
+		expect(await deleteCase(db, w.b.analyst, mine.id)).toBe(false);
+		expect(await findCase(db, w.a.analyst, mine.id)).not.toBeNull();
+		await expect(listCases(db, w.f.viewer)).rejects.toThrow(/own-cases/);
+		await expect(createCase(db, w.a.admin, form({ caseCode: 'ADM-1' }))).rejects.toThrow(
+			/own-cases/
+		);
+	});
+
+	it('refuses a case code that could be a name, and a code already in use', async () => {
+		const again = await createCase(db, w.a.worker, form());
+		expect(again).toMatchObject({ ok: false, problems: [{ field: 'caseCode' }] });
+		const elsewhere = await createCase(db, w.b.worker, form());
+		expect(elsewhere.ok).toBe(true);
+	});
+
+	it('refuses a BSN outright and saves nothing', async () => {
+		const outcome = await createCase(
+			db,
+			w.a.worker,
+			form({ caseCode: 'BSN-1', notes: 'bsn 111222333', confirmPersonalData: 'on' })
+		);
+		expect(outcome).toMatchObject({ ok: false, problems: [{ field: 'notes' }] });
+		expect((await listCases(db, w.a.analyst)).map((c) => c.caseCode)).not.toContain('BSN-1');
+	});
+
+	it('warns about a name in any free text, and saves only once the user confirms', async () => {
+		const named = form({
+			caseCode: 'NAAM-1',
+			scenario: withLabel(example('energie-afsluiting-voorkomen'), 'gezin van mevrouw Jansen')
+		});
+		const warned = await createCase(db, w.a.worker, named);
+		expect(warned).toMatchObject({
+			ok: false,
+			problems: [],
+			personalData: [{ kind: 'name', match: 'mevrouw Jansen' }]
+		});
+		expect((await listCases(db, w.a.worker)).map((c) => c.caseCode)).not.toContain('NAAM-1');
+		expect((await createCase(db, w.a.worker, { ...named, confirmPersonalData: 'on' })).ok).toBe(
+			true
+		);
+	});
+
+	it('refuses an invalid case with every problem and a case with its own unit costs', async () => {
+		const broken = JSON.parse(example('energie-afsluiting-voorkomen'));
+		broken.cases[0].timelines.reference[0].probability = 2;
+		const invalid = await createCase(
+			db,
+			w.a.worker,
+			form({ caseCode: 'BAD-1', scenario: JSON.stringify(broken) })
+		);
+		expect(invalid).toMatchObject({ ok: false, problems: [{ field: 'scenario' }] });
+		const notJson = await createCase(db, w.a.worker, form({ caseCode: 'BAD-2', scenario: '{' }));
+		expect(notJson).toMatchObject({ ok: false, problems: [{ field: 'scenario' }] });
+	});
+
+	it('refuses the second of two concurrent saves, returning the version that won', async () => {
+		const saved = (await listCases(db, w.a.worker)).find((c) => c.caseCode === 'WT-2026-001');
+		const first = await updateCase(db, w.a.worker, saved!.id, saved!.version, form({ times: 2 }));
+		expect(first).toMatchObject({ ok: true, version: 2 });
+		const second = await updateCase(db, w.a.analyst, saved!.id, saved!.version, form({ times: 5 }));
+		expect(second).toMatchObject({
+			ok: false,
+			conflict: { version: 2, times: 2 },
+			problems: [{ field: 'version' }]
+		});
+		expect((await findCase(db, w.a.worker, saved!.id))!.times).toBe(2);
+		const retried = await updateCase(db, w.a.analyst, saved!.id, 2, form({ times: 5 }));
+		expect(retried).toMatchObject({ ok: true, version: 3 });
+		const versions = await db.query<{ version: number; times: number }>(
+			'select version, times from case_versions where case_id = $1 order by version',
+			[saved!.id]
+		);
+		expect(versions).toEqual([
+			{ version: 1, times: 1 },
+			{ version: 2, times: 2 },
+			{ version: 3, times: 5 }
+		]);
+	});
+
+	it('logs who created, changed and deleted which case, for the organisation only', async () => {
+		const gone = await createCase(db, w.a.worker, form({ caseCode: 'WEG-1' }));
+		if (!gone.ok) throw new Error('not saved');
+		expect(await deleteCase(db, w.a.worker, gone.id)).toBe(true);
+		const log = await auditLog(db, w.a.analyst);
+		const about = log.filter((e) => e.subjectId === gone.id).map((e) => [e.action, e.actor]);
+		expect(about).toEqual([
+			['case.deleted', w.a.worker.displayName],
+			['case.created', w.a.worker.displayName]
+		]);
+		expect(log.some((e) => e.action === 'case.updated' && e.detail.version === 3)).toBe(true);
+		expect((await auditLog(db, w.b.analyst)).some((e) => e.subjectId === gone.id)).toBe(false);
+		await expect(auditLog(db, w.a.worker)).rejects.toThrow(/audit/);
+	});
+});

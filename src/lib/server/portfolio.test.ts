@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, freshDatabase } from '../../../tests/support/databases';
+import { example, world, type World } from '../../../tests/support/world';
+import { computeScenario } from '../engine/compute';
+import { D, type Dec } from '../engine/decimal';
+import { parseScenario } from '../schemas/parse';
+import { createCase } from './cases';
+import type { Database } from './db/database';
+import { setOverride } from './overrides';
+import { PORTFOLIO_ASSUMPTIONS, portfolioReport } from './portfolio';
+import { funderShares, leaveShare, shareReport, sharedReport, withdrawShare } from './shares';
+
+/** A case's societal NPV on the portfolio's assumptions, for one household type × times. */
+function alone(name: string, times: number): Dec {
+	const scenario = JSON.parse(example(name));
+	scenario.assumptions = { ...PORTFOLIO_ASSUMPTIONS };
+	const outcome = parseScenario(scenario);
+	if (!outcome.ok) throw new Error('example does not parse');
+	return computeScenario(outcome.scenario).total.societal.npv.times(times);
+}
+
+describe.each(ENGINES)('a year portfolio on %s', (engine) => {
+	let db: Database;
+	let w: World;
+	const save = async (code: string, name: string, year: number, times: number) => {
+		const saved = await createCase(db, w.a.worker, {
+			caseCode: code,
+			year,
+			times,
+			notes: '',
+			scenario: example(name)
+		});
+		if (!saved.ok) throw new Error(JSON.stringify(saved));
+	};
+	beforeAll(async () => {
+		db = await freshDatabase(engine);
+		w = await world(db);
+		await save('HUUR-1', 'maatwerk-huurachterstand', 2026, 40);
+		await save('ENERGIE-1', 'energie-afsluiting-voorkomen', 2026, 1);
+		await save('GROEP-1', 'individueel-naar-groep', 2025, 1);
+	});
+	afterAll(() => db?.close());
+
+	it('adds up its cases, each counted its households times the times it occurred', async () => {
+		const report = await portfolioReport(db, w.a.analyst, 2026);
+		const expected = alone('maatwerk-huurachterstand', 40).plus(
+			alone('energie-afsluiting-voorkomen', 1)
+		);
+		expect(report!.summary.total.societal.npv.toFixed(6)).toBe(expected.toFixed(6));
+		expect(report!.savedCases).toBe(2);
+		expect(report!.households.toString()).toBe('41');
+		expect(report!.cases.map((c) => c.caseCode)).toEqual(['HUUR-1', 'ENERGIE-1']);
+		const perCase = report!.cases.reduce((sum, c) => sum.plus(c.societal.npv), new D(0));
+		expect(perCase.toFixed(6)).toBe(expected.toFixed(6));
+	});
+
+	it('shows the trend over the years and the cases behind each figure', async () => {
+		const report = await portfolioReport(db, w.a.analyst, 2026);
+		expect(report!.trend.map((t) => t.year)).toEqual([2025, 2026]);
+		expect(report!.trend[0]!.societal.npv.toFixed(6)).toBe(
+			alone('individueel-naar-groep', 1).toFixed(6)
+		);
+		const housing = report!.behind['payer:woningcorporatie'];
+		expect(housing?.top.map((c) => c.caseCode)).toContain('HUUR-1');
+		expect(report!.behind.total!.count).toBe(2);
+		expect(report!.sources.length).toBeGreaterThan(3);
+	});
+
+	it('follows an analyst’s own figure at once, and lists it', async () => {
+		const before = (await portfolioReport(db, w.a.analyst, 2026))!.summary.total.societal.npv;
+		const set = await setOverride(db, w.a.analyst, {
+			unitCostId: 'wonen.huisuitzetting',
+			amount: '20000',
+			priceYear: 2024,
+			sourceTitle: 'Eigen administratie 2024',
+			sourcePublisher: 'Welzijn A',
+			sourceYear: 2025
+		});
+		expect(set.ok).toBe(true);
+		const after = await portfolioReport(db, w.a.analyst, 2026);
+		expect(after!.summary.total.societal.npv.greaterThan(before)).toBe(true);
+		expect(after!.overrides.map((o) => o.id)).toEqual(['wonen.huisuitzetting']);
+		expect(after!.sources.find((s) => s.unitCostId === 'wonen.huisuitzetting')).toMatchObject({
+			overridden: true,
+			citation: 'Welzijn A (2025), Eigen administratie 2024'
+		});
+		const other = await createCase(db, w.b.worker, {
+			caseCode: 'HUUR-9',
+			year: 2026,
+			times: 1,
+			notes: '',
+			scenario: example('maatwerk-huurachterstand')
+		});
+		expect(other.ok).toBe(true);
+		expect((await portfolioReport(db, w.b.analyst, 2026))!.overrides).toEqual([]);
+	});
+
+	it('is for analysts: a social worker, an administrator and a funder may not open it', async () => {
+		await expect(portfolioReport(db, w.a.worker, 2026)).rejects.toThrow(/portfolio/);
+		await expect(portfolioReport(db, w.a.admin, 2026)).rejects.toThrow(/portfolio/);
+		await expect(portfolioReport(db, w.f.viewer, 2026)).rejects.toThrow(/portfolio/);
+		expect(await portfolioReport(db, w.a.analyst, 1999)).toBeNull();
+	});
+
+	it('is shared with one funder read-only, until the provider withdraws it or the funder leaves', async () => {
+		const shared = await shareReport(db, w.a.analyst, { funderId: w.ids.f, year: 2026 });
+		if (!shared.ok) throw new Error(JSON.stringify(shared));
+		expect(await shareReport(db, w.a.analyst, { funderId: w.ids.f, year: 2026 })).toMatchObject({
+			ok: false,
+			problems: [{ field: 'year' }]
+		});
+		expect(await shareReport(db, w.a.analyst, { funderId: w.ids.b, year: 2026 })).toMatchObject({
+			ok: false,
+			problems: [{ field: 'funderId' }]
+		});
+		expect((await funderShares(db, w.f.viewer)).map((s) => s.providerName)).toEqual(['Welzijn A']);
+		expect((await sharedReport(db, w.f.viewer, shared.id))!.report.savedCases).toBe(2);
+		expect(await sharedReport(db, w.g.viewer, shared.id)).toBeNull();
+		expect(await funderShares(db, w.g.viewer)).toEqual([]);
+		expect(await withdrawShare(db, w.b.analyst, shared.id)).toBe(false);
+		expect(await leaveShare(db, w.g.viewer, shared.id)).toBe(false);
+		await expect(shareReport(db, w.a.worker, { funderId: w.ids.f, year: 2026 })).rejects.toThrow();
+		await expect(withdrawShare(db, w.f.viewer, shared.id)).rejects.toThrow();
+
+		expect(await withdrawShare(db, w.a.analyst, shared.id)).toBe(true);
+		expect(await sharedReport(db, w.f.viewer, shared.id)).toBeNull();
+
+		const again = await shareReport(db, w.a.analyst, { funderId: w.ids.f, year: 2026 });
+		if (!again.ok) throw new Error('not shared again');
+		expect(await leaveShare(db, w.f.viewer, again.id)).toBe(true);
+		expect(await funderShares(db, w.f.viewer)).toEqual([]);
+	});
+});
