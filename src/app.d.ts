@@ -1,11 +1,12 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Actor } from '$lib/server/access';
+
 declare global {
 	namespace App {
-		// interface Error {}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Locals {
+			/** The signed-in user, or null; set from the session cookie on every request. */
+			actor: Actor | null;
+		}
 	}
 }
 

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -24,7 +27,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitFor(url: string, server: ChildProcess): Promise<void> {
-	for (let attempt = 0; attempt < 100; attempt++) {
+	for (let attempt = 0; attempt < 600; attempt++) {
 		if (server.exitCode !== null) throw new Error(`the app exited with code ${server.exitCode}`);
 		try {
 			if ((await fetch(url)).ok) return;
@@ -42,19 +45,31 @@ export interface RunningApp {
 	stop(): Promise<void>;
 }
 
-/** Starts the built app (vite build has run) on a free loopback port. */
-export async function startApp(): Promise<RunningApp> {
+/** Starts the built app (vite build has run) on a free loopback port, with a fresh database. */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
 	const port = await freePort();
+	const dataDir = mkdtempSync(join(tmpdir(), 'effectwijzer-e2e-'));
+	const baseUrl = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseUrl,
+			EFFECTWIJZER_DATA_DIR: dataDir,
+			...env
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const baseUrl = `http://127.0.0.1:${port}`;
 	await waitFor(baseUrl, server);
 	const stop = () =>
 		new Promise<void>((resolve) => {
-			if (server.exitCode !== null) return resolve();
-			server.once('exit', () => resolve());
+			const cleanUp = () => {
+				rmSync(dataDir, { recursive: true, force: true });
+				resolve();
+			};
+			if (server.exitCode !== null) return cleanUp();
+			server.once('exit', cleanUp);
 			server.kill();
 		});
 	return { baseUrl, stop };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Actor, OrganisationKind, Role } from '../../src/lib/server/access';
 import { hashPassword } from '../../src/lib/server/accounts/passwords';
-import { sessionActor, startSession } from '../../src/lib/server/accounts/sessions';
+import { actorById } from '../../src/lib/server/accounts/sessions';
 import type { Database } from '../../src/lib/server/db/database';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -27,12 +27,12 @@ async function member(
 	email: string,
 	roles: Role[]
 ): Promise<Actor> {
-	await db.query(
-		`insert into users (organisation_id, email, display_name, password_hash, roles) values ($1, $2, $3, $4, $5)`,
+	const [user] = await db.query<{ id: string }>(
+		`insert into users (organisation_id, email, display_name, password_hash, roles)
+		 values ($1, $2, $3, $4, $5) returning id`,
 		[organisationId, email, email.split('@')[0], await hashed, roles]
 	);
-	const [user] = await db.query<{ id: string }>('select id from users where email = $1', [email]);
-	return (await sessionActor(db, await startSession(db, user!.id, NOW), NOW))!;
+	return (await actorById(db, user!.id))!;
 }
 
 /** Two providers and two funders, each with one user per role its kind allows. */

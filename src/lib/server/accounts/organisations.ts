@@ -39,6 +39,15 @@ export const registrationSchema = z.object({
 	password: passwordSchema
 });
 
+export const REGISTRATION_FIELDS = {
+	organisationName: { nl: 'Naam van de organisatie', en: 'Name of the organisation' },
+	kind: { nl: 'Soort organisatie', en: 'Kind of organisation' },
+	displayName: { nl: 'Uw naam', en: 'Your name' },
+	email: { nl: 'E-mailadres', en: 'E-mail address' },
+	password: { nl: 'Wachtwoord', en: 'Password' },
+	role: { nl: 'Rol', en: 'Role' }
+};
+
 const emailTaken = problem(
 	'email',
 	'E-mailadres: er bestaat al een account met dit adres',

@@ -27,6 +27,9 @@ interface ActorRow {
 	roles: Role[];
 }
 
+const ACTOR_COLUMNS = `u.id as "userId", o.id as "organisationId", o.kind as "organisationKind",
+	o.name as "organisationName", u.email, u.display_name as "displayName", u.roles`;
+
 /** The signed-in user behind a session cookie, or null when it is unknown or has expired. */
 export async function sessionActor(
 	db: Queryable,
@@ -35,11 +38,19 @@ export async function sessionActor(
 ): Promise<Actor | null> {
 	if (!token) return null;
 	const [row] = await db.query<ActorRow>(
-		`select u.id as "userId", o.id as "organisationId", o.kind as "organisationKind",
-		        o.name as "organisationName", u.email, u.display_name as "displayName", u.roles
+		`select ${ACTOR_COLUMNS}
 		 from sessions s join users u on u.id = s.user_id join organisations o on o.id = u.organisation_id
 		 where s.token_hash = $1 and s.expires_at > $2`,
 		[tokenHash(token), now]
+	);
+	return row ?? null;
+}
+
+/** A user as an actor without a session: for seeding and for tools run on the server. */
+export async function actorById(db: Queryable, userId: string): Promise<Actor | null> {
+	const [row] = await db.query<ActorRow>(
+		`select ${ACTOR_COLUMNS} from users u join organisations o on o.id = u.organisation_id where u.id = $1`,
+		[userId]
 	);
 	return row ?? null;
 }

@@ -1,0 +1,23 @@
+import type { PortfolioReport } from './portfolio';
+
+export const CASES_PER_PAGE = 50;
+
+/** The report with one page of its cases: a 5,000-case year stays a small page. */
+export function reportPage(report: PortfolioReport, url: URL) {
+	const pages = Math.max(1, Math.ceil(report.cases.length / CASES_PER_PAGE));
+	const asked = Number(url.searchParams.get('pagina') ?? '1');
+	const page = Number.isInteger(asked) && asked >= 1 && asked <= pages ? asked : 1;
+	const { cases, ...rest } = report;
+	return {
+		report: rest,
+		cases: cases.slice((page - 1) * CASES_PER_PAGE, page * CASES_PER_PAGE),
+		page,
+		pages
+	};
+}
+
+/** A year from a URL: four digits in a plausible range, or null. */
+export function yearParam(text: string): number | null {
+	const year = Number(text);
+	return /^\d{4}$/.test(text) && year >= 2000 && year <= 2100 ? year : null;
+}

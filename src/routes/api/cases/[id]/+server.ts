@@ -1,0 +1,39 @@
+import { error, json } from '@sveltejs/kit';
+import { database } from '$lib/server/app';
+import { caseJson, readCaseBody, refused, refusedSave } from '$lib/server/case-api';
+import { deleteCase, findCase, updateCase } from '$lib/server/cases';
+import { problem } from '$lib/server/forms';
+import { apiActor, NOT_FOUND } from '$lib/server/guard';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const actor = apiActor(locals, 'own-cases');
+	const found = await findCase(await database(), actor, params.id);
+	if (!found) error(404, NOT_FOUND);
+	return json(caseJson(found));
+};
+
+export const PUT: RequestHandler = async ({ locals, params, request }) => {
+	const actor = apiActor(locals, 'own-cases');
+	const body = await readCaseBody(request);
+	if (!body.ok) return refused(body.problems);
+	if (body.version === undefined)
+		return refused([
+			problem(
+				'version',
+				'version: ontbreekt; stuur de versie mee waarop u verder werkte',
+				'version: missing; send the version you worked from'
+			)
+		]);
+	const db = await database();
+	const saved = await updateCase(db, actor, params.id, body.version, body.form);
+	if (!saved) error(404, NOT_FOUND);
+	if (!saved.ok) return refusedSave(saved);
+	return json(caseJson((await findCase(db, actor, params.id))!));
+};
+
+export const DELETE: RequestHandler = async ({ locals, params }) => {
+	const actor = apiActor(locals, 'own-cases');
+	if (!(await deleteCase(await database(), actor, params.id))) error(404, NOT_FOUND);
+	return new Response(null, { status: 204 });
+};

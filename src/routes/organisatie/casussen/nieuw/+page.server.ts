@@ -1,0 +1,31 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { database } from '$lib/server/app';
+import { CASE_FIELDS, caseFormSchema, createCase } from '$lib/server/cases';
+import { exampleCases } from '$lib/server/examples';
+import { readForm } from '$lib/server/forms';
+import { allowed } from '$lib/server/guard';
+import { typedCase } from '../form-values';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	allowed(locals, url, 'own-cases');
+	return { examples: exampleCases() };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, url, request }) => {
+		const actor = allowed(locals, url, 'own-cases');
+		const form = await request.formData();
+		const values = typedCase(form);
+		const read = readForm(caseFormSchema, form, CASE_FIELDS);
+		if (!read.ok) return fail(400, { values, problems: read.problems, personalData: undefined });
+		const saved = await createCase(await database(), actor, read.value);
+		if (!saved.ok)
+			return fail(400, {
+				values,
+				problems: saved.problems,
+				personalData: 'personalData' in saved ? saved.personalData : undefined
+			});
+		redirect(303, `/organisatie/casussen/${saved.id}`);
+	}
+};

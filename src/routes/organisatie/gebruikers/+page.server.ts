@@ -1,0 +1,41 @@
+import { fail } from '@sveltejs/kit';
+import {
+	invitationSchema,
+	invite,
+	members,
+	pendingInvitations,
+	REGISTRATION_FIELDS
+} from '$lib/server/accounts/organisations';
+import { ROLES_BY_KIND } from '$lib/server/access';
+import { database } from '$lib/server/app';
+import { readForm } from '$lib/server/forms';
+import { allowed } from '$lib/server/guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = allowed(locals, url, 'users');
+	const db = await database();
+	return {
+		members: await members(db, actor),
+		invitations: await pendingInvitations(db, actor, new Date()),
+		roles: ROLES_BY_KIND[actor.organisationKind]
+	};
+};
+
+export const actions: Actions = {
+	invite: async ({ locals, url, request }) => {
+		const actor = allowed(locals, url, 'users');
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '');
+		const read = readForm(invitationSchema, form, REGISTRATION_FIELDS);
+		if (!read.ok) return fail(400, { email, problems: read.problems });
+		const invited = await invite(await database(), actor, read.value, new Date());
+		if (!invited.ok) return fail(400, { email, problems: invited.problems });
+		// No mail server: the administrator passes the link on; it works once, for seven days.
+		return {
+			link: `${url.origin}/uitnodiging/${invited.token}`,
+			invitedEmail: read.value.email,
+			expires: invited.expires
+		};
+	}
+};
