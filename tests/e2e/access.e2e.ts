@@ -1,0 +1,437 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './server';
+import { Visitor } from './http';
+
+/**
+ * Tenant isolation and roles, over HTTP, for every page, form action and API route of the
+ * organisation area: each user gets exactly what their role allows, and nothing of another
+ * organisation is ever there for them (404, not even a 403 that says it exists).
+ */
+const PASSWORD = 'correct horse battery staple';
+const EXAMPLE = readFileSync('examples/energie-afsluiting-voorkomen.json', 'utf8');
+
+type Who =
+	| 'anon'
+	| 'aWorker'
+	| 'aColleague'
+	| 'aAnalyst'
+	| 'aAdmin'
+	| 'bWorker'
+	| 'bAnalyst'
+	| 'fViewer'
+	| 'fAdmin'
+	| 'gViewer';
+const EVERYONE: Who[] = [
+	'anon',
+	'aWorker',
+	'aColleague',
+	'aAnalyst',
+	'aAdmin',
+	'bWorker',
+	'bAnalyst',
+	'fViewer',
+	'fAdmin',
+	'gViewer'
+];
+type Verdict = 'ok' | 'sign-in' | 'forbidden' | 'not-found';
+
+let app: RunningApp;
+const users = {} as Record<Who, Visitor>;
+let serial = 0;
+const next = () => ++serial;
+// Each share is for a year of its own, so none is already open.
+let shareYear = 2030;
+const nextYear = () => ++shareYear;
+
+function verdict(res: Awaited<ReturnType<Visitor['request']>>): Verdict | string {
+	// a form action's JSON names redirects and failures; an error keeps its HTTP status
+	const status =
+		res.action?.type === 'redirect'
+			? 303
+			: res.action?.type === 'failure'
+				? res.action.status
+				: res.status;
+	const location = res.action?.location ?? res.location ?? '';
+	if (status === 303 && location.startsWith('/inloggen')) return 'sign-in';
+	if (status === 401) return 'sign-in';
+	if (status === 403) return 'forbidden';
+	if (status === 404) return 'not-found';
+	if (status >= 200 && status < 400 && res.action?.type !== 'failure') return 'ok';
+	return `unexpected ${status} ${res.text.slice(0, 200)}`;
+}
+
+async function register(
+	name: string,
+	kind: 'provider' | 'funder',
+	email: string
+): Promise<Visitor> {
+	const founder = new Visitor(app.baseUrl);
+	const res = await founder.post('/registreren', {
+		organisationName: name,
+		kind,
+		displayName: name,
+		email,
+		password: PASSWORD
+	});
+	expect(res.action?.type, res.text).toBe('redirect');
+	return founder;
+}
+
+async function invite(admin: Visitor, email: string, role: string): Promise<Visitor> {
+	const res = await admin.post('/organisatie/gebruikers?/invite', { email, role });
+	const link = /\/uitnodiging\/[\w-]+/.exec(res.text)?.[0];
+	if (!link) throw new Error(`no invitation link: ${res.text}`);
+	const member = new Visitor(app.baseUrl);
+	const accepted = await member.post(link, { displayName: email, password: PASSWORD });
+	expect(accepted.action?.type, accepted.text).toBe('redirect');
+	return member;
+}
+
+async function newCase(owner: Visitor, code: string, year = 2026): Promise<string> {
+	const res = await owner.post('/organisatie/casussen/nieuw', {
+		caseCode: code,
+		year: String(year),
+		times: '2',
+		notes: '',
+		scenario: EXAMPLE
+	});
+	const id = /\/organisatie\/casussen\/([\w-]+)/.exec(res.action?.location ?? '')?.[1];
+	if (!id) throw new Error(`case not created: ${res.text}`);
+	return id;
+}
+
+let funderF = '';
+async function newShare(year: number): Promise<string> {
+	const res = await users.aAnalyst.post('/organisatie/delen?/share', {
+		funderId: funderF,
+		year: String(year)
+	});
+	expect(res.action?.type, res.text).toBe('success');
+	const list = await users.fViewer.get('/organisatie/gedeeld');
+	const ids = [...list.text.matchAll(/\/organisatie\/gedeeld\/([\w-]{36})/g)].map((m) => m[1]!);
+	return ids[0]!;
+}
+
+async function newOverride(): Promise<string> {
+	const res = await users.aAnalyst.post('/organisatie/kengetallen?/set', {
+		unitCostId: 'energie.afsluiting',
+		amount: '150',
+		priceYear: '2024',
+		sourceTitle: 'Eigen administratie',
+		sourcePublisher: 'Welzijn A',
+		sourceYear: '2025'
+	});
+	expect(res.action?.type, res.text).toBe('success');
+	return 'energie.afsluiting';
+}
+
+let caseA = '';
+let share2026 = '';
+async function version(id: string): Promise<string> {
+	const res = await users.aAnalyst.get(`/api/cases/${id}`);
+	return String(JSON.parse(res.text).version);
+}
+const caseForm = async (id: string) => ({
+	version: await version(id),
+	caseCode: 'A-2026-1',
+	year: '2026',
+	times: '3',
+	notes: '',
+	scenario: EXAMPLE
+});
+
+interface Probe {
+	/** Method, route id and form action, as the completeness check finds them in src/routes. */
+	key: string;
+	call: (v: Visitor) => Promise<Awaited<ReturnType<Visitor['request']>>>;
+	allowed: Who[];
+	/** Signed in, but the thing belongs to another organisation or person: not there at all. */
+	hidden?: Who[];
+	api?: boolean;
+}
+
+const PROBES: Probe[] = [
+	{
+		key: 'GET /organisatie',
+		call: (v) => v.get('/organisatie'),
+		allowed: EVERYONE.filter((w) => w !== 'anon')
+	},
+	{
+		key: 'GET /organisatie/casussen/nieuw',
+		call: (v) => v.get('/organisatie/casussen/nieuw'),
+		allowed: ['aWorker', 'aColleague', 'aAnalyst', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/casussen/nieuw default',
+		call: (v) =>
+			v.post('/organisatie/casussen/nieuw', {
+				caseCode: `P-${next()}`,
+				year: '2026',
+				times: '1',
+				notes: '',
+				scenario: EXAMPLE
+			}),
+		allowed: ['aWorker', 'aColleague', 'aAnalyst', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/casussen/[id]',
+		call: (v) => v.get(`/organisatie/casussen/${caseA}`),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/casussen/[id] save',
+		call: async (v) => v.post(`/organisatie/casussen/${caseA}?/save`, await caseForm(caseA)),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/casussen/[id] delete',
+		call: async (v) =>
+			v.post(`/organisatie/casussen/${await newCase(users.aWorker, `DEL-${next()}`)}?/delete`, {}),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/portfolio/[year]',
+		call: (v) => v.get('/organisatie/portfolio/2026'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/portfolio/[year]/csv',
+		call: (v) => v.get('/organisatie/portfolio/2026/csv'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/kengetallen',
+		call: (v) => v.get('/organisatie/kengetallen'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/kengetallen set',
+		call: () => Promise.resolve(null as never),
+		allowed: []
+	},
+	{
+		key: 'POST /organisatie/kengetallen remove',
+		call: async (v) =>
+			v.post('/organisatie/kengetallen?/remove', { unitCostId: await newOverride() }),
+		allowed: ['aAnalyst'],
+		hidden: ['bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/delen',
+		call: (v) => v.get('/organisatie/delen'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{ key: 'POST /organisatie/delen share', call: () => Promise.resolve(null as never), allowed: [] },
+	{
+		key: 'POST /organisatie/delen withdraw',
+		call: async (v) => v.post('/organisatie/delen?/withdraw', { id: await newShare(nextYear()) }),
+		allowed: ['aAnalyst'],
+		hidden: ['bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/gedeeld',
+		call: (v) => v.get('/organisatie/gedeeld'),
+		allowed: ['fViewer', 'gViewer']
+	},
+	{
+		key: 'POST /organisatie/gedeeld leave',
+		call: async (v) => v.post('/organisatie/gedeeld?/leave', { id: await newShare(nextYear()) }),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/[id]',
+		call: async (v) => v.get(`/organisatie/gedeeld/${share2026}`),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/[id]/csv',
+		call: async (v) => v.get(`/organisatie/gedeeld/${share2026}/csv`),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gebruikers',
+		call: (v) => v.get('/organisatie/gebruikers'),
+		allowed: ['aAdmin', 'fAdmin']
+	},
+	{
+		key: 'POST /organisatie/gebruikers invite',
+		call: (v) =>
+			v.post('/organisatie/gebruikers?/invite', { email: `p${next()}@x.example`, role: 'admin' }),
+		allowed: ['aAdmin', 'fAdmin']
+	},
+	{
+		key: 'GET /organisatie/logboek',
+		call: (v) => v.get('/organisatie/logboek'),
+		allowed: ['aAnalyst', 'aAdmin', 'bAnalyst', 'fAdmin']
+	},
+	{
+		key: 'GET /api/cases',
+		call: (v) => v.get('/api/cases'),
+		allowed: ['aWorker', 'aColleague', 'aAnalyst', 'bWorker', 'bAnalyst'],
+		api: true
+	},
+	{
+		key: 'POST /api/cases',
+		call: (v) =>
+			v.request(
+				'POST',
+				'/api/cases',
+				{ caseCode: `API-${next()}`, year: 2026, times: 1, scenario: JSON.parse(EXAMPLE) },
+				true
+			),
+		allowed: ['aWorker', 'aColleague', 'aAnalyst', 'bWorker', 'bAnalyst'],
+		api: true
+	},
+	{
+		key: 'GET /api/cases/[id]',
+		call: (v) => v.get(`/api/cases/${caseA}`),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst'],
+		api: true
+	},
+	{
+		key: 'PUT /api/cases/[id]',
+		call: async (v) =>
+			v.request(
+				'PUT',
+				`/api/cases/${caseA}`,
+				{
+					caseCode: 'A-2026-1',
+					year: 2026,
+					times: 4,
+					scenario: JSON.parse(EXAMPLE),
+					version: Number(await version(caseA))
+				},
+				true
+			),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst'],
+		api: true
+	},
+	{
+		key: 'DELETE /api/cases/[id]',
+		call: async (v) =>
+			v.request('DELETE', `/api/cases/${await newCase(users.aWorker, `DEL-${next()}`)}`),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst'],
+		api: true
+	}
+];
+
+// The set and share actions create data once per allowed user; they run with inputs of their own.
+PROBES.find((p) => p.key === 'POST /organisatie/kengetallen set')!.call = (v) =>
+	v.post('/organisatie/kengetallen?/set', {
+		unitCostId: 'wonen.huisuitzetting',
+		amount: '9000',
+		priceYear: '2024',
+		sourceTitle: 'Eigen',
+		sourcePublisher: 'Eigen',
+		sourceYear: '2025'
+	});
+PROBES.find((p) => p.key === 'POST /organisatie/kengetallen set')!.allowed = [
+	'aAnalyst',
+	'bAnalyst'
+];
+PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.call = (v) =>
+	v.post('/organisatie/delen?/share', { funderId: funderF, year: String(nextYear()) });
+PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.allowed = ['aAnalyst', 'bAnalyst'];
+
+/** Every method, page and form action under the organisation area and the case API. */
+function routesOnDisk(): string[] {
+	const keys: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			const route = '/' + dir.replace(/^src\/routes\/?/, '');
+			const source = () => readFileSync(path, 'utf8');
+			if (name === '+page.svelte') keys.push(`GET ${route}`);
+			if (name === '+server.ts')
+				for (const m of source().matchAll(/export const (GET|POST|PUT|DELETE|PATCH)\b/g))
+					keys.push(`${m[1]} ${route}`);
+			if (name === '+page.server.ts') {
+				const actions = /export const actions[^{]*\{([\s\S]*)\};?\s*$/.exec(source())?.[1] ?? '';
+				for (const m of actions.matchAll(/^\t(\w+): async/gm)) keys.push(`POST ${route} ${m[1]}`);
+			}
+		}
+	};
+	for (const root of ['src/routes/organisatie', 'src/routes/api/cases']) walk(root);
+	return keys.sort();
+}
+
+describe('who may do what, over HTTP', () => {
+	beforeAll(async () => {
+		app = await startApp({ EFFECTWIJZER_DEMO: 'off' });
+		users.anon = new Visitor(app.baseUrl);
+		const a = await register('Welzijn A', 'provider', 'founder@a.example');
+		const b = await register('Welzijn B', 'provider', 'founder@b.example');
+		const f = await register('Gemeente F', 'funder', 'founder@f.example');
+		const g = await register('Gemeente G', 'funder', 'founder@g.example');
+		users.aWorker = await invite(a, 'worker@a.example', 'social-worker');
+		users.aColleague = await invite(a, 'colleague@a.example', 'social-worker');
+		users.aAnalyst = await invite(a, 'analyst@a.example', 'analyst');
+		users.aAdmin = await invite(a, 'admin@a.example', 'admin');
+		users.bWorker = await invite(b, 'worker@b.example', 'social-worker');
+		users.bAnalyst = await invite(b, 'analyst@b.example', 'analyst');
+		users.fViewer = await invite(f, 'viewer@f.example', 'funder-viewer');
+		users.fAdmin = await invite(f, 'admin@f.example', 'admin');
+		users.gViewer = await invite(g, 'viewer@g.example', 'funder-viewer');
+		caseA = await newCase(users.aWorker, 'A-2026-1');
+		await newCase(users.bWorker, 'B-2026-1');
+		await newCase(users.aColleague, 'COLL-1');
+		const page = await users.aAnalyst.get('/organisatie/delen');
+		funderF = /<option value="([\w-]{36})">Gemeente F<\/option>/.exec(page.text)?.[1] ?? '';
+		expect(funderF).not.toBe('');
+		share2026 = await newShare(2026);
+	}, 120_000);
+	afterAll(() => app?.stop());
+
+	it('has a probe for every page, form action and API route of the organisation area', () => {
+		expect(PROBES.map((p) => p.key).sort()).toEqual(routesOnDisk());
+	});
+
+	it.each(PROBES.map((p) => [p.key, p] as const))(
+		'%s: each user gets exactly what their role allows',
+		async (_key, probe) => {
+			const seen: Record<string, string> = {};
+			const expected: Record<string, string> = {};
+			for (const who of EVERYONE) {
+				seen[who] = verdict(await probe.call(users[who]));
+				expected[who] =
+					who === 'anon'
+						? 'sign-in'
+						: probe.allowed.includes(who)
+							? 'ok'
+							: probe.hidden?.includes(who)
+								? 'not-found'
+								: 'forbidden';
+			}
+			expect(seen).toEqual(expected);
+		},
+		60_000
+	);
+
+	it('never lists another organisation’s cases, portfolio figures or shared reports', async () => {
+		const bCases = await users.bAnalyst.get('/api/cases');
+		expect(bCases.text).not.toContain('A-2026-1');
+		expect(bCases.text).not.toContain(caseA);
+		const bPortfolio = await users.bAnalyst.get('/organisatie/portfolio/2026');
+		expect(bPortfolio.text).toContain('B-2026-1');
+		expect(bPortfolio.text).not.toContain('A-2026-1');
+		const bLog = await users.bAnalyst.get('/organisatie/logboek');
+		expect(bLog.text).not.toContain('A-2026-1');
+		const gShared = await users.gViewer.get('/organisatie/gedeeld');
+		expect(gShared.text).not.toContain('Welzijn A');
+		const aWorkerList = await users.aWorker.get('/organisatie');
+		expect(aWorkerList.text).toContain('A-2026-1');
+		expect(aWorkerList.text).not.toContain('COLL-1');
+	});
+});
