@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { openDatabase, type Database } from './db/database';
+import { markInUse } from './db/embedded-files';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo';
 
@@ -17,8 +18,19 @@ export interface AppDatabaseSettings {
 export async function startDatabase(settings: AppDatabaseSettings): Promise<Database> {
 	const url = settings.DATABASE_URL || undefined;
 	const dataDir = settings.EFFECTWIJZER_DATA_DIR || DEFAULT_DATA_DIR;
-	if (!url) mkdirSync(dataDir, { recursive: true });
-	const db = await openDatabase(url ? { url } : { dataDir });
+	let release = () => {};
+	if (!url) {
+		mkdirSync(dataDir, { recursive: true });
+		release = markInUse(dataDir);
+	}
+	const opened = await openDatabase(url ? { url } : { dataDir });
+	const db: Database = {
+		...opened,
+		close: async () => {
+			await opened.close();
+			release();
+		}
+	};
 	await migrate(db);
 	const demo = settings.EFFECTWIJZER_DEMO ?? (url ? 'off' : 'on');
 	if (demo === 'on') await seedDemo(db);

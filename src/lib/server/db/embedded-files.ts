@@ -1,0 +1,91 @@
+import { PGlite } from '@electric-sql/pglite';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Backup and restore of the embedded database, which lives in one folder. PGlite serves one
+ * process at a time, so the app marks the folder while it runs and these refuse to touch it then.
+ */
+const lockFile = (dataDir: string) => `${dataDir}.in-use`;
+
+/** Marks the folder as held by this process; returns the release, also run at exit. */
+export function markInUse(dataDir: string): () => void {
+	writeFileSync(lockFile(dataDir), String(process.pid));
+	const release = () => rmSync(lockFile(dataDir), { force: true });
+	process.once('exit', release);
+	return release;
+}
+
+/** The pid of a running app that holds the folder, or null (a stale mark is ignored). */
+export function holder(dataDir: string): number | null {
+	if (!existsSync(lockFile(dataDir))) return null;
+	const pid = Number(readFileSync(lockFile(dataDir), 'utf8'));
+	try {
+		process.kill(pid, 0);
+		return pid;
+	} catch {
+		return null;
+	}
+}
+
+export class BackupRefused extends Error {}
+
+function refuseWhileInUse(dataDir: string): void {
+	const pid = holder(dataDir);
+	if (pid !== null)
+		throw new BackupRefused(
+			`De app gebruikt de database nog (proces ${pid}); stop de app eerst. / The app is still using the database (process ${pid}); stop it first.`
+		);
+}
+
+/** Writes the whole database folder as one gzipped tar file. */
+export async function backupEmbedded(dataDir: string, file: string): Promise<void> {
+	if (!existsSync(join(dataDir, 'PG_VERSION')))
+		throw new BackupRefused(`Geen database in ${dataDir}. / No database in ${dataDir}.`);
+	refuseWhileInUse(dataDir);
+	const db = await PGlite.create(dataDir);
+	try {
+		const dump = await db.dumpDataDir('gzip');
+		writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+	} finally {
+		await db.close();
+	}
+}
+
+/**
+ * Replaces the database folder with a backup. The backup is opened and checked in a folder of
+ * its own first; the folder it replaces is kept beside it, so a restore loses nothing.
+ */
+export async function restoreEmbedded(
+	dataDir: string,
+	file: string,
+	stamp: string
+): Promise<string | null> {
+	if (!existsSync(file))
+		throw new BackupRefused(`Bestand ${file} bestaat niet. / File ${file} does not exist.`);
+	const bytes = readFileSync(file);
+	if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
+		throw new BackupRefused(
+			`${file} is geen backup (geen gzip). / ${file} is not a backup (not gzip).`
+		);
+	refuseWhileInUse(dataDir);
+	const staging = mkdtempSync(join(dirname(dataDir), '.restore-'));
+	try {
+		const db = await PGlite.create({ dataDir: staging, loadDataDir: new Blob([bytes]) });
+		try {
+			await db.query('select version from schema_migrations');
+		} finally {
+			await db.close();
+		}
+	} catch (failure) {
+		rmSync(staging, { recursive: true, force: true });
+		if (failure instanceof BackupRefused) throw failure;
+		throw new BackupRefused(
+			`${file} is geen Effectwijzer-backup: ${String(failure)} / ${file} is not an Effectwijzer backup.`
+		);
+	}
+	const kept = existsSync(dataDir) ? `${dataDir}.before-restore-${stamp}` : null;
+	if (kept) renameSync(dataDir, kept);
+	renameSync(staging, dataDir);
+	return kept;
+}
