@@ -6,6 +6,8 @@ declare global {
 		interface Locals {
 			/** The signed-in user, or null; set from the session cookie on every request. */
 			actor: Actor | null;
+			/** A report rendered ahead, to be put into its page's slot (see hooks.server.ts). */
+			servedReport?: string;
 		}
 	}
 }

@@ -200,6 +200,11 @@ const PROBES: Probe[] = [
 		allowed: ['aAnalyst', 'bAnalyst']
 	},
 	{
+		key: 'GET /organisatie/portfolio/[year]/rapport',
+		call: (v) => v.get('/organisatie/portfolio/2026/rapport'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
 		key: 'GET /organisatie/portfolio/[year]/csv',
 		call: (v) => v.get('/organisatie/portfolio/2026/csv'),
 		allowed: ['aAnalyst', 'bAnalyst']
@@ -247,6 +252,12 @@ const PROBES: Probe[] = [
 	{
 		key: 'GET /organisatie/gedeeld/[id]',
 		call: async (v) => v.get(`/organisatie/gedeeld/${share2026}`),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/[id]/rapport',
+		call: async (v) => v.get(`/organisatie/gedeeld/${share2026}/rapport`),
 		allowed: ['fViewer'],
 		hidden: ['gViewer']
 	},
@@ -423,7 +434,7 @@ describe('who may do what, over HTTP', () => {
 		const bCases = await users.bAnalyst.get('/api/cases');
 		expect(bCases.text).not.toContain('A-2026-1');
 		expect(bCases.text).not.toContain(caseA);
-		const bPortfolio = await users.bAnalyst.get('/organisatie/portfolio/2026');
+		const bPortfolio = await users.bAnalyst.get('/organisatie/portfolio/2026/rapport');
 		expect(bPortfolio.text).toContain('B-2026-1');
 		expect(bPortfolio.text).not.toContain('A-2026-1');
 		const bLog = await users.bAnalyst.get('/organisatie/logboek');

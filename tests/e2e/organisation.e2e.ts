@@ -129,6 +129,19 @@ describe('an organisation in the browser', () => {
 			expect(text).toContain(expected.toLowerCase());
 		expect(text).not.toContain('afdrukken');
 
+		// a full load brings the report in the page; switching language fetches it again
+		await page.reload({ waitUntil: 'networkidle' });
+		expect(await page.locator('[data-figure="societal-npv"]').textContent()).toBe(npv);
+		await page.getByRole('button', { name: 'EN', exact: true }).click();
+		await expect
+			.poll(() => page.locator('.portfolio h1').textContent())
+			.toBe('Annual portfolio 2026');
+		expect(await page.locator('[data-figure="societal-npv"]').textContent()).toBe(
+			npv.replace('€ ', '€').replace(/\./g, '#').replace(',', '.').replace(/#/g, ',')
+		);
+		await page.getByRole('button', { name: 'NL', exact: true }).click();
+		await expect.poll(() => page.locator('.portfolio h1').textContent()).toBe('Jaarportfolio 2026');
+
 		const csv = await page.request.get(
 			await page
 				.getByRole('link', { name: 'Download als CSV' })

@@ -1,6 +1,8 @@
 import type { Lang } from '../schemas/messages';
 
 const STORAGE_KEY = 'effectwijzer.language';
+/** Also a cookie, so that pages rendered on the server (the reports) come in the same language. */
+export const LANGUAGE_COOKIE = 'effectwijzer_lang';
 
 /** The interface language: Dutch first; a visitor's choice of English is kept in the browser. */
 export const language = $state<{ current: Lang }>({ current: 'nl' });
@@ -9,6 +11,7 @@ export function setLanguage(lang: Lang): void {
 	language.current = lang;
 	document.documentElement.lang = lang;
 	localStorage.setItem(STORAGE_KEY, lang);
+	document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
 }
 
 export function restoreLanguage(): void {

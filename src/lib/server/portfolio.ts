@@ -120,7 +120,7 @@ export interface YearSummary {
 	sources: UsedSource[];
 }
 
-const BEHIND_SHOWN = 10;
+const BEHIND_SHOWN = 5;
 
 function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>) {
 	const sums = new Map<string, Map<string, Dec>>();
@@ -190,21 +190,28 @@ function summarise(year: number, rows: PortfolioRow[], figures: UnitCostEntry[])
 	};
 }
 
-// A year's summary is computed once per revision of the organisation's cases and figures: the
-// portfolio page is read far more often than a case is saved.
-const SUMMARIES = new Map<string, YearSummary>();
+// Reports are computed once per revision of the organisation's cases and figures: the portfolio
+// page is read far more often than a case is saved. The promise is kept, so that many readers
+// arriving at once share one computation.
+const REMEMBERED = new Map<string, Promise<unknown>>();
 const KEPT = 64;
 
-async function yearSummary(db: Queryable, organisationId: string, year: number, revision: number) {
-	const key = `${organisationId}:${year}:${revision}`;
-	const cached = SUMMARIES.get(key);
-	if (cached) return cached;
-	const rows = await portfolioRows(db, organisationId, year);
-	if (rows.length === 0) return null;
-	const summary = summarise(year, rows, await organisationFigures(db, organisationId));
-	if (SUMMARIES.size >= KEPT) SUMMARIES.delete(SUMMARIES.keys().next().value!);
-	SUMMARIES.set(key, summary);
-	return summary;
+function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
+	const hit = REMEMBERED.get(key);
+	if (hit) return hit as Promise<T>;
+	const value = compute();
+	REMEMBERED.set(key, value);
+	value.catch(() => REMEMBERED.delete(key));
+	if (REMEMBERED.size > KEPT) REMEMBERED.delete(REMEMBERED.keys().next().value!);
+	return value;
+}
+
+function yearSummary(db: Queryable, organisationId: string, year: number, revision: number) {
+	return remembered(`summary:${organisationId}:${year}:${revision}`, async () => {
+		const rows = await portfolioRows(db, organisationId, year);
+		if (rows.length === 0) return null;
+		return summarise(year, rows, await organisationFigures(db, organisationId));
+	});
 }
 
 export interface TrendPoint {
@@ -216,7 +223,10 @@ export interface TrendPoint {
 }
 
 export interface PortfolioReport extends YearSummary {
+	organisationId: string;
 	organisationName: string;
+	/** The organisation's revision it was computed at: what a rendering of it is cached by. */
+	revision: number;
 	trend: TrendPoint[];
 	overrides: UnitCostEntry[];
 }
@@ -232,28 +242,37 @@ export async function organisationReport(
 		[organisationId]
 	);
 	if (!org) return null;
-	const current = await yearSummary(db, organisationId, year, org.revision);
-	if (!current) return null;
-	const years = await db.query<{ year: number }>(
-		'select distinct year from cases where organisation_id = $1 order by year',
-		[organisationId]
-	);
-	const trend: TrendPoint[] = [];
-	for (const { year: other } of years) {
-		const summary =
-			other === year ? current : await yearSummary(db, organisationId, other, org.revision);
-		if (summary)
-			trend.push({
-				year: other,
-				savedCases: summary.savedCases,
-				households: summary.households,
-				societal: summary.summary.total.societal,
-				financial: summary.summary.total.financial
-			});
-	}
-	const used = new Set(current.summary.provenance.overriddenUnitCosts);
-	const overrides = (await organisationFigures(db, organisationId)).filter((e) => used.has(e.id));
-	return { ...current, organisationName: org.name, trend, overrides };
+	return remembered(`report:${organisationId}:${year}:${org.revision}`, async () => {
+		const current = await yearSummary(db, organisationId, year, org.revision);
+		if (!current) return null;
+		const years = await db.query<{ year: number }>(
+			'select distinct year from cases where organisation_id = $1 order by year',
+			[organisationId]
+		);
+		const trend: TrendPoint[] = [];
+		for (const { year: other } of years) {
+			const summary = await yearSummary(db, organisationId, other, org.revision);
+			if (summary)
+				trend.push({
+					year: other,
+					savedCases: summary.savedCases,
+					households: summary.households,
+					societal: summary.summary.total.societal,
+					financial: summary.summary.total.financial
+				});
+		}
+		const used = new Set(current.summary.provenance.overriddenUnitCosts);
+		const figures = await organisationFigures(db, organisationId);
+		const overrides = figures.filter((e) => used.has(e.id));
+		return {
+			...current,
+			organisationId,
+			organisationName: org.name,
+			revision: org.revision,
+			trend,
+			overrides
+		};
+	});
 }
 
 /** The actor's own organisation's report: analysts and managers only. */

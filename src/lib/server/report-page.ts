@@ -1,6 +1,6 @@
 import type { PortfolioReport } from './portfolio';
 
-export const CASES_PER_PAGE = 50;
+export const CASES_PER_PAGE = 25;
 
 /** The report with one page of its cases: a 5,000-case year stays a small page. */
 export function reportPage(report: PortfolioReport, url: URL) {

@@ -1,13 +1,17 @@
-import { error } from '@sveltejs/kit';
-import { database } from '$lib/server/app';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { reportPage } from '$lib/server/report-page';
-import { sharedReport } from '$lib/server/shares';
+import { resolve } from '$app/paths';
+import { allowed } from '$lib/server/guard';
+import { sharedReportHtml } from './report';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
+export const load: PageServerLoad = async ({ locals, url, params, cookies }) => {
 	const actor = allowed(locals, url, 'view-shares');
-	const shared = await sharedReport(await database(), actor, params.id);
-	if (!shared) error(404, NOT_FOUND);
-	return { ...reportPage(shared.report, url), id: params.id };
+	const { html, lang, report } = await sharedReportHtml(actor, params.id, url, cookies);
+	locals.servedReport = html;
+	return {
+		lang,
+		title: `${report.year} · ${report.organisationName}`,
+		providerName: report.organisationName,
+		fragment: resolve('/organisatie/gedeeld/[id]/rapport', { id: params.id }),
+		csv: resolve('/organisatie/gedeeld/[id]/csv', { id: params.id })
+	};
 };

@@ -1,14 +1,16 @@
-import { error } from '@sveltejs/kit';
-import { database } from '$lib/server/app';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { portfolioReport } from '$lib/server/portfolio';
-import { reportPage, yearParam } from '$lib/server/report-page';
+import { resolve } from '$app/paths';
+import { allowed } from '$lib/server/guard';
+import { ownReport } from './report';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
+export const load: PageServerLoad = async ({ locals, url, params, cookies }) => {
 	const actor = allowed(locals, url, 'portfolio');
-	const year = yearParam(params.year);
-	const report = year === null ? null : await portfolioReport(await database(), actor, year);
-	if (!report) error(404, NOT_FOUND);
-	return reportPage(report, url);
+	const { html, lang, report } = await ownReport(actor, params.year, url, cookies);
+	locals.servedReport = html;
+	return {
+		lang,
+		title: `${report.year} · ${report.organisationName}`,
+		fragment: resolve('/organisatie/portfolio/[year]/rapport', { year: params.year }),
+		csv: resolve('/organisatie/portfolio/[year]/csv', { year: params.year })
+	};
 };

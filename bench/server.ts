@@ -1,0 +1,143 @@
+// npm run bench:server: 200 signed-in users opening the portfolio page of an organisation with
+// 5,000 cases, on loopback, with autocannon; bounded in time. Prints figures; targets live here.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '../src/lib/server/accounts/passwords';
+import { startSession } from '../src/lib/server/accounts/sessions';
+import { startDatabase } from '../src/lib/server/app-database';
+
+const USERS = 200;
+const CASES = 5_000;
+const SECONDS = 20;
+const PORT = 3999;
+const TARGET_P99_MS = 200;
+const PAGE = '/organisatie/portfolio/2026';
+
+async function seed(dataDir: string): Promise<string[]> {
+	const db = await startDatabase({ EFFECTWIJZER_DATA_DIR: dataDir, EFFECTWIJZER_DEMO: 'off' });
+	const [org] = await db.query<{ id: string }>(
+		`insert into organisations (name, kind) values ('Bench', 'provider') returning id`
+	);
+	const hash = await hashPassword('bench password 2026');
+	const examples = readdirSync('examples')
+		.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
+		.map((f) => JSON.parse(readFileSync(`examples/${f}`, 'utf8')));
+	const tokens: string[] = [];
+	const userIds: string[] = [];
+	for (let i = 0; i < USERS; i++) {
+		const [user] = await db.query<{ id: string }>(
+			`insert into users (organisation_id, email, display_name, password_hash, roles) values ($1, $2, $3, $4, $5) returning id`,
+			[org!.id, `analyst${i}@bench.example`, `Analyst ${i}`, hash, ['analyst']]
+		);
+		userIds.push(user!.id);
+		tokens.push(await startSession(db, user!.id, new Date()));
+	}
+	await db.transaction(async (tx) => {
+		for (let i = 0; i < CASES; i++)
+			await tx.query(
+				`insert into cases (organisation_id, owner_id, case_code, year, times, scenario, updated_by) values ($1, $2, $3, 2026, $4, $5, $2)`,
+				[org!.id, userIds[i % USERS], `B-${i + 1}`, 1 + (i % 7), examples[i % examples.length]]
+			);
+	});
+	await db.close();
+	return tokens;
+}
+
+async function waitFor(url: string): Promise<void> {
+	for (let i = 0; i < 600; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('the app did not start');
+}
+
+function load(tokens: string[], rate?: number, seconds = SECONDS): Promise<autocannon.Result> {
+	let next = 0;
+	return autocannon({
+		url: `http://127.0.0.1:${PORT}${PAGE}`,
+		connections: USERS,
+		duration: seconds,
+		timeout: 10, // seconds; a page that takes longer counts as an error
+		...(rate ? { overallRate: rate } : {}),
+		requests: [
+			{
+				setupRequest: (request, context: { cookie?: string }) => {
+					context.cookie ??= `effectwijzer_session=${tokens[next++ % tokens.length]}`;
+					return { ...request, headers: { ...request.headers, cookie: context.cookie } };
+				}
+			}
+		]
+	});
+}
+
+/** One user at a time: what a single page costs the server, without queueing. */
+async function oneAtATime(tokens: string[]): Promise<void> {
+	const times: number[] = [];
+	let bytes = 0;
+	for (const token of tokens) {
+		const start = performance.now();
+		const response = await fetch(`http://127.0.0.1:${PORT}${PAGE}`, {
+			headers: { cookie: `effectwijzer_session=${token}` }
+		});
+		bytes = (await response.text()).length;
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.floor(times.length * q)]!.toFixed(1);
+	console.log(
+		`${'one user at a time'.padEnd(44)} p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   page ${(bytes / 1024).toFixed(0)} KiB`
+	);
+}
+
+function report(label: string, result: autocannon.Result): void {
+	// autocannon counts timeouts among errors
+	const errors = result.errors + result.non2xx;
+	const verdict = result.latency.p99 < TARGET_P99_MS && errors === 0 ? 'within' : 'OVER';
+	console.log(
+		`${label.padEnd(44)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors} (of which timeouts ${result.timeouts})   (${result.requests.total} requests; target p99 < ${TARGET_P99_MS} ms, 0 errors: ${verdict})`
+	);
+}
+
+const dataDir = join(mkdtempSync(join(tmpdir(), 'effectwijzer-bench-')), 'data');
+console.log(`Seeding ${CASES} cases and ${USERS} signed-in users …`);
+const tokens = await seed(dataDir);
+// BENCH_PROFILE=dir writes a CPU profile of the app to that folder, for finding where time goes.
+const profile = process.env.BENCH_PROFILE
+	? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+	: [];
+const app = spawn(process.execPath, [...profile, 'build'], {
+	env: {
+		...process.env,
+		PORT: String(PORT),
+		HOST: '127.0.0.1',
+		ORIGIN: `http://127.0.0.1:${PORT}`,
+		EFFECTWIJZER_DATA_DIR: dataDir,
+		NODE_ENV: 'production'
+	},
+	stdio: ['ignore', 'ignore', 'inherit']
+});
+try {
+	await waitFor(`http://127.0.0.1:${PORT}/`);
+	const cold = performance.now();
+	const first = await fetch(`http://127.0.0.1:${PORT}${PAGE}`, {
+		headers: { cookie: `effectwijzer_session=${tokens[0]}` }
+	});
+	if (!first.ok) throw new Error(`portfolio page answered ${first.status}`);
+	console.log(
+		`First portfolio page, computing ${CASES} cases: ${(performance.now() - cold).toFixed(0)} ms (then kept until a case changes)`
+	);
+	await oneAtATime(tokens);
+	await load(tokens, undefined, 5); // warm-up, not reported: the JIT and caches settle
+	report(`${USERS} users, each a page a second`, await load(tokens, USERS));
+	report(`${USERS} users at once, no pause (closed loop)`, await load(tokens));
+} finally {
+	app.kill('SIGINT');
+	rmSync(join(dataDir, '..'), { recursive: true, force: true });
+}

@@ -1,0 +1,51 @@
+import { render } from 'svelte/server';
+import PortfolioReport from '../report/PortfolioReport.svelte';
+import type { Lang } from '../schemas/messages';
+import type { PortfolioReport as Report } from './portfolio';
+import { reportPage } from './report-page';
+
+/**
+ * The report as HTML, rendered once per revision, page and language and then served to every
+ * reader as it is: a 5,000-case portfolio page is read by many at once and changes only when a
+ * case does. Rendering and serialising it for each request cost ten times the rest.
+ */
+const RENDERED = new Map<string, { html: string; page: number; pages: number }>();
+const KEPT = 256;
+
+export interface ReportView {
+	/** Whose view: the provider's own (cases link to their pages) or a funder's share. */
+	viewer: string;
+	lang: Lang;
+	url: URL;
+	pageHref: (page: number) => string;
+	caseHref?: (id: string) => string;
+}
+
+export function reportHtml(report: Report, view: ReportView) {
+	const { cases, page, pages, report: rest } = reportPage(report, view.url);
+	const key = `${view.viewer}:${report.organisationId}:${report.year}:${report.revision}:${page}:${view.lang}`;
+	const hit = RENDERED.get(key);
+	if (hit) return hit;
+	const { body } = render(PortfolioReport, {
+		props: {
+			report: rest,
+			cases,
+			page,
+			pages,
+			lang: view.lang,
+			pageHref: view.pageHref,
+			...(view.caseHref ? { caseHref: view.caseHref } : {})
+		}
+	});
+	const rendered = { html: body, page, pages };
+	if (RENDERED.size >= KEPT) RENDERED.delete(RENDERED.keys().next().value!);
+	RENDERED.set(key, rendered);
+	return rendered;
+}
+
+/** The empty element a report page renders, for the report to be put into. */
+export const REPORT_SLOT = '<div class="report-slot" data-report-slot=""></div>';
+
+export function fillReportSlot(page: string, report: string): string {
+	return page.replace(REPORT_SLOT, () => REPORT_SLOT.replace('></div>', `>${report}</div>`));
+}

@@ -1,0 +1,9 @@
+import { allowed } from '$lib/server/guard';
+import { sharedReportHtml } from '../report';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals, url, params, cookies }) => {
+	const actor = allowed(locals, url, 'view-shares');
+	const { html } = await sharedReportHtml(actor, params.id, url, cookies);
+	return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+};
