@@ -108,32 +108,39 @@ describe('presenter mode', () => {
 });
 
 describe('the training area offline', () => {
-	it('reloads a case and opens its presenter after the server has gone away', async () => {
-		const app = await startApp();
-		const context = await browser.newContext();
-		try {
-			const page = await context.newPage();
-			await page.goto(`${app.baseUrl}/training/huurachterstand`, { waitUntil: 'networkidle' });
-			await page.evaluate(() => navigator.serviceWorker.ready);
-			await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	// Starts an app of its own (with no demo to seed) to stop it: a minute for a slow machine.
+	it(
+		'reloads a case and opens its presenter after the server has gone away',
+		{ timeout: 90_000 },
+		async () => {
+			const app = await startApp({ EFFECTWIJZER_DEMO: 'off' });
+			const context = await browser.newContext();
+			try {
+				const page = await context.newPage();
+				await page.goto(`${app.baseUrl}/training/huurachterstand`, { waitUntil: 'networkidle' });
+				await page.evaluate(() => navigator.serviceWorker.ready);
+				await expect
+					.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller))
+					.toBe(true);
 
-			await app.stop();
-			await page.reload({ waitUntil: 'load' });
-			expect(await page.locator('h1').textContent()).toBe(
-				'Huurachterstand betaald, huisuitzetting voorkomen'
-			);
-			expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 3.773,46');
-			await page.getByRole('link', { name: 'Presenteren' }).click();
-			await page.waitForURL(/presentatie$/);
-			await page.keyboard.press('End');
-			expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 3.773,46');
-			await page.goto(`${app.baseUrl}/training/raden`);
-			expect(await page.locator('h1').textContent()).toMatch(/Raad/);
-		} finally {
-			await context.close();
-			await app.stop();
+				await app.stop();
+				await page.reload({ waitUntil: 'load' });
+				expect(await page.locator('h1').textContent()).toBe(
+					'Huurachterstand betaald, huisuitzetting voorkomen'
+				);
+				expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 3.773,46');
+				await page.getByRole('link', { name: 'Presenteren' }).click();
+				await page.waitForURL(/presentatie$/);
+				await page.keyboard.press('End');
+				expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 3.773,46');
+				await page.goto(`${app.baseUrl}/training/raden`);
+				expect(await page.locator('h1').textContent()).toMatch(/Raad/);
+			} finally {
+				await context.close();
+				await app.stop();
+			}
 		}
-	});
+	);
 });
 
 describe('a printed handout', () => {

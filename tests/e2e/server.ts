@@ -68,9 +68,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 				rmSync(dataDir, { recursive: true, force: true });
 				resolve();
 			};
-			if (server.exitCode !== null) return cleanUp();
+			if (server.exitCode !== null || server.signalCode !== null) return cleanUp();
 			server.once('exit', cleanUp);
-			server.kill();
+			// at once, as a cut network would: a graceful stop waits for the browser's open connections
+			server.kill('SIGKILL');
 		});
 	return { baseUrl, stop };
 }
