@@ -112,7 +112,8 @@ const tokens = await seed(dataDir);
 const profile = process.env.BENCH_PROFILE
 	? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
 	: [];
-const app = spawn(process.execPath, [...profile, 'build'], {
+const traceGc = process.env.BENCH_TRACE_GC ? ['--trace-gc'] : [];
+const app = spawn(process.execPath, [...profile, ...traceGc, 'build'], {
 	env: {
 		...process.env,
 		PORT: String(PORT),
@@ -121,7 +122,7 @@ const app = spawn(process.execPath, [...profile, 'build'], {
 		EFFECTWIJZER_DATA_DIR: dataDir,
 		NODE_ENV: 'production'
 	},
-	stdio: ['ignore', 'ignore', 'inherit']
+	stdio: ['ignore', process.env.BENCH_TRACE_GC ? 'inherit' : 'ignore', 'inherit']
 });
 try {
 	await waitFor(`http://127.0.0.1:${PORT}/`);
@@ -135,6 +136,7 @@ try {
 	);
 	await oneAtATime(tokens);
 	await load(tokens, undefined, 5); // warm-up, not reported: the JIT and caches settle
+	report(`${USERS} users, each a page every 5 s`, await load(tokens, USERS / 5));
 	report(`${USERS} users, each a page a second`, await load(tokens, USERS));
 	report(`${USERS} users at once, no pause (closed loop)`, await load(tokens));
 } finally {
