@@ -92,7 +92,7 @@ async function oneAtATime(tokens: string[]): Promise<void> {
 	times.sort((a, b) => a - b);
 	const at = (q: number) => times[Math.floor(times.length * q)]!.toFixed(1);
 	console.log(
-		`${'one user at a time'.padEnd(44)} p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   page ${(bytes / 1024).toFixed(0)} KiB`
+		`${'one user at a time, each a first visit'.padEnd(44)} p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   page ${(bytes / 1024).toFixed(0)} KiB`
 	);
 }
 

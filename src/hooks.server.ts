@@ -1,7 +1,10 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { sessionActor, SESSION_COOKIE } from '$lib/server/accounts/sessions';
+import { LANGUAGE_COOKIE } from '$lib/i18n/language.svelte';
+import { can } from '$lib/server/access';
+import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
 import { database } from '$lib/server/app';
+import { keptPage, organisationRevision, recentActor } from '$lib/server/recent';
 import { fillReportSlot } from '$lib/server/report-html';
 
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
@@ -10,13 +13,33 @@ export const init: ServerInit = async () => {
 	if (!building) await database();
 };
 
+/** The organisation's own year report: read by many, changed only with the organisation's cases. */
+const PORTFOLIO_PAGE = /^\/organisatie\/portfolio\/\d{4}$/;
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
-	event.locals.actor = token ? await sessionActor(await database(), token, new Date()) : null;
-	return resolve(event, {
-		// A report page's load leaves its ready-made HTML here; it goes into the page once,
-		// instead of also into the page's data, where serialising it cost more than the rest.
-		transformPageChunk: ({ html }) =>
-			event.locals.servedReport ? fillReportSlot(html, event.locals.servedReport) : html
-	});
+	// Without a session cookie (the public pages, prerendering) the database is not touched.
+	const actor = token ? await recentActor(await database(), token, new Date()) : null;
+	event.locals.actor = actor;
+	const render = () =>
+		resolve(event, {
+			// A report page's load leaves its ready-made HTML here; it goes into the page once,
+			// instead of also into the page's data, where serialising it cost more than the rest.
+			transformPageChunk: ({ html }) =>
+				event.locals.servedReport ? fillReportSlot(html, event.locals.servedReport) : html
+		});
+	if (
+		event.request.method !== 'GET' ||
+		event.isDataRequest ||
+		!actor ||
+		!can(actor, 'portfolio') ||
+		!PORTFOLIO_PAGE.test(event.url.pathname)
+	)
+		return render();
+	const revision = await organisationRevision(await database(), actor.organisationId);
+	const lang = event.cookies.get(LANGUAGE_COOKIE) ?? 'nl';
+	return keptPage(
+		`${actor.userId}:${revision}:${lang}:${event.url.pathname}${event.url.search}`,
+		render
+	);
 };

@@ -161,6 +161,18 @@ describe('an organisation in the browser', () => {
 		expect(await funder.page.locator('.portfolio a[href*="/casussen/"]').count()).toBe(0);
 		expect(funder.errors).toEqual([]);
 		await funder.page.context().close();
+
+		// the report follows a change to one of its cases at once
+		await page.goto(`${inject('baseUrl')}/organisatie`, { waitUntil: 'networkidle' });
+		await page.getByRole('link', { name: 'VS-2026-004' }).click();
+		await page.waitForURL(/casussen\/[\w-]{36}$/);
+		await page.getByLabel('Aantal huishoudens van dit type').fill('200');
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		expect(await page.getByRole('status').textContent()).toMatch(/versie \d+/);
+		await page.goto(`${inject('baseUrl')}/organisatie/portfolio/2026`, {
+			waitUntil: 'networkidle'
+		});
+		expect(await page.locator('[data-figure="societal-npv"]').textContent()).not.toBe(npv);
 		await page.context().close();
 	});
 

@@ -1,0 +1,66 @@
+import type { Actor } from './access';
+import { sessionActor } from './accounts/sessions';
+import type { Queryable } from './db/database';
+
+/**
+ * Short-term memory for a busy server. A report page is opened by many people at once and
+ * changes only when the organisation's cases do; asking the database who is signed in and
+ * rendering the same page again for every request is what limited it under load.
+ */
+
+/** A signed-in session is taken on trust this long before the database is asked again. */
+export const SESSION_RECHECK_MS = 10_000;
+const SESSIONS_KEPT = 5_000;
+const sessions = new Map<string, { actor: Actor; checkedAt: number }>();
+
+/**
+ * The actor behind a session cookie. Signing out in this process forgets it at once; with
+ * several processes on one PostgreSQL, another process notices within SESSION_RECHECK_MS.
+ */
+export async function recentActor(db: Queryable, token: string, now: Date): Promise<Actor | null> {
+	const hit = sessions.get(token);
+	if (hit && now.getTime() - hit.checkedAt < SESSION_RECHECK_MS) return hit.actor;
+	const actor = await sessionActor(db, token, now);
+	sessions.delete(token);
+	if (actor) {
+		if (sessions.size >= SESSIONS_KEPT) sessions.delete(sessions.keys().next().value!);
+		sessions.set(token, { actor, checkedAt: now.getTime() });
+	}
+	return actor;
+}
+
+export function forgetSession(token: string): void {
+	sessions.delete(token);
+}
+
+/** Pages kept whole, per reader, until the organisation's revision moves on. */
+const PAGES_KEPT = 500;
+const pages = new Map<string, { body: string; status: number; headers: [string, string][] }>();
+
+/** The organisation's revision: any change to its cases or own unit costs moves it on. */
+export async function organisationRevision(db: Queryable, organisationId: string): Promise<number> {
+	const [row] = await db.query<{ revision: number }>(
+		'select revision from organisations where id = $1',
+		[organisationId]
+	);
+	return row?.revision ?? 0;
+}
+
+/**
+ * A page as this reader last got it at this revision, or rendered now and kept. Only whole,
+ * successful pages are kept, and only for the reader they were rendered for.
+ */
+export async function keptPage(
+	key: string,
+	render: () => Response | Promise<Response>
+): Promise<Response> {
+	const hit = pages.get(key);
+	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+	const response = await render();
+	if (response.status !== 200) return response;
+	const body = await response.text();
+	const headers = [...response.headers.entries()];
+	if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value!);
+	pages.set(key, { body, status: response.status, headers });
+	return new Response(body, { status: response.status, headers });
+}
