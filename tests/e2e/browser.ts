@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -41,4 +42,23 @@ export const ARTEFACTS = 'test-results';
 export async function screenshot(page: Page, name: string): Promise<void> {
 	mkdirSync(ARTEFACTS, { recursive: true });
 	await page.screenshot({ path: `${ARTEFACTS}/${name}.png`, fullPage: true });
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The page's serious and critical accessibility violations, by axe-core rule and count. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	return page.evaluate(async () => {
+		const { violations } = await (
+			window as unknown as {
+				axe: {
+					run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+				};
+			}
+		).axe.run();
+		return violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id} (${v.nodes.length})`);
+	});
 }

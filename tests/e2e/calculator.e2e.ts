@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { launch, screenshot, visit } from './browser';
+import { launch, screenshot, seriousViolations, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -189,7 +188,6 @@ describe('the calculator in a browser', () => {
 		'has no serious or critical accessibility violations (axe-core)',
 		{ timeout: 90_000 },
 		async () => {
-			const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 			for (const path of [
 				'/',
 				'/catalogus',
@@ -197,24 +195,12 @@ describe('the calculator in a browser', () => {
 				'/training',
 				'/training/raden',
 				'/training/energie',
-				'/training/energie/presentatie'
+				'/training/energie/presentatie',
+				'/inloggen',
+				'/registreren'
 			]) {
 				const { page } = await visit(browser, path);
-				await page.addScriptTag({ path: axePath });
-				const violations = await page.evaluate(async () => {
-					const { violations } = await (
-						window as unknown as {
-							axe: {
-								run: () => Promise<{
-									violations: { id: string; impact: string; nodes: unknown[] }[];
-								}>;
-							};
-						}
-					).axe.run();
-					return violations
-						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-						.map((v) => `${v.id} (${v.nodes.length})`);
-				});
+				const violations = await seriousViolations(page);
 				expect(violations, path).toEqual([]);
 				await page.close();
 			}

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, launch, screenshot } from './browser';
+import { ARTEFACTS, launch, screenshot, seriousViolations } from './browser';
 
 const PASSWORD = 'demo-wachtwoord-2026';
 const MANAGER = 'beheer@welzijn-voorbeeldstad.example';
@@ -175,6 +175,30 @@ describe('an organisation in the browser', () => {
 		expect(await page.locator('[data-figure="societal-npv"]').textContent()).not.toBe(npv);
 		await page.context().close();
 	});
+
+	it(
+		'has no serious or critical accessibility violations in the organisation area (axe-core)',
+		{ timeout: 90_000 },
+		async () => {
+			const { page } = await signedIn(MANAGER);
+			const base = inject('baseUrl');
+			const caseLink = await page.getByRole('link', { name: 'VS-2026-001' }).getAttribute('href');
+			for (const path of [
+				'/organisatie',
+				'/organisatie/casussen/nieuw',
+				new URL(caseLink!, page.url()).pathname,
+				'/organisatie/portfolio/2026',
+				'/organisatie/kengetallen',
+				'/organisatie/delen',
+				'/organisatie/gebruikers',
+				'/organisatie/logboek'
+			]) {
+				await page.goto(base + path, { waitUntil: 'networkidle' });
+				expect(await seriousViolations(page), path).toEqual([]);
+			}
+			await page.context().close();
+		}
+	);
 
 	it('signs out, after which the organisation area asks to sign in again', async () => {
 		const { page } = await signedIn(WORKER);
