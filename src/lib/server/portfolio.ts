@@ -94,7 +94,8 @@ function priced(rows: PortfolioRow[], label: string, figures: UnitCostEntry[]) {
 	return { result: computeScenario(outcome.scenario), origin };
 }
 
-export interface CaseFigures {
+/** One saved case's figures in its year's portfolio. */
+export interface CaseFigure {
 	savedCaseId: string;
 	caseCode: string;
 	label: string;
@@ -115,7 +116,7 @@ export interface YearSummary {
 	households: Dec;
 	/** The result without its lines and cases: what the charts and tables need, small. */
 	summary: ScenarioResult;
-	cases: CaseFigures[];
+	cases: CaseFigure[];
 	behind: Record<string, CasesBehind>;
 	sources: UsedSource[];
 }
