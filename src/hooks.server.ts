@@ -10,7 +10,11 @@ import { fillReportSlot } from '$lib/server/report-html';
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
 // never while prerendering the static pages at build time.
 export const init: ServerInit = async () => {
-	if (!building) await database();
+	if (building) return;
+	const db = await database();
+	// adapter-node emits this once the server has stopped taking requests (SIGINT, SIGTERM):
+	// the embedded engine is closed cleanly, and the process can end.
+	process.once('sveltekit:shutdown', () => void db.close());
 };
 
 /** The organisation's own year report: read by many, changed only with the organisation's cases. */

@@ -41,16 +41,23 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
 
 export interface RunningApp {
 	baseUrl: string;
+	/** The folder of its embedded database. */
+	dataDir: string;
+	/** Asks the app to stop, as a service manager or Ctrl-C does; resolves with its exit code. */
+	terminate(signal: 'SIGTERM' | 'SIGINT'): Promise<number | null>;
 	/** Stops the server and resolves once it has gone: the network is cut. */
 	stop(): Promise<void>;
 }
 
-/** Starts the built app (vite build has run) on a free loopback port, with a fresh database. */
+/**
+ * Starts the built app (vite build has run) as `npm start` does, on a free loopback port, with
+ * a fresh database.
+ */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
 	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'effectwijzer-e2e-'));
+	const dataDir = join(mkdtempSync(join(tmpdir(), 'effectwijzer-e2e-')), 'data');
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build'], {
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -65,7 +72,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 	const stop = () =>
 		new Promise<void>((resolve) => {
 			const cleanUp = () => {
-				rmSync(dataDir, { recursive: true, force: true });
+				rmSync(join(dataDir, '..'), { recursive: true, force: true });
 				resolve();
 			};
 			if (server.exitCode !== null || server.signalCode !== null) return cleanUp();
@@ -73,7 +80,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 			// at once, as a cut network would: a graceful stop waits for the browser's open connections
 			server.kill('SIGKILL');
 		});
-	return { baseUrl, stop };
+	const terminate = (signal: 'SIGTERM' | 'SIGINT') =>
+		new Promise<number | null>((resolve) => {
+			server.once('exit', (code) => resolve(code));
+			server.kill(signal);
+		});
+	return { baseUrl, dataDir, terminate, stop };
 }
 
 /** One app for all browser tests; a test that needs to cut the network starts its own. */
