@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import type { Actor, OrganisationKind, Role } from '../../src/lib/server/access';
 import { hashPassword } from '../../src/lib/server/accounts/passwords';
 import { actorById } from '../../src/lib/server/accounts/sessions';
 import type { Database } from '../../src/lib/server/db/database';
+import { freshDatabase, type Engine } from './databases';
 
 export const PASSWORD = 'correct horse battery staple';
 export const NOW = new Date('2026-11-22T10:00:00Z');
@@ -62,3 +64,17 @@ export async function world(db: Database, tag = '') {
 	};
 }
 export type World = Awaited<ReturnType<typeof world>>;
+
+/**
+ * A fresh database of the engine with the world in it, opened before the tests of the describe
+ * block that asks for it and closed after them.
+ */
+export function freshWorld(engine: Engine): { db: Database; w: World } {
+	const given = {} as { db: Database; w: World };
+	beforeAll(async () => {
+		given.db = await freshDatabase(engine);
+		given.w = await world(given.db);
+	});
+	afterAll(() => given.db?.close());
+	return given;
+}

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from '../../../tests/support/databases';
-import { example, world, type World } from '../../../tests/support/world';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../../../tests/support/databases';
+import { example, freshWorld } from '../../../tests/support/world';
 import { computeScenario } from '../engine/compute';
 import { parseScenarioText } from '../schemas/parse';
 import { auditLog } from './audit';
 import { createCase, deleteCase, findCase, listCases, updateCase, type CaseForm } from './cases';
-import type { Database } from './db/database';
 
 const form = (over: Partial<CaseForm> = {}): CaseForm => ({
 	caseCode: 'WT-2026-001',
@@ -23,63 +22,63 @@ function withLabel(scenarioText: string, label: string): string {
 }
 
 describe.each(ENGINES)('saved cases on %s', (engine) => {
-	let db: Database;
-	let w: World;
-	beforeAll(async () => {
-		db = await freshDatabase(engine);
-		w = await world(db);
-	});
-	afterAll(() => db?.close());
+	const given = freshWorld(engine);
 
 	it('saves a case that computes as the CLI computes its file', async () => {
-		const saved = await createCase(db, w.a.worker, form());
+		const saved = await createCase(given.db, given.w.a.worker, form());
 		if (!saved.ok) throw new Error(JSON.stringify(saved));
-		const found = await findCase(db, w.a.worker, saved.id);
+		const found = await findCase(given.db, given.w.a.worker, saved.id);
 		const outcome = parseScenarioText(JSON.stringify(found!.scenario));
 		if (!outcome.ok) throw new Error('stored case does not parse');
 		expect(computeScenario(outcome.scenario).total.societal.npv.toFixed(2)).toBe('3773.46');
 		expect(found).toMatchObject({
 			caseCode: 'WT-2026-001',
 			version: 1,
-			ownerId: w.a.worker.userId
+			ownerId: given.w.a.worker.userId
 		});
 	});
 
 	it('shows a social worker only their own cases, an analyst all, another organisation none', async () => {
-		const mine = await createCase(db, w.a.colleague, form({ caseCode: 'WT-2026-002' }));
+		const mine = await createCase(given.db, given.w.a.colleague, form({ caseCode: 'WT-2026-002' }));
 		if (!mine.ok) throw new Error('not saved');
-		expect((await listCases(db, w.a.worker)).map((c) => c.caseCode)).toEqual(['WT-2026-001']);
-		expect((await listCases(db, w.a.analyst)).map((c) => c.caseCode)).toEqual([
+		expect((await listCases(given.db, given.w.a.worker)).map((c) => c.caseCode)).toEqual([
+			'WT-2026-001'
+		]);
+		expect((await listCases(given.db, given.w.a.analyst)).map((c) => c.caseCode)).toEqual([
 			'WT-2026-001',
 			'WT-2026-002'
 		]);
-		expect(await listCases(db, w.b.analyst)).toEqual([]);
-		expect(await findCase(db, w.b.analyst, mine.id)).toBeNull();
-		expect(await findCase(db, w.a.worker, mine.id)).toBeNull();
-		expect(await updateCase(db, w.b.analyst, mine.id, 1, form({ caseCode: 'B-1' }))).toBeNull();
-		expect(await deleteCase(db, w.b.analyst, mine.id)).toBe(false);
-		expect(await findCase(db, w.a.analyst, mine.id)).not.toBeNull();
-		await expect(listCases(db, w.f.viewer)).rejects.toThrow(/own-cases/);
-		await expect(createCase(db, w.a.admin, form({ caseCode: 'ADM-1' }))).rejects.toThrow(
-			/own-cases/
-		);
+		expect(await listCases(given.db, given.w.b.analyst)).toEqual([]);
+		expect(await findCase(given.db, given.w.b.analyst, mine.id)).toBeNull();
+		expect(await findCase(given.db, given.w.a.worker, mine.id)).toBeNull();
+		expect(
+			await updateCase(given.db, given.w.b.analyst, mine.id, 1, form({ caseCode: 'B-1' }))
+		).toBeNull();
+		expect(await deleteCase(given.db, given.w.b.analyst, mine.id)).toBe(false);
+		expect(await findCase(given.db, given.w.a.analyst, mine.id)).not.toBeNull();
+		await expect(listCases(given.db, given.w.f.viewer)).rejects.toThrow(/own-cases/);
+		await expect(
+			createCase(given.db, given.w.a.admin, form({ caseCode: 'ADM-1' }))
+		).rejects.toThrow(/own-cases/);
 	});
 
 	it('refuses a case code that could be a name, and a code already in use', async () => {
-		const again = await createCase(db, w.a.worker, form());
+		const again = await createCase(given.db, given.w.a.worker, form());
 		expect(again).toMatchObject({ ok: false, problems: [{ field: 'caseCode' }] });
-		const elsewhere = await createCase(db, w.b.worker, form());
+		const elsewhere = await createCase(given.db, given.w.b.worker, form());
 		expect(elsewhere.ok).toBe(true);
 	});
 
 	it('refuses a BSN outright and saves nothing', async () => {
 		const outcome = await createCase(
-			db,
-			w.a.worker,
+			given.db,
+			given.w.a.worker,
 			form({ caseCode: 'BSN-1', notes: 'bsn 111222333', confirmPersonalData: 'on' })
 		);
 		expect(outcome).toMatchObject({ ok: false, problems: [{ field: 'notes' }] });
-		expect((await listCases(db, w.a.analyst)).map((c) => c.caseCode)).not.toContain('BSN-1');
+		expect((await listCases(given.db, given.w.a.analyst)).map((c) => c.caseCode)).not.toContain(
+			'BSN-1'
+		);
 	});
 
 	it('warns about a name in any free text, and saves only once the user confirms', async () => {
@@ -87,45 +86,65 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 			caseCode: 'NAAM-1',
 			scenario: withLabel(example('energie-afsluiting-voorkomen'), 'gezin van mevrouw Jansen')
 		});
-		const warned = await createCase(db, w.a.worker, named);
+		const warned = await createCase(given.db, given.w.a.worker, named);
 		expect(warned).toMatchObject({
 			ok: false,
 			problems: [],
 			personalData: [{ kind: 'name', match: 'mevrouw Jansen' }]
 		});
-		expect((await listCases(db, w.a.worker)).map((c) => c.caseCode)).not.toContain('NAAM-1');
-		expect((await createCase(db, w.a.worker, { ...named, confirmPersonalData: 'on' })).ok).toBe(
-			true
+		expect((await listCases(given.db, given.w.a.worker)).map((c) => c.caseCode)).not.toContain(
+			'NAAM-1'
 		);
+		expect(
+			(await createCase(given.db, given.w.a.worker, { ...named, confirmPersonalData: 'on' })).ok
+		).toBe(true);
 	});
 
 	it('refuses an invalid case with every problem and a case with its own unit costs', async () => {
 		const broken = JSON.parse(example('energie-afsluiting-voorkomen'));
 		broken.cases[0].timelines.reference[0].probability = 2;
 		const invalid = await createCase(
-			db,
-			w.a.worker,
+			given.db,
+			given.w.a.worker,
 			form({ caseCode: 'BAD-1', scenario: JSON.stringify(broken) })
 		);
 		expect(invalid).toMatchObject({ ok: false, problems: [{ field: 'scenario' }] });
-		const notJson = await createCase(db, w.a.worker, form({ caseCode: 'BAD-2', scenario: '{' }));
+		const notJson = await createCase(
+			given.db,
+			given.w.a.worker,
+			form({ caseCode: 'BAD-2', scenario: '{' })
+		);
 		expect(notJson).toMatchObject({ ok: false, problems: [{ field: 'scenario' }] });
 	});
 
 	it('refuses the second of two concurrent saves, returning the version that won', async () => {
-		const saved = (await listCases(db, w.a.worker)).find((c) => c.caseCode === 'WT-2026-001');
-		const first = await updateCase(db, w.a.worker, saved!.id, saved!.version, form({ times: 2 }));
+		const saved = (await listCases(given.db, given.w.a.worker)).find(
+			(c) => c.caseCode === 'WT-2026-001'
+		);
+		const first = await updateCase(
+			given.db,
+			given.w.a.worker,
+			saved!.id,
+			saved!.version,
+			form({ times: 2 })
+		);
 		expect(first).toMatchObject({ ok: true, version: 2 });
-		const second = await updateCase(db, w.a.analyst, saved!.id, saved!.version, form({ times: 5 }));
+		const second = await updateCase(
+			given.db,
+			given.w.a.analyst,
+			saved!.id,
+			saved!.version,
+			form({ times: 5 })
+		);
 		expect(second).toMatchObject({
 			ok: false,
 			conflict: { version: 2, times: 2 },
 			problems: [{ field: 'version' }]
 		});
-		expect((await findCase(db, w.a.worker, saved!.id))!.times).toBe(2);
-		const retried = await updateCase(db, w.a.analyst, saved!.id, 2, form({ times: 5 }));
+		expect((await findCase(given.db, given.w.a.worker, saved!.id))!.times).toBe(2);
+		const retried = await updateCase(given.db, given.w.a.analyst, saved!.id, 2, form({ times: 5 }));
 		expect(retried).toMatchObject({ ok: true, version: 3 });
-		const versions = await db.query<{ version: number; times: number }>(
+		const versions = await given.db.query<{ version: number; times: number }>(
 			'select version, times from case_versions where case_id = $1 order by version',
 			[saved!.id]
 		);
@@ -137,17 +156,19 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 	});
 
 	it('logs who created, changed and deleted which case, for the organisation only', async () => {
-		const gone = await createCase(db, w.a.worker, form({ caseCode: 'WEG-1' }));
+		const gone = await createCase(given.db, given.w.a.worker, form({ caseCode: 'WEG-1' }));
 		if (!gone.ok) throw new Error('not saved');
-		expect(await deleteCase(db, w.a.worker, gone.id)).toBe(true);
-		const log = await auditLog(db, w.a.analyst);
+		expect(await deleteCase(given.db, given.w.a.worker, gone.id)).toBe(true);
+		const log = await auditLog(given.db, given.w.a.analyst);
 		const about = log.filter((e) => e.subjectId === gone.id).map((e) => [e.action, e.actor]);
 		expect(about).toEqual([
-			['case.deleted', w.a.worker.displayName],
-			['case.created', w.a.worker.displayName]
+			['case.deleted', given.w.a.worker.displayName],
+			['case.created', given.w.a.worker.displayName]
 		]);
 		expect(log.some((e) => e.action === 'case.updated' && e.detail.version === 3)).toBe(true);
-		expect((await auditLog(db, w.b.analyst)).some((e) => e.subjectId === gone.id)).toBe(false);
-		await expect(auditLog(db, w.a.worker)).rejects.toThrow(/audit/);
+		expect((await auditLog(given.db, given.w.b.analyst)).some((e) => e.subjectId === gone.id)).toBe(
+			false
+		);
+		await expect(auditLog(given.db, given.w.a.worker)).rejects.toThrow(/audit/);
 	});
 });

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from '../../../tests/support/databases';
-import { example, world, type World } from '../../../tests/support/world';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from '../../../tests/support/databases';
+import { example, freshWorld } from '../../../tests/support/world';
 import { computeScenario } from '../engine/compute';
 import { D, type Dec } from '../engine/decimal';
 import { parseScenario } from '../schemas/parse';
 import { createCase } from './cases';
-import type { Database } from './db/database';
 import { setOverride } from './overrides';
 import { PORTFOLIO_ASSUMPTIONS, portfolioReport } from './portfolio';
 import { funderShares, leaveShare, shareReport, sharedReport, withdrawShare } from './shares';
@@ -20,10 +19,9 @@ function alone(name: string, times: number): Dec {
 }
 
 describe.each(ENGINES)('a year portfolio on %s', (engine) => {
-	let db: Database;
-	let w: World;
+	const given = freshWorld(engine);
 	const save = async (code: string, name: string, year: number, times: number) => {
-		const saved = await createCase(db, w.a.worker, {
+		const saved = await createCase(given.db, given.w.a.worker, {
 			caseCode: code,
 			year,
 			times,
@@ -33,16 +31,13 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 		if (!saved.ok) throw new Error(JSON.stringify(saved));
 	};
 	beforeAll(async () => {
-		db = await freshDatabase(engine);
-		w = await world(db);
 		await save('HUUR-1', 'maatwerk-huurachterstand', 2026, 40);
 		await save('ENERGIE-1', 'energie-afsluiting-voorkomen', 2026, 1);
 		await save('GROEP-1', 'individueel-naar-groep', 2025, 1);
 	});
-	afterAll(() => db?.close());
 
 	it('adds up its cases, each counted its households times the times it occurred', async () => {
-		const report = await portfolioReport(db, w.a.analyst, 2026);
+		const report = await portfolioReport(given.db, given.w.a.analyst, 2026);
 		const expected = alone('maatwerk-huurachterstand', 40).plus(
 			alone('energie-afsluiting-voorkomen', 1)
 		);
@@ -55,7 +50,7 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 	});
 
 	it('shows the trend over the years and the cases behind each figure', async () => {
-		const report = await portfolioReport(db, w.a.analyst, 2026);
+		const report = await portfolioReport(given.db, given.w.a.analyst, 2026);
 		expect(report!.trend.map((t) => t.year)).toEqual([2025, 2026]);
 		expect(report!.trend[0]!.societal.npv.toFixed(6)).toBe(
 			alone('individueel-naar-groep', 1).toFixed(6)
@@ -67,8 +62,9 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 	});
 
 	it('follows an analyst’s own figure at once, and lists it', async () => {
-		const before = (await portfolioReport(db, w.a.analyst, 2026))!.summary.total.societal.npv;
-		const set = await setOverride(db, w.a.analyst, {
+		const before = (await portfolioReport(given.db, given.w.a.analyst, 2026))!.summary.total
+			.societal.npv;
+		const set = await setOverride(given.db, given.w.a.analyst, {
 			unitCostId: 'wonen.huisuitzetting',
 			amount: '20000',
 			priceYear: 2024,
@@ -77,14 +73,14 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 			sourceYear: 2025
 		});
 		expect(set.ok).toBe(true);
-		const after = await portfolioReport(db, w.a.analyst, 2026);
+		const after = await portfolioReport(given.db, given.w.a.analyst, 2026);
 		expect(after!.summary.total.societal.npv.greaterThan(before)).toBe(true);
 		expect(after!.overrides.map((o) => o.id)).toEqual(['wonen.huisuitzetting']);
 		expect(after!.sources.find((s) => s.unitCostId === 'wonen.huisuitzetting')).toMatchObject({
 			overridden: true,
 			citation: 'Welzijn A (2025), Eigen administratie 2024'
 		});
-		const other = await createCase(db, w.b.worker, {
+		const other = await createCase(given.db, given.w.b.worker, {
 			caseCode: 'HUUR-9',
 			year: 2026,
 			times: 1,
@@ -92,42 +88,56 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 			scenario: example('maatwerk-huurachterstand')
 		});
 		expect(other.ok).toBe(true);
-		expect((await portfolioReport(db, w.b.analyst, 2026))!.overrides).toEqual([]);
+		expect((await portfolioReport(given.db, given.w.b.analyst, 2026))!.overrides).toEqual([]);
 	});
 
 	it('is for analysts: a social worker, an administrator and a funder may not open it', async () => {
-		await expect(portfolioReport(db, w.a.worker, 2026)).rejects.toThrow(/portfolio/);
-		await expect(portfolioReport(db, w.a.admin, 2026)).rejects.toThrow(/portfolio/);
-		await expect(portfolioReport(db, w.f.viewer, 2026)).rejects.toThrow(/portfolio/);
-		expect(await portfolioReport(db, w.a.analyst, 1999)).toBeNull();
+		await expect(portfolioReport(given.db, given.w.a.worker, 2026)).rejects.toThrow(/portfolio/);
+		await expect(portfolioReport(given.db, given.w.a.admin, 2026)).rejects.toThrow(/portfolio/);
+		await expect(portfolioReport(given.db, given.w.f.viewer, 2026)).rejects.toThrow(/portfolio/);
+		expect(await portfolioReport(given.db, given.w.a.analyst, 1999)).toBeNull();
 	});
 
 	it('is shared with one funder read-only, until the provider withdraws it or the funder leaves', async () => {
-		const shared = await shareReport(db, w.a.analyst, { funderId: w.ids.f, year: 2026 });
+		const shared = await shareReport(given.db, given.w.a.analyst, {
+			funderId: given.w.ids.f,
+			year: 2026
+		});
 		if (!shared.ok) throw new Error(JSON.stringify(shared));
-		expect(await shareReport(db, w.a.analyst, { funderId: w.ids.f, year: 2026 })).toMatchObject({
+		expect(
+			await shareReport(given.db, given.w.a.analyst, { funderId: given.w.ids.f, year: 2026 })
+		).toMatchObject({
 			ok: false,
 			problems: [{ field: 'year' }]
 		});
-		expect(await shareReport(db, w.a.analyst, { funderId: w.ids.b, year: 2026 })).toMatchObject({
+		expect(
+			await shareReport(given.db, given.w.a.analyst, { funderId: given.w.ids.b, year: 2026 })
+		).toMatchObject({
 			ok: false,
 			problems: [{ field: 'funderId' }]
 		});
-		expect((await funderShares(db, w.f.viewer)).map((s) => s.providerName)).toEqual(['Welzijn A']);
-		expect((await sharedReport(db, w.f.viewer, shared.id))!.report.savedCases).toBe(2);
-		expect(await sharedReport(db, w.g.viewer, shared.id)).toBeNull();
-		expect(await funderShares(db, w.g.viewer)).toEqual([]);
-		expect(await withdrawShare(db, w.b.analyst, shared.id)).toBe(false);
-		expect(await leaveShare(db, w.g.viewer, shared.id)).toBe(false);
-		await expect(shareReport(db, w.a.worker, { funderId: w.ids.f, year: 2026 })).rejects.toThrow();
-		await expect(withdrawShare(db, w.f.viewer, shared.id)).rejects.toThrow();
+		expect((await funderShares(given.db, given.w.f.viewer)).map((s) => s.providerName)).toEqual([
+			'Welzijn A'
+		]);
+		expect((await sharedReport(given.db, given.w.f.viewer, shared.id))!.report.savedCases).toBe(2);
+		expect(await sharedReport(given.db, given.w.g.viewer, shared.id)).toBeNull();
+		expect(await funderShares(given.db, given.w.g.viewer)).toEqual([]);
+		expect(await withdrawShare(given.db, given.w.b.analyst, shared.id)).toBe(false);
+		expect(await leaveShare(given.db, given.w.g.viewer, shared.id)).toBe(false);
+		await expect(
+			shareReport(given.db, given.w.a.worker, { funderId: given.w.ids.f, year: 2026 })
+		).rejects.toThrow();
+		await expect(withdrawShare(given.db, given.w.f.viewer, shared.id)).rejects.toThrow();
 
-		expect(await withdrawShare(db, w.a.analyst, shared.id)).toBe(true);
-		expect(await sharedReport(db, w.f.viewer, shared.id)).toBeNull();
+		expect(await withdrawShare(given.db, given.w.a.analyst, shared.id)).toBe(true);
+		expect(await sharedReport(given.db, given.w.f.viewer, shared.id)).toBeNull();
 
-		const again = await shareReport(db, w.a.analyst, { funderId: w.ids.f, year: 2026 });
+		const again = await shareReport(given.db, given.w.a.analyst, {
+			funderId: given.w.ids.f,
+			year: 2026
+		});
 		if (!again.ok) throw new Error('not shared again');
-		expect(await leaveShare(db, w.f.viewer, again.id)).toBe(true);
-		expect(await funderShares(db, w.f.viewer)).toEqual([]);
+		expect(await leaveShare(given.db, given.w.f.viewer, again.id)).toBe(true);
+		expect(await funderShares(given.db, given.w.f.viewer)).toEqual([]);
 	});
 });
