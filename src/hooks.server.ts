@@ -4,6 +4,7 @@ import { LANGUAGE_COOKIE } from '$lib/i18n/language.svelte';
 import { can } from '$lib/server/access';
 import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
 import { database } from '$lib/server/app';
+import { admission } from '$lib/server/admission';
 import { keptPage, organisationRevision, recentActor } from '$lib/server/recent';
 import { fillReportSlot } from '$lib/server/report-html';
 
@@ -21,6 +22,8 @@ export const init: ServerInit = async () => {
 const PORTFOLIO_PAGE = /^\/organisatie\/portfolio\/\d{4}$/;
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const turn = admission();
+	if (turn) await turn;
 	const token = event.cookies.get(SESSION_COOKIE);
 	// Without a session cookie (the public pages, prerendering) the database is not touched.
 	const actor = token ? await recentActor(await database(), token, new Date()) : null;
