@@ -5,7 +5,8 @@ import { can } from '$lib/server/access';
 import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
 import { database } from '$lib/server/app';
 import { admission } from '$lib/server/admission';
-import { keptPage, organisationRevision, recentActor } from '$lib/server/recent';
+import { keptPage, recentActor } from '$lib/server/recent';
+import { organisationRevision } from '$lib/server/revisions';
 import { fillReportSlot } from '$lib/server/report-html';
 
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
@@ -24,9 +25,10 @@ const PORTFOLIO_PAGE = /^\/organisatie\/portfolio\/\d{4}$/;
 export const handle: Handle = async ({ event, resolve }) => {
 	const turn = admission();
 	if (turn) await turn;
+	const now = new Date();
 	const token = event.cookies.get(SESSION_COOKIE);
 	// Without a session cookie (the public pages, prerendering) the database is not touched.
-	const actor = token ? await recentActor(await database(), token, new Date()) : null;
+	const actor = token ? await recentActor(await database(), token, now) : null;
 	event.locals.actor = actor;
 	const render = () =>
 		resolve(event, {
@@ -43,7 +45,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		!PORTFOLIO_PAGE.test(event.url.pathname)
 	)
 		return render();
-	const revision = await organisationRevision(await database(), actor.organisationId);
+	const revision = await organisationRevision(await database(), actor.organisationId, now);
 	const lang = event.cookies.get(LANGUAGE_COOKIE) ?? 'nl';
 	return keptPage(
 		`${actor.userId}:${revision}:${lang}:${event.url.pathname}${event.url.search}`,

@@ -5,9 +5,10 @@ import { parseScenario } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { can, Forbidden, type Actor } from './access';
 import { recordAudit } from './audit';
-import type { Database, Queryable } from './db/database';
+import type { Database, Queryable, Transaction } from './db/database';
 import { problem, type FieldProblem } from './forms';
 import { organisationFigures } from './overrides';
+import { advanceRevision } from './revisions';
 
 export const caseFormSchema = z.object({
 	caseCode: z
@@ -172,15 +173,13 @@ export async function findCase(db: Queryable, actor: Actor, id: string): Promise
 	return row ?? null;
 }
 
-async function keepVersion(tx: Queryable, id: string, actor: Actor): Promise<void> {
+async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<void> {
 	await tx.query(
 		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by)
 		 select id, version, case_code, year, times, notes, scenario, $2 from cases where id = $1`,
 		[id, actor.userId]
 	);
-	await tx.query('update organisations set revision = revision + 1 where id = $1', [
-		actor.organisationId
-	]);
+	await advanceRevision(tx, actor.organisationId);
 }
 
 const codeTaken = problem(
@@ -299,9 +298,7 @@ export async function deleteCase(db: Database, actor: Actor, id: string): Promis
 			id,
 			actor.organisationId
 		]);
-		await tx.query('update organisations set revision = revision + 1 where id = $1', [
-			actor.organisationId
-		]);
+		await advanceRevision(tx, actor.organisationId);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'case.deleted',
 			subjectType: 'case',

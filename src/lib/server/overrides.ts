@@ -5,6 +5,7 @@ import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { problem, type FieldProblem } from './forms';
+import { advanceRevision } from './revisions';
 
 /** The organisation's own figures, which replace the catalog's in all its cases and reports. */
 export async function organisationFigures(
@@ -104,9 +105,7 @@ export async function setOverride(
 			 on conflict (organisation_id, unit_cost_id) do update set entry = excluded.entry, updated_by = excluded.updated_by, updated_at = now()`,
 			[actor.organisationId, form.unitCostId, stored, actor.userId]
 		);
-		await tx.query('update organisations set revision = revision + 1 where id = $1', [
-			actor.organisationId
-		]);
+		await advanceRevision(tx, actor.organisationId);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'override.set',
 			subjectType: 'override',
@@ -129,9 +128,7 @@ export async function removeOverride(
 			[actor.organisationId, unitCostId]
 		);
 		if (removed.length === 0) return false;
-		await tx.query('update organisations set revision = revision + 1 where id = $1', [
-			actor.organisationId
-		]);
+		await advanceRevision(tx, actor.organisationId);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'override.removed',
 			subjectType: 'override',

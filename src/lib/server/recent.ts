@@ -37,15 +37,6 @@ export function forgetSession(token: string): void {
 const PAGES_KEPT = 500;
 const pages = new Map<string, { body: string; status: number; headers: [string, string][] }>();
 
-/** The organisation's revision: any change to its cases or own unit costs moves it on. */
-export async function organisationRevision(db: Queryable, organisationId: string): Promise<number> {
-	const [row] = await db.query<{ revision: number }>(
-		'select revision from organisations where id = $1',
-		[organisationId]
-	);
-	return row?.revision ?? 0;
-}
-
 /**
  * A page as this reader last got it at this revision, or rendered now and kept. Only whole,
  * successful pages are kept, and only for the reader they were rendered for.

@@ -12,9 +12,15 @@ export interface Queryable {
  * PostgreSQL, embedded (PGlite, PostgreSQL compiled to WebAssembly) or a server. The same SQL
  * runs on both; nothing above this module knows which one it has.
  */
+/** One open transaction. */
+export interface Transaction extends Queryable {
+	/** Runs once the transaction has committed, when its changes are visible to every reader. */
+	afterCommit(then: () => void): void;
+}
+
 export interface Database extends Queryable {
 	readonly engine: 'embedded' | 'postgresql';
-	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+	transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
 	close(): Promise<void>;
 }
 
@@ -23,6 +29,16 @@ export interface DatabaseConfig {
 	url?: string;
 	/** Folder of the embedded database; `memory://` keeps it in memory (tests). */
 	dataDir?: string;
+}
+
+/** Runs a transaction, then what it asked to run after its commit; nothing after a rollback. */
+async function committed<T>(
+	run: (afterCommit: (then: () => void) => void) => Promise<T>
+): Promise<T> {
+	const after: (() => void)[] = [];
+	const result = await run((then) => after.push(then));
+	for (const then of after) then();
+	return result;
 }
 
 async function embedded(dataDir: string): Promise<Database> {
@@ -35,7 +51,8 @@ async function embedded(dataDir: string): Promise<Database> {
 	return {
 		engine: 'embedded',
 		...on(db),
-		transaction: (work) => db.transaction((tx) => work(on(tx))),
+		transaction: (work) =>
+			committed((afterCommit) => db.transaction((tx) => work({ ...on(tx), afterCommit }))),
 		close: () => db.close()
 	};
 }
@@ -53,17 +70,19 @@ async function server(url: string): Promise<Database> {
 		...on(pool),
 		async transaction(work) {
 			const client = await pool.connect();
-			try {
-				await client.query('begin');
-				const result = await work(on(client));
-				await client.query('commit');
-				return result;
-			} catch (failure) {
-				await client.query('rollback');
-				throw failure;
-			} finally {
-				client.release();
-			}
+			return committed(async (afterCommit) => {
+				try {
+					await client.query('begin');
+					const result = await work({ ...on(client), afterCommit });
+					await client.query('commit');
+					return result;
+				} catch (failure) {
+					await client.query('rollback');
+					throw failure;
+				} finally {
+					client.release();
+				}
+			});
 		},
 		close: () => pool.end()
 	};
