@@ -12,6 +12,9 @@ describe('pages kept per reader and revision', () => {
 		const again = await keptPage('user-a:7:nl:/organisatie/portfolio/2026', render);
 		expect(await first.text()).toBe('page 1');
 		expect(await again.text()).toBe('page 1');
+		// the kept bytes are shared by every response, not handed over to the first
+		const third = await keptPage('user-a:7:nl:/organisatie/portfolio/2026', render);
+		expect(await third.text()).toBe('page 1');
 		expect(again.headers.get('content-type')).toBe('text/html');
 		const moved = await keptPage('user-a:8:nl:/organisatie/portfolio/2026', render);
 		expect(await moved.text()).toBe('page 2');
