@@ -8,10 +8,22 @@ import type { Queryable } from './db/database';
  * rendering the same page again for every request is what limited it under load.
  */
 
-/** A signed-in session is taken on trust this long before the database is asked again. */
+/** A signed-in session is taken on trust at most this long before the database is asked again. */
 export const SESSION_RECHECK_MS = 10_000;
 const SESSIONS_KEPT = 5_000;
-const sessions = new Map<string, { actor: Actor; checkedAt: number }>();
+const sessions = new Map<string, { actor: Actor; dueAt: number }>();
+
+/**
+ * How long a session is taken on trust: between half and all of SESSION_RECHECK_MS, spread by
+ * its token. Sessions remembered at one moment (a room signing in together, a server that has
+ * just started) would otherwise all be checked again in one burst of queries, which held up
+ * every page served in it.
+ */
+export function trustedFor(token: string): number {
+	let hash = 0;
+	for (let i = 0; i < token.length; i++) hash = (Math.imul(hash, 31) + token.charCodeAt(i)) | 0;
+	return Math.round(SESSION_RECHECK_MS * (0.5 + ((hash >>> 0) % 1000) / 2000));
+}
 
 /**
  * The actor behind a session cookie. Signing out in this process forgets it at once; with
@@ -19,12 +31,12 @@ const sessions = new Map<string, { actor: Actor; checkedAt: number }>();
  */
 export async function recentActor(db: Queryable, token: string, now: Date): Promise<Actor | null> {
 	const hit = sessions.get(token);
-	if (hit && now.getTime() - hit.checkedAt < SESSION_RECHECK_MS) return hit.actor;
+	if (hit && now.getTime() < hit.dueAt) return hit.actor;
 	const actor = await sessionActor(db, token, now);
 	sessions.delete(token);
 	if (actor) {
 		if (sessions.size >= SESSIONS_KEPT) sessions.delete(sessions.keys().next().value!);
-		sessions.set(token, { actor, checkedAt: now.getTime() });
+		sessions.set(token, { actor, dueAt: now.getTime() + trustedFor(token) });
 	}
 	return actor;
 }
