@@ -49,6 +49,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const lang = event.cookies.get(LANGUAGE_COOKIE) ?? 'nl';
 	return keptPage(
 		`${actor.userId}:${revision}:${lang}:${event.url.pathname}${event.url.search}`,
-		render
+		render,
+		event.request.headers.get('accept-encoding')
 	);
 };

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../tests/support/databases';
 import { freshWorld, NOW } from '../../../tests/support/world';
@@ -75,5 +76,21 @@ describe('pages kept per reader and revision', () => {
 		const second = await keptPage('user-c:1:nl:/organisatie/portfolio/1999', failing);
 		expect(second.status).toBe(404);
 		expect(renders).toBe(2);
+	});
+
+	it('serves a kept page compressed to a browser that takes it, and as it is otherwise', async () => {
+		const html = '<main>portfolio</main>'.repeat(200);
+		const render = () => new Response(html, { headers: { 'content-type': 'text/html' } });
+		const key = 'user-d:3:nl:/organisatie/portfolio/2026';
+		const plain = await keptPage(key, render, null);
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+		expect(await plain.text()).toBe(html);
+		const packed = await keptPage(key, render, 'gzip, deflate');
+		expect(packed.headers.get('content-encoding')).toBe('gzip');
+		expect(packed.headers.get('content-type')).toBe('text/html');
+		const bytes = new Uint8Array(await packed.arrayBuffer());
+		expect(bytes.byteLength).toBeLessThan(html.length / 10);
+		expect(gunzipSync(bytes).toString('utf8')).toBe(html);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Actor } from './access';
 import { sessionActor } from './accounts/sessions';
+import { compressed, preferredEncoding, type ContentEncoding } from './content-encoding';
 import type { Queryable } from './db/database';
 
 /**
@@ -47,18 +48,22 @@ export function forgetSession(token: string): void {
 
 /** Pages kept whole, per reader, until the organisation's revision moves on. */
 const PAGES_KEPT = 500;
-// Kept as bytes: encoding a large page to UTF-8 again for every reader was a tenth of its cost.
-const pages = new Map<
-	string,
-	{ body: Uint8Array<ArrayBuffer>; status: number; headers: [string, string][] }
->();
+
+interface KeptPage {
+	// Kept as bytes: encoding a large page to UTF-8 again for every reader was a tenth of its cost.
+	body: Uint8Array<ArrayBuffer>;
+	headers: [string, string][];
+	/** The page compressed, once per coding a reader asked for. */
+	compressed: Map<ContentEncoding, Promise<Uint8Array<ArrayBuffer>>>;
+}
+const pages = new Map<string, KeptPage>();
 
 /**
- * The kept bytes as a response body, shared rather than copied: a body made from the bytes
- * themselves is copied for every response, and at a page of 60 KiB per reader the copies were
- * what the garbage collector spent its time on.
+ * Bytes as a response body, shared rather than copied: a body made from the bytes themselves is
+ * copied for every response, and at a page of 60 KiB per reader the copies were what the
+ * garbage collector spent its time on.
  */
-function served(body: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+function shared(body: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
 	return new ReadableStream({
 		start(controller) {
 			controller.enqueue(body);
@@ -67,21 +72,35 @@ function served(body: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayB
 	});
 }
 
+/** The kept page as a response, compressed when the reader's browser takes that. */
+async function served(page: KeptPage, coding: ContentEncoding | null): Promise<Response> {
+	const headers = new Headers(page.headers);
+	headers.append('vary', 'Accept-Encoding');
+	if (!coding) return new Response(shared(page.body), { headers });
+	let bytes = page.compressed.get(coding);
+	if (!bytes) page.compressed.set(coding, (bytes = compressed(page.body, coding)));
+	headers.set('content-encoding', coding);
+	headers.delete('content-length');
+	return new Response(shared(await bytes), { headers });
+}
+
 /**
  * A page as this reader last got it at this revision, or rendered now and kept. Only whole,
  * successful pages are kept, and only for the reader they were rendered for.
  */
 export async function keptPage(
 	key: string,
-	render: () => Response | Promise<Response>
+	render: () => Response | Promise<Response>,
+	acceptEncoding: string | null = null
 ): Promise<Response> {
-	const hit = pages.get(key);
-	if (hit) return new Response(served(hit.body), { status: hit.status, headers: hit.headers });
-	const response = await render();
-	if (response.status !== 200) return response;
-	const body = new Uint8Array(await response.arrayBuffer());
-	const headers = [...response.headers.entries()];
-	if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value!);
-	pages.set(key, { body, status: response.status, headers });
-	return new Response(body, { status: response.status, headers });
+	let page = pages.get(key);
+	if (!page) {
+		const response = await render();
+		if (response.status !== 200) return response;
+		const body = new Uint8Array(await response.arrayBuffer());
+		page = { body, headers: [...response.headers.entries()], compressed: new Map() };
+		if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value!);
+		pages.set(key, page);
+	}
+	return served(page, preferredEncoding(acceptEncoding));
 }
