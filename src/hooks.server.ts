@@ -4,7 +4,7 @@ import { LANGUAGE_COOKIE } from '$lib/i18n/language.svelte';
 import { can } from '$lib/server/access';
 import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
 import { database } from '$lib/server/app';
-import { admission } from '$lib/server/admission';
+import { admitted, settled } from '$lib/server/admission';
 import { keptPage, recentActor } from '$lib/server/recent';
 import { organisationRevision } from '$lib/server/revisions';
 import { fillReportSlot } from '$lib/server/report-html';
@@ -15,16 +15,17 @@ export const init: ServerInit = async () => {
 	if (building) return;
 	const db = await database();
 	// adapter-node emits this once the server has stopped taking requests (SIGINT, SIGTERM):
-	// the embedded engine is closed cleanly, and the process can end.
-	process.once('sveltekit:shutdown', () => void db.close());
+	// the requests already read are answered, then the embedded engine is closed cleanly and
+	// the process can end.
+	process.once('sveltekit:shutdown', () => void settled().then(() => db.close()));
 };
 
 /** The organisation's own year report: read by many, changed only with the organisation's cases. */
 const PORTFOLIO_PAGE = /^\/organisatie\/portfolio\/\d{4}$/;
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const turn = admission();
-	if (turn) await turn;
+export const handle: Handle = (input) => admitted(() => respond(input));
+
+const respond: Handle = async ({ event, resolve }) => {
 	const now = new Date();
 	const token = event.cookies.get(SESSION_COOKIE);
 	// Without a session cookie (the public pages, prerendering) the database is not touched.

@@ -1,6 +1,6 @@
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { admission, waitingRequests } from './admission';
+import { admitted, settled } from './admission';
 
 /** Stands in for rendering a page: work that holds the event loop. */
 function work(ms: number): void {
@@ -10,18 +10,21 @@ function work(ms: number): void {
 	}
 }
 
-async function request(log: string[], name: string): Promise<void> {
-	const turn = admission();
-	if (turn) await turn;
-	log.push(name);
-	work(2);
-}
+const request = (log: string[], name: string) =>
+	admitted(async () => {
+		log.push(name);
+		work(2);
+	});
 
 describe('fair admission of requests', () => {
-	it('lets a request on an idle server go on at once', async () => {
-		await new Promise((settled) => setImmediate(settled));
-		expect(admission()).toBeNull();
-		await new Promise((settled) => setImmediate(settled));
+	it('lets a request on an idle server go on in the same turn', async () => {
+		await new Promise((idle) => setImmediate(idle));
+		let ran = false;
+		const done = admitted(async () => {
+			ran = true;
+		});
+		expect(ran).toBe(true);
+		await done;
 	});
 
 	it('serves a burst first come, first served', async () => {
@@ -29,7 +32,6 @@ describe('fair admission of requests', () => {
 		const names = Array.from({ length: 8 }, (_, i) => `request ${i + 1}`);
 		await Promise.all(names.map((name) => request(log, name)));
 		expect(log).toEqual(names);
-		expect(waitingRequests()).toBe(0);
 	});
 
 	it('accepts a new connection while a queue of requests is being served', async () => {
@@ -44,12 +46,25 @@ describe('fair admission of requests', () => {
 		client.on('error', () => {});
 		// Fifty requests that came in at once, 2 ms of work each: without turns they would all be
 		// served before the event loop looked at the new connection again.
-		const burst = Array.from({ length: 50 }, (_, i) => request(log, `request ${i + 1}`));
-		await Promise.all(burst);
+		await Promise.all(Array.from({ length: 50 }, (_, i) => request(log, `request ${i + 1}`)));
 		client.destroy();
 		await new Promise((closed) => server.close(closed));
 		const accepted = log.indexOf('connection accepted');
 		expect(accepted).toBeGreaterThanOrEqual(0);
 		expect(accepted).toBeLessThan(10);
+	});
+
+	it('is settled only once every waiting and running request is done', async () => {
+		const log: string[] = [];
+		let finish = () => {};
+		const slow = admitted(() => new Promise<void>((done) => (finish = done)));
+		const queued = Array.from({ length: 3 }, (_, i) => request(log, `request ${i + 1}`));
+		const stopped = settled().then(() => log.push('settled'));
+		await new Promise((later) => setTimeout(later, 20));
+		expect(log).toEqual(['request 1', 'request 2', 'request 3']);
+		finish();
+		await Promise.all([slow, ...queued, stopped]);
+		expect(log.at(-1)).toBe('settled');
+		await settled();
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Fair admission of requests under load.
+ * Fair admission of requests under load, and knowing when none is running.
  *
  * Node's event loop accepts one new connection per turn (libuv's accept), and a turn lasts as
  * long as the work it runs. When a busy server lets every request it has read go on in the same
@@ -11,6 +11,8 @@
 
 const waiting: (() => void)[] = [];
 let turnTaken = false;
+let running = 0;
+const whenSettled: (() => void)[] = [];
 
 function nextTurn(): void {
 	const next = waiting.shift();
@@ -21,11 +23,8 @@ function nextTurn(): void {
 	}
 }
 
-/**
- * Resolves when this request may go on: at once on a server with nothing waiting (no promise to
- * await), otherwise in a later turn of the event loop, in the order the requests came.
- */
-export function admission(): Promise<void> | null {
+/** Resolves at once on a server with nothing waiting, otherwise in a later turn, in order. */
+function turn(): Promise<void> | null {
 	if (!turnTaken && waiting.length === 0) {
 		turnTaken = true;
 		setImmediate(nextTurn);
@@ -34,7 +33,24 @@ export function admission(): Promise<void> | null {
 	return new Promise((admit) => waiting.push(admit));
 }
 
-/** How many requests wait for their turn now (for tests and diagnostics). */
-export function waitingRequests(): number {
-	return waiting.length;
+/** Runs a request's work in its turn; it counts as running from its arrival until it is done. */
+export async function admitted<T>(work: () => T | Promise<T>): Promise<T> {
+	running++;
+	try {
+		const wait = turn();
+		if (wait) await wait;
+		return await work();
+	} finally {
+		running--;
+		if (running === 0) for (const settle of whenSettled.splice(0)) settle();
+	}
+}
+
+/**
+ * Resolves once no request is waiting or running: what a stopping server waits for before it
+ * closes the database, so that a request already read is answered rather than failed.
+ */
+export function settled(): Promise<void> {
+	if (running === 0) return Promise.resolve();
+	return new Promise((settle) => whenSettled.push(settle));
 }
