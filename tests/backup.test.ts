@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +66,20 @@ describe('npm run backup and npm run restore', { timeout: 120_000 }, () => {
 		} finally {
 			await db.close();
 		}
+	});
+
+	it('refuses to open the database while another app holds it, and ignores a stale mark', async () => {
+		const other = spawn('sleep', ['30']);
+		try {
+			writeFileSync(`${dataDir}.in-use`, String(other.pid));
+			await expect(
+				startDatabase({ EFFECTWIJZER_DATA_DIR: dataDir, EFFECTWIJZER_DEMO: 'off' })
+			).rejects.toThrow(`al in gebruik door proces ${other.pid}`);
+		} finally {
+			other.kill();
+			await new Promise((gone) => other.once('exit', gone));
+		}
+		// the holder has gone: its mark no longer counts
+		expect(await organisations()).toEqual(['Voor de backup']);
 	});
 });

@@ -8,8 +8,18 @@ import { dirname, join } from 'node:path';
  */
 const lockFile = (dataDir: string) => `${dataDir}.in-use`;
 
-/** Marks the folder as held by this process; returns the release, also run at exit. */
+export class FolderInUse extends Error {}
+
+/**
+ * Marks the folder as held by this process; returns the release, also run at exit. Refuses a
+ * folder another running app holds: two processes writing one embedded database would ruin it.
+ */
 export function markInUse(dataDir: string): () => void {
+	const pid = holder(dataDir);
+	if (pid !== null && pid !== process.pid)
+		throw new FolderInUse(
+			`De database in ${dataDir} is al in gebruik door proces ${pid}; stop dat eerst of kies een andere map (EFFECTWIJZER_DATA_DIR). / The database in ${dataDir} is already in use by process ${pid}; stop it first or choose another folder (EFFECTWIJZER_DATA_DIR).`
+		);
 	writeFileSync(lockFile(dataDir), String(process.pid));
 	const release = () => rmSync(lockFile(dataDir), { force: true });
 	process.once('exit', release);
