@@ -34,7 +34,7 @@ describe('fair admission of requests', () => {
 		expect(log).toEqual(names);
 	});
 
-	it('accepts a new connection while a queue of requests is being served', async () => {
+	it('accepts a new connection within a turn or two while a queue of requests is served', async () => {
 		const log: string[] = [];
 		const server = createServer((socket) => {
 			log.push('connection accepted');
@@ -44,14 +44,14 @@ describe('fair admission of requests', () => {
 		const { port } = server.address() as { port: number };
 		const client = connect(port, '127.0.0.1');
 		client.on('error', () => {});
-		// Fifty requests that came in at once, 2 ms of work each: without turns they would all be
-		// served before the event loop looked at the new connection again.
-		await Promise.all(Array.from({ length: 50 }, (_, i) => request(log, `request ${i + 1}`)));
+		// A hundred requests that came in at once, 2 ms of work each: without turns they would all
+		// be served before the event loop looked at the new connection again.
+		await Promise.all(Array.from({ length: 100 }, (_, i) => request(log, `request ${i + 1}`)));
 		client.destroy();
 		await new Promise((closed) => server.close(closed));
 		const accepted = log.indexOf('connection accepted');
 		expect(accepted).toBeGreaterThanOrEqual(0);
-		expect(accepted).toBeLessThan(10);
+		expect(accepted).toBeLessThan(20);
 	});
 
 	it('is settled only once every waiting and running request is done', async () => {

@@ -4,10 +4,17 @@
  * Node's event loop accepts one new connection per turn (libuv's accept), and a turn lasts as
  * long as the work it runs. When a busy server lets every request it has read go on in the same
  * turn, a turn takes as long as a whole queue of pages, and a user whose connection is not yet
- * accepted waits for seconds while the connected ones are served again and again. Letting one
- * request go on per turn, first come first served, keeps turns short: new connections are
- * accepted between requests, and nobody waits longer than the queue ahead of them.
+ * accepted waits for seconds while the connected ones are served again and again. Letting a few
+ * requests go on per turn, first come first served, keeps turns short: new connections are
+ * accepted between them, and nobody waits longer than the queue ahead of them.
  */
+
+/**
+ * How many waiting requests go on per turn. Measured with bench:server (200 users, no pause):
+ * one per turn served 2,000 pages a second, as every turn has its own cost; eight served
+ * 3,100 to 3,600 with a p99 of 120 to 170 ms; sixteen as many, with a longer tail.
+ */
+const REQUESTS_PER_TURN = 8;
 
 const waiting: (() => void)[] = [];
 let turnTaken = false;
@@ -15,10 +22,10 @@ let running = 0;
 const whenSettled: (() => void)[] = [];
 
 function nextTurn(): void {
-	const next = waiting.shift();
-	turnTaken = next !== undefined;
-	if (next) {
-		next();
+	const group = waiting.splice(0, REQUESTS_PER_TURN);
+	turnTaken = group.length > 0;
+	if (turnTaken) {
+		for (const admit of group) admit();
 		setImmediate(nextTurn);
 	}
 }
