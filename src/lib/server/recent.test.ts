@@ -1,10 +1,23 @@
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '../../../tests/support/databases';
 import { freshWorld, NOW } from '../../../tests/support/world';
 import { endSession, startSession } from './accounts/sessions';
 import { newToken } from './accounts/tokens';
 import { forgetSession, keptPage, recentActor, SESSION_RECHECK_MS, trustedFor } from './recent';
+
+const zlib = vi.hoisted(() => ({ failsNext: false }));
+vi.mock('./content-encoding', async (original) => {
+	const actual = await original<typeof import('./content-encoding')>();
+	return {
+		...actual,
+		compressed: (...args: Parameters<typeof actual.compressed>) => {
+			if (!zlib.failsNext) return actual.compressed(...args);
+			zlib.failsNext = false;
+			return Promise.reject(new Error('zlib failed'));
+		}
+	};
+});
 
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 
@@ -92,5 +105,17 @@ describe('pages kept per reader and revision', () => {
 		const bytes = new Uint8Array(await packed.arrayBuffer());
 		expect(bytes.byteLength).toBeLessThan(html.length / 10);
 		expect(gunzipSync(bytes).toString('utf8')).toBe(html);
+	});
+
+	it('does not keep a compression that failed: the next reader gets the page compressed', async () => {
+		const render = () => new Response('<main>report</main>'.repeat(100));
+		const key = 'user-e:1:nl:/organisatie/portfolio/2026';
+		zlib.failsNext = true;
+		await expect(keptPage(key, render, 'gzip')).rejects.toThrow('zlib failed');
+		const next = await keptPage(key, render, 'gzip');
+		expect(next.headers.get('content-encoding')).toBe('gzip');
+		expect(gunzipSync(new Uint8Array(await next.arrayBuffer())).toString('utf8')).toContain(
+			'<main>report</main>'
+		);
 	});
 });

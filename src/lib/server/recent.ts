@@ -78,7 +78,14 @@ async function served(page: KeptPage, coding: ContentEncoding | null): Promise<R
 	headers.append('vary', 'Accept-Encoding');
 	if (!coding) return new Response(shared(page.body), { headers });
 	let bytes = page.compressed.get(coding);
-	if (!bytes) page.compressed.set(coding, (bytes = compressed(page.body, coding)));
+	if (!bytes) {
+		// a compression that failed is not kept: the next reader tries again
+		bytes = compressed(page.body, coding).catch((failure) => {
+			page.compressed.delete(coding);
+			throw failure;
+		});
+		page.compressed.set(coding, bytes);
+	}
 	headers.set('content-encoding', coding);
 	headers.delete('content-length');
 	return new Response(shared(await bytes), { headers });
