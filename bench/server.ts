@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { hashPassword } from '../src/lib/server/accounts/passwords';
 import { startSession } from '../src/lib/server/accounts/sessions';
 import { startDatabase } from '../src/lib/server/app-database';
+import { APP_NODE_FLAGS } from '../scripts/app-node-flags';
 
 const USERS = 200;
 const CASES = 5_000;
@@ -125,17 +126,21 @@ const profile = process.env.BENCH_PROFILE
 	: [];
 const traceGc = process.env.BENCH_TRACE_GC ? ['--trace-gc'] : [];
 // Started as npm start starts it.
-const app = spawn(process.execPath, [...profile, ...traceGc, 'scripts/serve.js'], {
-	env: {
-		...process.env,
-		PORT: String(PORT),
-		HOST: '127.0.0.1',
-		ORIGIN: `http://127.0.0.1:${PORT}`,
-		EFFECTWIJZER_DATA_DIR: dataDir,
-		NODE_ENV: 'production'
-	},
-	stdio: ['ignore', process.env.BENCH_TRACE_GC ? 'inherit' : 'ignore', 'inherit']
-});
+const app = spawn(
+	process.execPath,
+	[...APP_NODE_FLAGS, ...profile, ...traceGc, 'scripts/serve.js'],
+	{
+		env: {
+			...process.env,
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${PORT}`,
+			EFFECTWIJZER_DATA_DIR: dataDir,
+			NODE_ENV: 'production'
+		},
+		stdio: ['ignore', process.env.BENCH_TRACE_GC ? 'inherit' : 'ignore', 'inherit']
+	}
+);
 try {
 	await waitFor(`http://127.0.0.1:${PORT}/`);
 	const cold = performance.now();

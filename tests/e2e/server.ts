@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { APP_NODE_FLAGS } from '../../scripts/app-node-flags';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -57,7 +58,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 	const port = await freePort();
 	const dataDir = join(mkdtempSync(join(tmpdir(), 'effectwijzer-e2e-')), 'data');
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
+	const server = spawn(process.execPath, [...APP_NODE_FLAGS, 'scripts/serve.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
