@@ -5,11 +5,11 @@
  * SvelteKit makes a fetch Request with an abort signal for every page it serves, and Node's fetch
  * registers each such signal with a FinalizationRegistry. Those registrations are released only
  * by a full garbage collection, which then runs all their finalizers in one go. With V8's default
- * heap growth a busy server collected fully every five to fifteen seconds and then stalled for
- * 150 to 700 ms, every page in flight with it: the whole of the slow tail under load.
+ * heap growth a busy server collected fully every four to seven seconds and then stalled for 150
+ * to 300 ms, every page in flight with it: the whole of the slow tail under load.
  *
- * - A full collection once the heap has grown by 30% keeps each batch of finalizers a few
- *   milliseconds long; the heap stays smaller too.
+ * - A full collection once the heap has grown by 30% (about once a second under that load, with
+ *   pauses of 10 to 20 ms) keeps each batch of finalizers short; the heap stays smaller too.
  * - A 32 MB young generation lets a page's short-lived objects die young at thousands of pages a
  *   second instead of being promoted, which is what filled the heap so fast.
  *
