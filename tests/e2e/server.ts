@@ -40,6 +40,25 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
 	throw new Error(`the app did not answer at ${url}`);
 }
 
+/** The built app (vite build has run) in a process of its own, started as `npm start` does. */
+function spawnApp(env: Record<string, string>, errors: 'inherit' | 'pipe'): ChildProcess {
+	return spawn(process.execPath, [...APP_NODE_FLAGS, 'scripts/serve.js'], {
+		env: { ...process.env, HOST: '127.0.0.1', ...env },
+		stdio: ['ignore', 'ignore', errors]
+	});
+}
+
+/** Starts the app where it cannot start; resolves with its exit code and what it printed. */
+export async function refusedStart(
+	env: Record<string, string>
+): Promise<{ code: number | null; printed: string }> {
+	const app = spawnApp({ PORT: String(await freePort()), ...env }, 'pipe');
+	let printed = '';
+	app.stderr!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => app.once('exit', resolve));
+	return { code, printed };
+}
+
 export interface RunningApp {
 	baseUrl: string;
 	/** The folder of its embedded database. */
@@ -50,25 +69,15 @@ export interface RunningApp {
 	stop(): Promise<void>;
 }
 
-/**
- * Starts the built app (vite build has run) as `npm start` does, on a free loopback port, with
- * a fresh database.
- */
+/** Starts the app on a free loopback port, with a fresh database. */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
 	const port = await freePort();
 	const dataDir = join(mkdtempSync(join(tmpdir(), 'effectwijzer-e2e-')), 'data');
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [...APP_NODE_FLAGS, 'scripts/serve.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseUrl,
-			EFFECTWIJZER_DATA_DIR: dataDir,
-			...env
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const server = spawnApp(
+		{ PORT: String(port), ORIGIN: baseUrl, EFFECTWIJZER_DATA_DIR: dataDir, ...env },
+		'inherit'
+	);
 	await waitFor(baseUrl, server);
 	const stop = () =>
 		new Promise<void>((resolve) => {

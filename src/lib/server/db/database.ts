@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { CannotStart } from './cannot-start';
 
 /** What a query runs on: the database itself or one open transaction. */
 export interface Queryable {
@@ -8,16 +9,16 @@ export interface Queryable {
 	exec(sql: string): Promise<void>;
 }
 
-/**
- * PostgreSQL, embedded (PGlite, PostgreSQL compiled to WebAssembly) or a server. The same SQL
- * runs on both; nothing above this module knows which one it has.
- */
 /** One open transaction. */
 export interface Transaction extends Queryable {
 	/** Runs once the transaction has committed, when its changes are visible to every reader. */
 	afterCommit(then: () => void): void;
 }
 
+/**
+ * PostgreSQL, embedded (PGlite, PostgreSQL compiled to WebAssembly) or a server. The same SQL
+ * runs on both; nothing above this module knows which one it has.
+ */
 export interface Database extends Queryable {
 	readonly engine: 'embedded' | 'postgresql';
 	transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
@@ -57,6 +58,17 @@ async function embedded(dataDir: string): Promise<Database> {
 	};
 }
 
+/** Host, port and database of a connection string, never its user or password. */
+function serverName(url: string): string {
+	try {
+		const { hostname, port, pathname, searchParams } = new URL(url);
+		// a socket folder comes as ?host=/var/run/postgresql
+		return `${hostname || searchParams.get('host') || 'localhost'}:${port || 5432}${pathname}`;
+	} catch {
+		return 'DATABASE_URL';
+	}
+}
+
 async function server(url: string): Promise<Database> {
 	const pool = new pg.Pool({ connectionString: url, max: 10 });
 	const on = (q: pg.Pool | pg.PoolClient): Queryable => ({
@@ -64,7 +76,17 @@ async function server(url: string): Promise<Database> {
 			(await q.query(sql, params as unknown[])).rows as Row[],
 		exec: async (sql) => void (await q.query(sql))
 	});
-	await pool.query('select 1');
+	try {
+		await pool.query('select 1');
+	} catch (failure) {
+		await pool.end();
+		const reason = failure instanceof Error ? failure.message : String(failure);
+		const where = serverName(url);
+		throw new CannotStart(
+			`Kan niet verbinden met PostgreSQL op ${where} (DATABASE_URL): ${reason} / Cannot connect to PostgreSQL at ${where} (DATABASE_URL): ${reason}`,
+			{ cause: failure }
+		);
+	}
 	return {
 		engine: 'postgresql',
 		...on(pool),

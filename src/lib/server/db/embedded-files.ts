@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CannotStart } from './cannot-start';
 
 /**
  * Backup and restore of the embedded database, which lives in one folder. PGlite serves one
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
  */
 const lockFile = (dataDir: string) => `${dataDir}.in-use`;
 
-export class FolderInUse extends Error {}
+export class FolderInUse extends CannotStart {}
 
 /**
  * Marks the folder as held by this process; returns the release, also run at exit. Refuses a
