@@ -81,6 +81,24 @@ describe('Monte Carlo', () => {
 		}
 	);
 
+	it.each([
+		['effect:a/e:dropOff', d('0.4')],
+		['assumption:discountRate', d('0.06')]
+	])('weighs the years again in every draw when %s is uncertain', (input, value) => {
+		const discounted = {
+			...simple,
+			assumptions: { ...simple.assumptions, discountRate: d('0.03') }
+		};
+		const inputs = new Map(sensitivityInputs(discounted).map((i) => [i.id, i]));
+		const exact = computeScenario(inputs.get(input)!.apply(discounted, value)).total.societal.npv;
+		const result = simulate(
+			discounted,
+			[{ input, distribution: { kind: 'uniform', low: value, high: value } }],
+			{ draws: 3, seed: 1 }
+		)!;
+		expect(result.npv.mean).toBeCloseTo(exact.toNumber(), 6);
+	});
+
 	it('can be cancelled between draws', () => {
 		let seen = 0;
 		const result = simulate(simple, uncertain, {

@@ -39,16 +39,50 @@ function fillDiscountFactors(into: Float64Array, rate: number, yearOne: boolean)
 	for (let t = 0; t < into.length; t++) into[t] = 1 / (1 + rate) ** (yearOne ? t + 1 : t);
 }
 
-/** One draw: NPV and the costs, from the current `values` (float arithmetic, for speed). */
-function evaluate(
-	model: CompiledModel,
-	factors: Float64Array,
-	pv: Float64Array,
-	pWithout: Float64Array,
-	pWith: Float64Array,
-	best: Int32Array
-): [number, number] {
+/** Where one draw is worked out; allocated once per simulation. */
+interface DrawState {
+	factors: Float64Array;
+	/** Per line: the discounted span of years, when no draw can change it (see `fixSpans`). */
+	spans: Float64Array;
+	spanFixed: Uint8Array;
+	pv: Float64Array;
+	pWithout: Float64Array;
+	pWith: Float64Array;
+	best: Int32Array;
+}
+
+/** A line's years, each discounted and weighted by what is left after drop-off. */
+function discountedSpan(model: CompiledModel, factors: Float64Array, i: number): number {
 	const { values, lines } = model;
+	const keep = 1 - values[lines.dropOff[i]!]!;
+	const start = lines.start[i]!;
+	const end = Math.min(start + lines.duration[i]!, factors.length);
+	let span = 0;
+	let weight = 1;
+	for (let t = start; t < end; t++) {
+		span += weight * factors[t]!;
+		weight *= keep;
+	}
+	return span;
+}
+
+/**
+ * Works out once the spans no draw changes: those of lines whose drop-off is certain, when the
+ * discount rate is certain too. Most lines are, and the span was half of each draw's work.
+ */
+function fixSpans(model: CompiledModel, state: DrawState, randomSlots: ReadonlySet<number>): void {
+	if (randomSlots.has(model.rateSlot)) return;
+	for (let i = 0; i < state.spans.length; i++) {
+		if (randomSlots.has(model.lines.dropOff[i]!)) continue;
+		state.spans[i] = discountedSpan(model, state.factors, i);
+		state.spanFixed[i] = 1;
+	}
+}
+
+/** One draw: NPV and the costs, from the current `values` (float arithmetic, for speed). */
+function evaluate(model: CompiledModel, state: DrawState): [number, number] {
+	const { values, lines } = model;
+	const { pv, pWithout, pWith, best } = state;
 	const n = lines.isCost.length;
 	best.fill(-1);
 	for (let i = 0; i < n; i++) {
@@ -63,16 +97,9 @@ function evaluate(
 			first *=
 				(pWithout[i]! - pWith[i]!) * (1 - values[a]!) * (1 - values[a + 1]!) * (1 - values[a + 2]!);
 		}
-		const keep = 1 - values[lines.dropOff[i]!]!;
-		const start = lines.start[i]!;
-		const end = Math.min(start + lines.duration[i]!, factors.length);
-		let span = 0;
-		let weight = 1;
-		for (let t = start; t < end; t++) {
-			span += weight * factors[t]!;
-			weight *= keep;
-		}
-		pv[i] = first * span;
+		pv[i] =
+			first *
+			(state.spanFixed[i] === 1 ? state.spans[i]! : discountedSpan(model, state.factors, i));
 		const group = lines.group[i]!;
 		if (group >= 0 && (best[group]! < 0 || pv[i]! > pv[best[group]!]!)) best[group] = i;
 	}
@@ -119,35 +146,30 @@ export function simulate(
 	if (problems.length > 0) throw new ProblemsError(problems);
 	const model = compile(scenario, uncertain);
 	const random = seededRandom(options.seed);
-	const samplers = model.random.map(({ slot, distribution }) => ({
-		slot,
-		draw: sampler(distribution)
-	}));
+	const slots = Int32Array.from(model.random, ({ slot }) => slot);
+	const samplers = model.random.map(({ distribution }) => sampler(distribution));
 	const n = model.lines.isCost.length;
-	const scratch = {
+	const state: DrawState = {
+		factors: new Float64Array(model.horizon),
+		spans: new Float64Array(n),
+		spanFixed: new Uint8Array(n),
 		pv: new Float64Array(n),
 		pWithout: new Float64Array(n),
 		pWith: new Float64Array(n),
 		best: new Int32Array(model.groups)
 	};
-	const factors = new Float64Array(model.horizon);
-	const rateIsRandom = samplers.some((s) => s.slot === model.rateSlot);
+	const { factors } = state;
+	const rateIsRandom = slots.includes(model.rateSlot);
 	fillDiscountFactors(factors, model.values[model.rateSlot]!, model.yearOne);
+	fixSpans(model, state, new Set(slots));
 	const npv = new Float64Array(options.draws);
 	const bcr: number[] = [];
 	let breakEven = 0;
 	const every = options.progressEvery ?? 1000;
 	for (let draw = 0; draw < options.draws; draw++) {
-		for (const { slot, draw: sample } of samplers) model.values[slot] = sample(random);
+		for (let k = 0; k < slots.length; k++) model.values[slots[k]!] = samplers[k]!(random);
 		if (rateIsRandom) fillDiscountFactors(factors, model.values[model.rateSlot]!, model.yearOne);
-		const [net, costs] = evaluate(
-			model,
-			factors,
-			scratch.pv,
-			scratch.pWithout,
-			scratch.pWith,
-			scratch.best
-		);
+		const [net, costs] = evaluate(model, state);
 		npv[draw] = net;
 		if (costs !== 0) bcr.push((net + costs) / costs);
 		if (net >= 0) breakEven++;
