@@ -4,12 +4,13 @@ import { describeImportProblem, importCatalogFile } from '../lib/catalog/catalog
 import { CBS_CPI } from '../lib/catalog/cpi';
 import { coversYear, indexAmount, indexYearRange } from '../lib/engine/price-index';
 import { DOMAINS, type Domain } from '../lib/engine/vocabulary';
-import { PAYER_LABELS } from '../lib/format/labels';
+import { PAYER_LABELS } from '../lib/i18n/labels';
 import { formatMoney } from '../lib/format/money';
 import { alignColumns } from '../lib/report/text';
-import type { Lang } from '../lib/schemas/messages';
+import type { Lang } from '../lib/i18n/lang';
 import { HELP } from './help';
 import { EXIT, readInput, UsageError, type Io } from './io';
+import { CLI_WORDS } from './words';
 
 function options(args: string[]) {
 	const { values } = parseArgs({
@@ -44,10 +45,7 @@ export function readCatalogFile(file: string, lang: Lang, io: Io): Catalog | nul
 	const today = new Date().toISOString().slice(0, 10);
 	const result = importCatalogFile(readInput(file, io), file, today);
 	if (result.ok) return result.catalog;
-	const heading =
-		lang === 'nl'
-			? `${file} is geweigerd, niets is ingelezen:`
-			: `${file} is refused, nothing was read:`;
+	const heading = CLI_WORDS[lang].catalogRefused(file);
 	io.stderr(
 		[heading, ...result.problems.map((p) => `  ${describeImportProblem(p, lang)}`)].join('\n') +
 			'\n'
@@ -59,11 +57,7 @@ function check(file: string, lang: Lang, io: Io): number {
 	const catalog = readCatalogFile(file, lang, io);
 	if (!catalog) return EXIT.invalidInput;
 	const count = catalog.entries.length;
-	io.stdout(
-		lang === 'nl'
-			? `${file}: geldig, ${count} kengetallen\n`
-			: `${file}: valid, ${count} unit costs\n`
-	);
+	io.stdout(`${CLI_WORDS[lang].validCatalog(file, count)}\n`);
 	return EXIT.ok;
 }
 
@@ -77,11 +71,7 @@ export function runCatalogCommand(args: string[], io: Io): number {
 	if (opts.check !== undefined) return check(opts.check, opts.lang, io);
 	if (opts.priceYear !== undefined && !coversYear(CBS_CPI, opts.priceYear)) {
 		const { first, last } = indexYearRange(CBS_CPI);
-		io.stderr(
-			opts.lang === 'nl'
-				? `--price-year: de CPI loopt van ${first} tot ${last}, niet ${opts.priceYear}\n`
-				: `--price-year: the CPI covers ${first}–${last}, not ${opts.priceYear}\n`
-		);
+		io.stderr(`${CLI_WORDS[opts.lang].priceYearOutside(first, last, opts.priceYear)}\n`);
 		return EXIT.invalidInput;
 	}
 	const entries = CATALOG.entries.filter(
@@ -114,10 +104,7 @@ export function runCatalogCommand(args: string[], io: Io): number {
 		);
 		return EXIT.ok;
 	}
-	const header =
-		opts.lang === 'nl'
-			? ['id', 'omschrijving', 'bedrag', 'prijsjaar', 'eenheid', 'financier', 'graad']
-			: ['id', 'label', 'amount', 'price year', 'unit', 'payer', 'grade'];
+	const header = CLI_WORDS[opts.lang].catalogHeader;
 	const rows = priced.map(({ entry, year, amount }) => [
 		entry.id,
 		entry.label[opts.lang],
@@ -127,10 +114,7 @@ export function runCatalogCommand(args: string[], io: Io): number {
 		PAYER_LABELS[entry.payer][opts.lang],
 		String(entry.grade)
 	]);
-	const title =
-		opts.lang === 'nl'
-			? `Catalogus ${CATALOG.version} (${CATALOG.date}), ${entries.length} kengetallen`
-			: `Catalog ${CATALOG.version} (${CATALOG.date}), ${entries.length} unit costs`;
+	const title = CLI_WORDS[opts.lang].catalogTitle(CATALOG.version, CATALOG.date, entries.length);
 	io.stdout(
 		[title, ...alignColumns([header, ...rows], (column) => [2, 3, 6].includes(column))].join('\n') +
 			'\n'

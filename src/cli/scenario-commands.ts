@@ -5,13 +5,14 @@ import { describeProblem } from '../lib/i18n/problems';
 import { explainLines } from '../lib/report/explain';
 import { resultCsv } from '../lib/report/result-csv';
 import { resultText } from '../lib/report/text';
-import type { Lang } from '../lib/schemas/messages';
+import type { Lang } from '../lib/i18n/lang';
 import { parseScenarioText } from '../lib/schemas/parse';
 import { encodeResult } from '../lib/schemas/result';
 import { CATALOG } from '../lib/catalog/catalog';
 import { readCatalogFile } from './catalog-command';
 import { HELP } from './help';
 import { EXIT, readInput, UsageError, type Io } from './io';
+import { CLI_WORDS } from './words';
 
 function options(args: string[], allowFormat: boolean) {
 	const { values, positionals } = parseArgs({
@@ -63,10 +64,7 @@ export function runScenarioCommand(
 	if (opts.overrides !== undefined && !organisation) return EXIT.invalidInput;
 	const outcome = parseScenarioText(input, CATALOG, organisation?.entries ?? []);
 	if (!outcome.ok) {
-		const heading =
-			opts.lang === 'nl'
-				? `${outcome.problems.length} probleem/problemen in de invoer:`
-				: `${outcome.problems.length} problem(s) in the input:`;
+		const heading = CLI_WORDS[opts.lang].problems(outcome.problems.length);
 		io.stderr(
 			[heading, ...outcome.problems.map((p) => `  ${describeProblem(p, opts.lang)}`)].join('\n') +
 				'\n'
@@ -75,14 +73,10 @@ export function runScenarioCommand(
 	}
 	if (outcome.notice) {
 		const { recorded, used } = outcome.notice;
-		io.stderr(
-			opts.lang === 'nl'
-				? `let op: het scenario noemt catalogusversie ${recorded}; gerekend met ${used}\n`
-				: `note: the scenario names catalog version ${recorded}; computed with ${used}\n`
-		);
+		io.stderr(`${CLI_WORDS[opts.lang].otherCatalog(recorded, used)}\n`);
 	}
 	if (command === 'validate') {
-		io.stdout(opts.lang === 'nl' ? `${opts.file}: geldig\n` : `${opts.file}: valid\n`);
+		io.stdout(`${CLI_WORDS[opts.lang].valid(opts.file ?? '-')}\n`);
 		return EXIT.ok;
 	}
 	const result = computeScenario(outcome.scenario);
@@ -96,7 +90,7 @@ export function runScenarioCommand(
 }
 
 function explanationText(result: ScenarioResult, lang: Lang): string {
-	const heading = lang === 'nl' ? 'Herkomst van elk bedrag' : 'Where every amount comes from';
+	const heading = CLI_WORDS[lang].provenance;
 	const lines = explainLines(
 		result,
 		result.lines.map((line) => line.id),

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { computeScenario } from '../lib/engine/compute';
 import { simulate, type SimulationResult, type Summary } from '../lib/engine/simulation/simulate';
-import { formatMoney } from '../lib/format/money';
+import { formatMoney, formatRatio, formatShare, formatWholeEuro } from '../lib/format/money';
 import { describeProblem } from '../lib/i18n/problems';
 import { alignColumns } from '../lib/report/text';
-import type { Lang } from '../lib/schemas/messages';
+import type { Lang } from '../lib/i18n/lang';
 import { parseScenarioText } from '../lib/schemas/parse';
 import { HELP } from './help';
 import { EXIT, readInput, UsageError, type Io } from './io';
+import { CLI_WORDS } from './words';
 
 function options(args: string[]) {
 	const { values, positionals } = parseArgs({
@@ -47,25 +48,9 @@ const summaryJson = (s: Summary, places: number) =>
 	Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(v, places)]));
 
 function table(result: SimulationResult, exact: string, lang: Lang): string {
-	const nl = lang === 'nl';
-	const money = (v: number) =>
-		new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB', {
-			style: 'currency',
-			currency: 'EUR',
-			maximumFractionDigits: 0
-		}).format(v);
-	const ratio = (v: number) =>
-		Number.isNaN(v)
-			? '—'
-			: v.toLocaleString(nl ? 'nl-NL' : 'en-GB', {
-					maximumFractionDigits: 2,
-					minimumFractionDigits: 2
-				});
-	const percent = (share: number) =>
-		(share * 100).toLocaleString(nl ? 'nl-NL' : 'en-GB', {
-			minimumFractionDigits: 1,
-			maximumFractionDigits: 1
-		}) + '%';
+	const w = CLI_WORDS[lang];
+	const money = (v: number) => formatWholeEuro(v, lang);
+	const ratio = (v: number) => formatRatio(v, lang);
 	const row = (label: string, s: Summary, f: (v: number) => string) => [
 		label,
 		f(s.mean),
@@ -75,16 +60,14 @@ function table(result: SimulationResult, exact: string, lang: Lang): string {
 		f(s.standardError)
 	];
 	return [
-		nl
-			? `Monte Carlo: ${result.draws} trekkingen, seed ${result.seed}`
-			: `Monte Carlo: ${result.draws} draws, seed ${result.seed}`,
+		w.simulation(result.draws, result.seed),
 		...alignColumns([
-			['', nl ? 'gemiddeld' : 'mean', 'P5', 'P50', 'P95', nl ? 'standaardfout' : 'std. error'],
-			row(nl ? 'Netto contante waarde' : 'Net present value', result.npv, money),
-			row(nl ? 'Opbrengst per euro' : 'Return per euro', result.bcr, ratio)
+			['', w.mean, 'P5', 'P50', 'P95', w.standardError],
+			row(w.npv, result.npv, money),
+			row(w.bcr, result.bcr, ratio)
 		]),
-		`${nl ? 'Kans om minstens quitte te spelen' : 'Odds of at least breaking even'}: ${percent(result.breakEvenOdds)}`,
-		`${nl ? 'Exacte uitkomst met de opgegeven waarden' : 'Exact result at the given values'}: ${exact}`,
+		`${w.breakEvenOdds}: ${formatShare(result.breakEvenOdds, lang, 1, true)}`,
+		`${w.exact}: ${exact}`,
 		''
 	].join('\n');
 }

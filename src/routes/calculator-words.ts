@@ -1,4 +1,5 @@
-export const WORDS = {
+import { defineWords } from '$lib/i18n/words';
+export const WORDS = defineWords({
 	nl: {
 		title: 'Rekenen aan een casus',
 		lead: 'Leg de casus uit op twee tijdlijnen: wat er gebeurde met de interventie, en wat er zonder zou zijn gebeurd. Elk bedrag komt uit de kengetallen; de uitkomst rekent mee bij elke wijziging.',
@@ -237,6 +238,6 @@ export const WORDS = {
 			'The scenario names no distributions: each input is triangular over its low, given and high value.',
 		asTable: 'Show as a table'
 	}
-};
+});
 
 export type Words = (typeof WORDS)['nl'];

@@ -24,7 +24,7 @@ export const TEST_INDEX: PriceIndex = {
 export function unitCost(id: string, amount: string, overrides: Partial<UnitCost> = {}): UnitCost {
 	return {
 		id,
-		label: id,
+		label: { nl: id, en: id },
 		amount: new D(amount),
 		unit: 'per unit',
 		priceYear: 2024,

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/lang';
 import blank from '../../../examples/leeg.json';
 import debtSpiral from '../../../examples/schuldenspiraal-boetes.json';
 import careToSocialWork from '../../../examples/ggz-naar-buurtteam.json';
@@ -15,7 +16,7 @@ export const PATTERN_IDS = [
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-export const PATTERN_NAMES: Record<PatternId, { nl: string; en: string }> = {
+export const PATTERN_NAMES: Record<PatternId, Bilingual> = {
 	maatwerk: {
 		nl: 'Maatwerkbetaling voorkomt een keten',
 		en: 'A flexible-budget payment prevents a chain'

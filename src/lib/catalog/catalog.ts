@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { UnitCost } from '../engine/model';
+import type { Bilingual } from '../i18n/lang';
 import { citation, unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
 import raw from './data/unit-costs.json';
 import { CBS_CPI } from './cpi';
@@ -20,7 +21,7 @@ export type Catalog = z.output<typeof catalogSchema>;
 export interface CatalogProblem {
 	line: number | null;
 	column: string | null;
-	message: { nl: string; en: string };
+	message: Bilingual;
 }
 
 export interface PlacedEntry {
@@ -77,7 +78,7 @@ export const CATALOG: Catalog = loadCatalog();
 export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): UnitCost {
 	return {
 		id: entry.id,
-		label: `${entry.label.nl} / ${entry.label.en}`,
+		label: entry.label,
 		amount: entry.amount,
 		unit: entry.unit,
 		priceYear: entry.priceYear,

@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../engine/result';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 
 /** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 export const COLOURS = {

@@ -2,7 +2,7 @@ import { bin } from 'd3-array';
 import { ZERO, type Dec } from '../engine/decimal';
 import type { TornadoBar } from '../engine/sensitivity';
 import type { ScenarioResult } from '../engine/result';
-import type { Payer } from '../engine/vocabulary';
+import type { BilingualText, Payer } from '../engine/vocabulary';
 
 /**
  * The one place where exact Decimals become numbers, for drawing only (STYLE.md). Every figure
@@ -149,7 +149,7 @@ export function histogramBins(draws: ArrayLike<number>, count = 30): HistogramBi
 
 export interface TornadoRow {
 	id: string;
-	label: string;
+	label: BilingualText;
 	low: number;
 	high: number;
 	lowValue: Dec;

@@ -1,11 +1,18 @@
 import type { Dec } from './decimal';
 import type { UncertainInput } from './simulation/compile';
-import type { ConfidenceGrade, DiscountConvention, Domain, Payer, ValueType } from './vocabulary';
+import type {
+	BilingualText,
+	ConfidenceGrade,
+	DiscountConvention,
+	Domain,
+	Payer,
+	ValueType
+} from './vocabulary';
 
 /** A sourced amount per unit (kengetal). The engine reads the amount and tags; the rest travels. */
 export interface UnitCost {
 	id: string;
-	label: string;
+	label: BilingualText;
 	amount: Dec;
 	unit: string;
 	priceYear: number;

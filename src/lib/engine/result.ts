@@ -1,6 +1,6 @@
 import type { Dec } from './decimal';
 import type { Assumptions } from './model';
-import type { ConfidenceGrade, Domain, Payer, ValueType } from './vocabulary';
+import type { BilingualText, ConfidenceGrade, Domain, Payer, ValueType } from './vocabulary';
 
 /** One named input of a line's formula, so a figure can be traced to what made it. */
 export type FactorName =
@@ -25,7 +25,7 @@ export type ExclusionReason = 'overlap' | 'volunteer-not-valued' | 'social-not-v
 
 export interface PricedUnitCost {
 	id: string;
-	label: string;
+	label: BilingualText;
 	unit: string;
 	amount: Dec;
 	priceYear: number;

@@ -2,13 +2,15 @@ import { computeScenario } from './compute';
 import { D, ONE, ZERO, type Dec } from './decimal';
 import type { Adjustments, Case, Effect, ReferenceEvent, Scenario } from './model';
 import type { UncertainInput } from './simulation/compile';
+import type { BilingualText } from './vocabulary';
 
 /** One input that can be moved while the rest is held (METHOD.md, "Uncertainty"). */
 export interface SensitivityInput {
 	/** unitCost:ID, effect:CASE/EFFECT:FIELD, event:CASE/EVENT:FIELD or assumption:discountRate. */
 	id: string;
 	kind: 'unitCost' | 'probability' | 'adjustment' | 'discountRate';
-	label: string;
+	/** The unit cost's name, or the effect's as the user wrote it (the same in both languages). */
+	label: BilingualText;
 	base: Dec;
 	low: Dec;
 	high: Dec;
@@ -46,7 +48,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 	const inputs: SensitivityInput[] = [];
 	const add = (
 		where: string,
-		label: string,
+		label: BilingualText,
 		probability: { field: string; value: Dec; set: (value: Dec) => (s: Scenario) => Scenario },
 		adjustments: Adjustments,
 		setAdjustment: (key: keyof Adjustments, value: Dec) => (s: Scenario) => Scenario
@@ -66,7 +68,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 				inputs.push({
 					id: `${where}:${key}`,
 					kind: 'adjustment',
-					label: `${label} (${key})`,
+					label: { nl: `${label.nl} (${key})`, en: `${label.en} (${key})` },
 					base: value,
 					...spread(value, true),
 					apply: (s, v) => setAdjustment(key, v)(s)
@@ -76,7 +78,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 	c.effects.forEach((e, j) =>
 		add(
 			`effect:${c.id}/${e.id}`,
-			e.label,
+			{ nl: e.label, en: e.label },
 			{
 				field: 'probabilityWithout',
 				value: e.probabilityWithout,
@@ -89,7 +91,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 	c.timelines?.reference.forEach((e, j) =>
 		add(
 			`event:${c.id}/${e.id}`,
-			e.label,
+			{ nl: e.label, en: e.label },
 			{
 				field: 'probability',
 				value: e.probability,
@@ -131,7 +133,7 @@ export function sensitivityInputs(scenario: Scenario): SensitivityInput[] {
 				{
 					id: 'assumption:discountRate',
 					kind: 'discountRate',
-					label: 'discount rate',
+					label: { nl: 'discontovoet', en: 'discount rate' },
 					base: rate,
 					...spread(rate),
 					apply: (s, value) => ({ ...s, assumptions: { ...s.assumptions, discountRate: value } })

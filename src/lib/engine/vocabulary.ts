@@ -58,3 +58,9 @@ export type ConfidenceGrade = (typeof CONFIDENCE_GRADES)[number];
 export const DISCOUNT_CONVENTIONS = ['year-0', 'year-1'] as const;
 /** year-0: the intervention year is not discounted; year-1: the spreadsheet NPV convention. */
 export type DiscountConvention = (typeof DISCOUNT_CONVENTIONS)[number];
+
+/** A name in both interface languages: the engine carries it, the reader's language picks one. */
+export interface BilingualText {
+	nl: string;
+	en: string;
+}

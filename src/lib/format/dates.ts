@@ -1,4 +1,4 @@
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 
 const DATE_FORMATS = {
 	date: {

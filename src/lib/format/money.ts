@@ -1,5 +1,5 @@
 import { D, type Dec } from '../engine/decimal';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
 	nl: { group: '.', decimal: ',' },
@@ -41,20 +41,40 @@ export function formatPercent(fraction: Dec, lang: Lang, places = 2): string {
 	return `${trimmed}%`;
 }
 
-const AXIS_FORMATS: Record<Lang, Intl.NumberFormat> = {
-	nl: new Intl.NumberFormat('nl-NL', {
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const WHOLE_EURO_FORMATS: Record<Lang, Intl.NumberFormat> = {
+	nl: new Intl.NumberFormat(LOCALES.nl, {
 		style: 'currency',
 		currency: 'EUR',
 		maximumFractionDigits: 0
 	}),
-	en: new Intl.NumberFormat('en-GB', {
+	en: new Intl.NumberFormat(LOCALES.en, {
 		style: 'currency',
 		currency: 'EUR',
 		maximumFractionDigits: 0
 	})
 };
 
-/** An axis tick in whole euros. Ticks are positions on a drawing, not figures, so a float is fine. */
-export function formatAxisEuro(value: number, lang: Lang): string {
-	return AXIS_FORMATS[lang].format(value);
+/**
+ * Whole euros from a binary float: an axis tick, or a statistic of a simulation, which is an
+ * estimate in floating point anyway. An exact figure goes through formatMoney instead.
+ */
+export function formatWholeEuro(value: number, lang: Lang): string {
+	return WHOLE_EURO_FORMATS[lang].format(value);
+}
+
+/** A float such as a simulated ratio with fixed decimals; NaN (undefined) as a dash. */
+export function formatRatio(value: number, lang: Lang, places = 2): string {
+	if (Number.isNaN(value)) return '—';
+	return value.toLocaleString(LOCALES[lang], {
+		minimumFractionDigits: places,
+		maximumFractionDigits: places
+	});
+}
+
+/** A float share (0.873) as a percentage with at most `places` decimals ("87,3%"). */
+export function formatShare(share: number, lang: Lang, places = 1, fixed = false): string {
+	const digits = { maximumFractionDigits: places, minimumFractionDigits: fixed ? places : 0 };
+	return `${(share * 100).toLocaleString(LOCALES[lang], digits)}%`;
 }

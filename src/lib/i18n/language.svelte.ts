@@ -1,4 +1,4 @@
-import type { Lang } from '../schemas/messages';
+import type { Lang } from './lang';
 
 const STORAGE_KEY = 'effectwijzer.language';
 /** Also a cookie, so that pages rendered on the server (the reports) come in the same language. */

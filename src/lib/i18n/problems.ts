@@ -1,5 +1,5 @@
 import type { Problem, ProblemCode } from '../engine/problems';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from './lang';
 
 type Params = Problem['params'];
 type Wording = Record<Lang, (params: Params) => string>;

@@ -1,9 +1,10 @@
+import { defineWords } from '../i18n/words';
 import type { Dec } from '../engine/decimal';
 import type { Factor, FactorName, ResultLine, ScenarioResult } from '../engine/result';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 
-const WORDS = {
+const WORDS = defineWords({
 	nl: {
 		successes: 'successen',
 		participants: 'deelnemers',
@@ -51,7 +52,7 @@ const WORDS = {
 		overridden: 'own figure instead of the catalog',
 		total: 'total'
 	}
-} as const;
+});
 
 const factorOf = (line: ResultLine, name: FactorName): Dec | undefined =>
 	line.factors.find((f: Factor) => f.name === name)?.value;

@@ -1,6 +1,6 @@
 import type { ScenarioResult } from '../engine/result';
 import { roundHalfEven } from '../format/money';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 import { figureRows } from './rows';
 import { csvLine } from '../csv/csv';
 

@@ -1,7 +1,7 @@
 import type { Dec } from '../engine/decimal';
 import type { Breakdown, ScenarioResult, Totals } from '../engine/result';
-import { DOMAIN_LABELS, PAYER_LABELS, VALUE_TYPE_LABELS } from '../format/labels';
-import type { Lang } from '../schemas/messages';
+import { DOMAIN_LABELS, PAYER_LABELS, VALUE_TYPE_LABELS } from '../i18n/labels';
+import type { Lang } from '../i18n/lang';
 
 /** One figure of a result, in the long (tidy) form that tables and CSV are both made from. */
 export interface FigureRow {

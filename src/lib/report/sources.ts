@@ -1,9 +1,10 @@
+import type { Bilingual } from '../i18n/lang';
 import { CATALOG } from '../catalog/catalog';
 import type { ScenarioResult } from '../engine/result';
 
 export interface UsedSource {
 	unitCostId: string;
-	label: { nl: string; en: string };
+	label: Bilingual;
 	citation: string;
 	/** Only for catalog figures; an organisation's own figure cites its own source. */
 	url: string | undefined;
@@ -16,10 +17,9 @@ export function usedSources(result: ScenarioResult): UsedSource[] {
 	for (const line of result.lines) {
 		if (!line.counted || seen.has(line.unitCost.id)) continue;
 		const entry = CATALOG.entries.find((e) => e.id === line.unitCost.id);
-		const [nl = line.unitCost.label, en = nl] = line.unitCost.label.split(' / ');
 		seen.set(line.unitCost.id, {
 			unitCostId: line.unitCost.id,
-			label: entry?.label ?? { nl, en },
+			label: line.unitCost.label,
 			citation: line.unitCost.source,
 			url: line.unitCost.overridden ? undefined : entry?.source.url,
 			overridden: line.unitCost.overridden

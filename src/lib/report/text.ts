@@ -1,10 +1,11 @@
+import { defineWords } from '../i18n/words';
 import type { Dec } from '../engine/decimal';
 import type { Breakdown, ScenarioResult, Totals } from '../engine/result';
-import { DOMAIN_LABELS, PAYER_LABELS } from '../format/labels';
+import { DOMAIN_LABELS, PAYER_LABELS } from '../i18n/labels';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 
-const WORDS = {
+const WORDS = defineWords({
 	nl: {
 		scenario: 'Scenario',
 		assumptions: 'Uitgangspunten',
@@ -81,7 +82,7 @@ const WORDS = {
 		overridden: 'own figures instead of the catalog',
 		none: 'none'
 	}
-} as const;
+});
 
 /** Pads columns: text left-aligned, figures (by default every column but the first) right-aligned. */
 export function alignColumns(

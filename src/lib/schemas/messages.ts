@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DECIMAL_ISSUE, DECIMAL_PATTERN, DECIMAL_TEXT_ISSUE } from './decimal';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../i18n/lang';
 
 const locales = { nl: z.locales.nl().localeError, en: z.locales.en().localeError };
 

@@ -3,7 +3,7 @@ import { DISCOUNT_CONVENTIONS } from '../engine/vocabulary';
 import { lineYears } from '../engine/lines';
 import type { ScenarioResult } from '../engine/result';
 import { decimalOut } from './decimal';
-import { domainSchema, gradeSchema, payerSchema, valueTypeSchema } from './unit-cost';
+import { domainSchema, gradeSchema, payerSchema, textSchema, valueTypeSchema } from './unit-cost';
 
 const totalsSchema = z.strictObject({
 	costs: decimalOut,
@@ -40,7 +40,7 @@ const lineSchema = z.strictObject({
 	valueType: valueTypeSchema,
 	unitCost: z.strictObject({
 		id: z.string(),
-		label: z.string(),
+		label: textSchema,
 		unit: z.string(),
 		amount: decimalOut,
 		priceYear: z.int(),

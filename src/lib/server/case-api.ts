@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import * as z from 'zod';
 import type { SavedCase, SaveOutcome } from './cases';
 import { caseFormSchema } from './cases';
-import { problem, type FieldProblem } from './forms';
+import { issueMessage, problem, type FieldProblem } from '../i18n/form-messages';
 
 /** A case as the API sends it: the stored scenario in the CLI's format and its version. */
 export function caseJson(c: SavedCase) {
@@ -61,7 +61,7 @@ export async function readCaseBody(request: Request) {
 		return {
 			ok: false as const,
 			problems: form.error.issues.map((i) => {
-				const [nl, en = nl] = i.message.split('|');
+				const { nl, en } = issueMessage(i);
 				return problem(
 					String(i.path[0]),
 					`${String(i.path[0])}: ${nl}`,

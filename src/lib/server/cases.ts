@@ -6,7 +6,7 @@ import type { ScenarioInput } from '../schemas/scenario';
 import { can, Forbidden, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable, Transaction } from './db/database';
-import { problem, type FieldProblem } from './forms';
+import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 import { organisationFigures } from './overrides';
 import { advanceRevision } from './revisions';
 
@@ -17,23 +17,26 @@ export const caseFormSchema = z.object({
 		.toUpperCase()
 		.regex(
 			CASE_CODE,
-			'3 tot 24 letters, cijfers of streepjes, met minstens één cijfer; nooit een naam|3 to 24 letters, digits or dashes, with at least one digit; never a name'
+			bi(
+				'3 tot 24 letters, cijfers of streepjes, met minstens één cijfer; nooit een naam',
+				'3 to 24 letters, digits or dashes, with at least one digit; never a name'
+			)
 		),
 	year: z.coerce
-		.number('is geen jaartal|is not a year')
-		.int('is geen jaartal|is not a year')
-		.min(2000, 'ligt voor 2000|is before 2000')
-		.max(2100, 'ligt na 2100|is after 2100'),
+		.number(bi('is geen jaartal', 'is not a year'))
+		.int(bi('is geen jaartal', 'is not a year'))
+		.min(2000, bi('ligt voor 2000', 'is before 2000'))
+		.max(2100, bi('ligt na 2100', 'is after 2100')),
 	times: z.coerce
-		.number('is geen getal|is not a number')
-		.int('moet een heel getal zijn|must be a whole number')
-		.min(1, 'moet minstens 1 zijn|must be at least 1')
-		.max(100_000, 'mag hoogstens 100.000 zijn|may be at most 100,000'),
+		.number(bi('is geen getal', 'is not a number'))
+		.int(bi('moet een heel getal zijn', 'must be a whole number'))
+		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
+		.max(100_000, bi('mag hoogstens 100.000 zijn', 'may be at most 100,000')),
 	notes: z
 		.string()
-		.max(2000, 'mag hoogstens 2000 tekens hebben|may have at most 2000 characters')
+		.max(2000, bi('mag hoogstens 2000 tekens hebben', 'may have at most 2000 characters'))
 		.default(''),
-	scenario: z.string().min(1, 'ontbreekt|is missing'),
+	scenario: z.string().min(1, bi('ontbreekt', 'is missing')),
 	confirmPersonalData: z.literal('on').optional()
 });
 export type CaseForm = z.output<typeof caseFormSchema>;

@@ -1,21 +1,12 @@
 import type * as z from 'zod';
-
-/** A message in both interface languages; the page shows the one its reader chose. */
-export interface Bilingual {
-	nl: string;
-	en: string;
-}
-
-export interface FieldProblem {
-	field: string;
-	message: Bilingual;
-}
+import { issueMessage, type FieldProblem } from '../i18n/form-messages';
+import type { Bilingual } from '../i18n/lang';
 
 /** Field names as a form's reader sees them, for messages that name the field. */
 export type FieldNames = Record<string, Bilingual>;
 
 /**
- * Reads a submitted form through a schema whose messages are `nl|en` pairs, so every problem
+ * Reads a submitted form through a schema whose messages are written with bi(), so every problem
  * names its field and says what is wrong in the reader's language.
  */
 export function readForm<S extends z.ZodType>(
@@ -30,14 +21,9 @@ export function readForm<S extends z.ZodType>(
 		ok: false,
 		problems: parsed.error.issues.map((issue) => {
 			const field = String(issue.path[0] ?? 'form');
-			const [nl, en = nl] = issue.message.split('|');
+			const { nl, en } = issueMessage(issue);
 			const name = names[field] ?? { nl: field, en: field };
 			return { field, message: { nl: `${name.nl}: ${nl}`, en: `${name.en}: ${en}` } };
 		})
 	};
 }
-
-export const problem = (field: string, nl: string, en: string): FieldProblem => ({
-	field,
-	message: { nl, en }
-});

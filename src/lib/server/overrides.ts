@@ -4,7 +4,7 @@ import { unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
-import { problem, type FieldProblem } from './forms';
+import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 import { advanceRevision } from './revisions';
 
 /** The organisation's own figures, which replace the catalog's in all its cases and reports. */
@@ -25,37 +25,43 @@ export const overrideFormSchema = z.object({
 		.string()
 		.refine(
 			(id) => CATALOG.entries.some((e) => e.id === id),
-			'staat niet in de catalogus|is not in the catalog'
+			bi('staat niet in de catalogus', 'is not in the catalog')
 		),
 	amount: z
 		.string()
 		.trim()
 		.regex(
 			/^\d+(\.\d+)?$/,
-			'is geen bedrag, schrijf bijvoorbeeld 1250.50|is not an amount, write for example 1250.50'
+			bi(
+				'is geen bedrag, schrijf bijvoorbeeld 1250.50',
+				'is not an amount, write for example 1250.50'
+			)
 		),
 	priceYear: z.coerce
-		.number('is geen jaartal|is not a year')
-		.int('is geen jaartal|is not a year')
-		.min(1990, 'ligt voor 1990|is before 1990')
-		.max(2100, 'ligt na 2100|is after 2100'),
+		.number(bi('is geen jaartal', 'is not a year'))
+		.int(bi('is geen jaartal', 'is not a year'))
+		.min(1990, bi('ligt voor 1990', 'is before 1990'))
+		.max(2100, bi('ligt na 2100', 'is after 2100')),
 	sourceTitle: z
 		.string()
 		.trim()
 		.min(
 			1,
-			'ontbreekt: elk eigen bedrag heeft een bron|is missing: every own figure needs a source'
+			bi(
+				'ontbreekt: elk eigen bedrag heeft een bron',
+				'is missing: every own figure needs a source'
+			)
 		),
-	sourcePublisher: z.string().trim().min(1, 'ontbreekt|is missing'),
+	sourcePublisher: z.string().trim().min(1, bi('ontbreekt', 'is missing')),
 	sourceYear: z.coerce
-		.number('is geen jaartal|is not a year')
-		.int('is geen jaartal|is not a year')
-		.min(1900, 'ligt voor 1900|is before 1900')
-		.max(2100, 'ligt na 2100|is after 2100'),
+		.number(bi('is geen jaartal', 'is not a year'))
+		.int(bi('is geen jaartal', 'is not a year'))
+		.min(1900, bi('ligt voor 1900', 'is before 1900'))
+		.max(2100, bi('ligt na 2100', 'is after 2100')),
 	note: z
 		.string()
 		.trim()
-		.max(500, 'mag hoogstens 500 tekens hebben|may have at most 500 characters')
+		.max(500, bi('mag hoogstens 500 tekens hebben', 'may have at most 500 characters'))
 		.optional()
 });
 

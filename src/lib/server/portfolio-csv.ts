@@ -1,5 +1,5 @@
 import { resultCsv } from '../report/result-csv';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 import type { Queryable } from './db/database';
 import { computePortfolio } from './portfolio';
 

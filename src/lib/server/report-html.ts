@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import PortfolioReport from '../report/PortfolioReport.svelte';
-import type { Lang } from '../schemas/messages';
+import type { Lang } from '../i18n/lang';
 import type { PortfolioReport as Report } from './portfolio';
 import { reportPage } from './report-page';
 

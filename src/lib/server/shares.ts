@@ -2,16 +2,16 @@ import * as z from 'zod';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
-import { problem, type FieldProblem } from './forms';
+import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 import { organisationReport } from './portfolio';
 
 export const shareFormSchema = z.object({
-	funderId: z.uuid('kies een financier|choose a funder'),
+	funderId: z.uuid(bi('kies een financier', 'choose a funder')),
 	year: z.coerce
-		.number('is geen jaartal|is not a year')
-		.int('is geen jaartal|is not a year')
-		.min(2000, 'ligt voor 2000|is before 2000')
-		.max(2100, 'ligt na 2100|is after 2100')
+		.number(bi('is geen jaartal', 'is not a year'))
+		.int(bi('is geen jaartal', 'is not a year'))
+		.min(2000, bi('ligt voor 2000', 'is before 2000'))
+		.max(2100, bi('ligt na 2100', 'is after 2100'))
 });
 export const SHARE_FIELDS = {
 	funderId: { nl: 'Financier', en: 'Funder' },

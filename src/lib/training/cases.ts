@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/lang';
 import debtSpiral from '../../../examples/schuldenspiraal-boetes.json';
 import benefitsMixUp from '../../../examples/uitkering-met-een-telefoontje.json';
 import crisis from '../../../examples/ggz-crisis-voorkomen.json';
@@ -7,7 +8,7 @@ import rentArrears from '../../../examples/maatwerk-huurachterstand.json';
 import volunteers from '../../../examples/vrijwilligers-in-plaats-van-bezoeken.json';
 import youth from '../../../examples/jeugd-uithuisplaatsing.json';
 
-type Text = { nl: string; en: string };
+type Text = Bilingual;
 
 /** A worked example for training: an anonymised story, its scenario, and questions to discuss. */
 export interface TrainingCase {

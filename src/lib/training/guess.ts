@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/lang';
 import { CATALOG } from '../catalog/catalog';
 import { CBS_CPI } from '../catalog/cpi';
 import { D, type Dec } from '../engine/decimal';
@@ -16,7 +17,7 @@ export const GUESS_UNIT_COSTS = [
 
 export interface GuessItem {
 	id: string;
-	label: { nl: string; en: string };
+	label: Bilingual;
 	unit: string;
 	amount: Dec;
 	priceYear: number;

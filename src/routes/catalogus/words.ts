@@ -1,4 +1,5 @@
-export const WORDS = {
+import { defineWords } from '$lib/i18n/words';
+export const WORDS = defineWords({
 	nl: {
 		title: 'Kengetallen',
 		intro:
@@ -103,4 +104,4 @@ export const WORDS = {
 		backToShipped: 'Back to the standard catalog',
 		standing: { overridden: 'own figure', added: 'own addition' }
 	}
-} as const;
+});

@@ -3,12 +3,13 @@ import * as z from 'zod';
 import { returnPath, setSessionCookie } from '$lib/server/accounts/cookies';
 import { signIn, SIGN_IN_WINDOW_MINUTES } from '$lib/server/accounts/sign-in';
 import { database } from '$lib/server/app';
-import { problem, readForm } from '$lib/server/forms';
+import { bi, problem } from '$lib/i18n/form-messages';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = z.object({
-	email: z.string().trim().min(1, 'ontbreekt|is missing'),
-	password: z.string().min(1, 'ontbreekt|is missing')
+	email: z.string().trim().min(1, bi('ontbreekt', 'is missing')),
+	password: z.string().min(1, bi('ontbreekt', 'is missing'))
 });
 const NAMES = {
 	email: { nl: 'E-mailadres', en: 'E-mail address' },

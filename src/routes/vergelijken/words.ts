@@ -1,4 +1,5 @@
-export const WORDS = {
+import { defineWords } from '$lib/i18n/words';
+export const WORDS = defineWords({
 	nl: {
 		title: 'Scenario’s vergelijken',
 		lead: 'Zet twee tot vier scenario’s naast elkaar: wat kost het, wat levert het op, en voor wie. Maak een variant in één stap, met de knoppen waar een financier aan draait.',
@@ -83,6 +84,6 @@ export const WORDS = {
 		print: 'Print',
 		asTable: 'Show as a table'
 	}
-};
+});
 
 export type Words = (typeof WORDS)['nl'];

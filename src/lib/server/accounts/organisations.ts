@@ -9,7 +9,7 @@ import {
 } from '../access';
 import { recordAudit } from '../audit';
 import type { Database } from '../db/database';
-import { problem, type FieldProblem } from '../forms';
+import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 import { newToken, tokenHash } from './tokens';
 
@@ -17,23 +17,23 @@ export const emailSchema = z
 	.string()
 	.trim()
 	.toLowerCase()
-	.pipe(z.email('is geen geldig e-mailadres|is not a valid e-mail address'));
+	.pipe(z.email(bi('is geen geldig e-mailadres', 'is not a valid e-mail address')));
 export const passwordSchema = z
 	.string()
 	.min(
 		MIN_PASSWORD_LENGTH,
 		`moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben|needs at least ${MIN_PASSWORD_LENGTH} characters`
 	)
-	.max(200, 'mag hoogstens 200 tekens hebben|may have at most 200 characters');
+	.max(200, bi('mag hoogstens 200 tekens hebben', 'may have at most 200 characters'));
 const displayName = z
 	.string()
 	.trim()
-	.min(1, 'ontbreekt|is missing')
-	.max(100, 'mag hoogstens 100 tekens hebben|may have at most 100 characters');
+	.min(1, bi('ontbreekt', 'is missing'))
+	.max(100, bi('mag hoogstens 100 tekens hebben', 'may have at most 100 characters'));
 
 export const registrationSchema = z.object({
 	organisationName: displayName,
-	kind: z.enum(ORGANISATION_KINDS, 'kies aanbieder of financier|choose provider or funder'),
+	kind: z.enum(ORGANISATION_KINDS, bi('kies aanbieder of financier', 'choose provider or funder')),
 	displayName,
 	email: emailSchema,
 	password: passwordSchema
@@ -90,7 +90,7 @@ export const INVITATION_DAYS = 7;
 
 export const invitationSchema = z.object({
 	email: emailSchema,
-	role: z.enum(ROLES, 'kies een rol|choose a role')
+	role: z.enum(ROLES, bi('kies een rol', 'choose a role'))
 });
 
 export async function invite(

@@ -1,6 +1,7 @@
-import type { Lang } from '$lib/schemas/messages';
+import { defineWords } from '$lib/i18n/words';
+import type { Lang } from '$lib/i18n/lang';
 
-export const CASE_WORDS = {
+export const CASE_WORDS = defineWords({
 	nl: {
 		caseCode: 'Casuscode',
 		caseCodeHint: 'Een code, nooit een naam: bijvoorbeeld WT-2026-014.',
@@ -63,4 +64,4 @@ export const CASE_WORDS = {
 		deleteCase: 'Delete case',
 		confirmDelete: 'Are you sure? The case and all its versions are deleted.'
 	}
-} satisfies Record<Lang, unknown>;
+}) satisfies Record<Lang, unknown>;

@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
 import { caseJson, readCaseBody, refused, refusedSave } from '$lib/server/case-api';
 import { deleteCase, findCase, updateCase } from '$lib/server/cases';
-import { problem } from '$lib/server/forms';
+import { problem } from '$lib/i18n/form-messages';
 import { apiActor, NOT_FOUND } from '$lib/server/guard';
 import type { RequestHandler } from './$types';
 

@@ -1,7 +1,8 @@
-import type { Lang } from '$lib/schemas/messages';
+import { defineWords } from '$lib/i18n/words';
+import type { Lang } from '$lib/i18n/lang';
 import type { PresenterStep } from '$lib/training/presentation';
 
-export const PRESENTER_WORDS = {
+export const PRESENTER_WORDS = defineWords({
 	nl: {
 		presenter: 'Presentatie',
 		stepOf: (n: number, of: number) => `Stap ${n} van ${of}`,
@@ -40,4 +41,4 @@ export const PRESENTER_WORDS = {
 		households: 'Number of households',
 		chance: (label: string) => `Chance: ${label}`
 	}
-} satisfies Record<Lang, unknown>;
+}) satisfies Record<Lang, unknown>;

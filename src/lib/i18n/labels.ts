@@ -1,7 +1,7 @@
 import type { Domain, Payer, ValueType } from '../engine/vocabulary';
-import type { Lang } from '../schemas/messages';
+import type { Bilingual } from './lang';
 
-type Labels<K extends string> = Record<K, Record<Lang, string>>;
+type Labels<K extends string> = Record<K, Bilingual>;
 
 export const PAYER_LABELS: Labels<Payer> = {
 	'gemeente-wmo': { nl: 'Gemeente (Wmo)', en: 'Municipality (Wmo)' },
@@ -43,4 +43,12 @@ export const VALUE_TYPE_LABELS: Labels<ValueType> = {
 	economic: { nl: 'Economisch', en: 'Economic' },
 	social: { nl: 'Sociaal', en: 'Social' },
 	transfer: { nl: 'Overdracht', en: 'Transfer' }
+};
+
+/** Role names as members see them; the server's role ids stay in English. */
+export const ROLE_LABELS: Record<string, Bilingual> = {
+	'social-worker': { nl: 'Sociaal werker (eigen casussen)', en: 'Social worker (own cases)' },
+	analyst: { nl: 'Analist / manager', en: 'Analyst / manager' },
+	'funder-viewer': { nl: 'Financier (gedeelde rapporten)', en: 'Funder viewer (shared reports)' },
+	admin: { nl: 'Beheerder', en: 'Administrator' }
 };
