@@ -1,6 +1,4 @@
-import { D } from '../src/lib/engine/decimal';
-import type { Case, Scenario } from '../src/lib/engine/model';
-import { NO_ADJUSTMENTS } from '../src/lib/engine/timeline';
+import { D, NO_ADJUSTMENTS, type Case, type Scenario } from '../src/lib/engine';
 import { parseScenario } from '../src/lib/schemas/parse';
 
 const UNIT_COSTS = [

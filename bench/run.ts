@@ -1,7 +1,5 @@
 // npm run bench: speed figures of the engine, printed; targets live here, never in unit tests.
-import { computeScenario } from '../src/lib/engine/compute';
-import { D } from '../src/lib/engine/decimal';
-import { simulate } from '../src/lib/engine/simulation/simulate';
+import { computeScenario, D, simulate } from '../src/lib/engine';
 import { benchScenario } from './portfolio';
 import { plainLoop, uncertainPortfolio } from './simulation';
 

@@ -1,7 +1,4 @@
-import { D } from '../src/lib/engine/decimal';
-import type { Scenario } from '../src/lib/engine/model';
-import type { UncertainInput } from '../src/lib/engine/simulation/compile';
-import { seededRandom } from '../src/lib/engine/simulation/random';
+import { D, seededRandom, type Scenario, type UncertainInput } from '../src/lib/engine';
 import { benchScenario } from './portfolio';
 
 /** The benchmark portfolio with every unit cost (PERT) and every probability (triangular) uncertain. */

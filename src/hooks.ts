@@ -1,5 +1,5 @@
 import type { Transport } from '@sveltejs/kit';
-import { D, isDecimal } from '$lib/engine/decimal';
+import { D, isDecimal } from '$lib/engine';
 
 // Money crosses from server to page as exact decimal text and arrives as a Decimal again.
 export const transport: Transport = {

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../src/lib/engine/compute';
-import { D, type Dec } from '../src/lib/engine/decimal';
-import type { ScenarioResult } from '../src/lib/engine/result';
+import { computeScenario, D, type Dec, type ScenarioResult } from '../src/lib/engine';
 import { parseScenario } from '../src/lib/schemas/parse';
 
 function run(name: string): ScenarioResult {

@@ -1,4 +1,4 @@
-import { DOMAINS } from '../lib/engine/vocabulary';
+import { DOMAINS } from '../lib/engine';
 
 export const HELP = {
 	main: `effectwijzer: what social work saves society, from a scenario file

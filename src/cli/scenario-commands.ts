@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { computeScenario } from '../lib/engine/compute';
-import type { ScenarioResult } from '../lib/engine/result';
+import type { ScenarioResult } from '../lib/engine';
 import { describeProblem } from '../lib/i18n/problems';
 import { explainLines } from '../lib/report/explain';
 import { resultCsv } from '../lib/report/result-csv';
 import { resultText } from '../lib/report/text';
 import type { Lang } from '../lib/i18n/lang';
-import { parseScenarioText } from '../lib/schemas/parse';
+import { calculateText } from '../lib/schemas/parse';
 import { encodeResult } from '../lib/schemas/result';
 import { CATALOG } from '../lib/catalog/catalog';
 import { readCatalogFile } from './catalog-command';
@@ -62,7 +61,7 @@ export function runScenarioCommand(
 	const organisation =
 		opts.overrides === undefined ? null : readCatalogFile(opts.overrides, opts.lang, io);
 	if (opts.overrides !== undefined && !organisation) return EXIT.invalidInput;
-	const outcome = parseScenarioText(input, CATALOG, organisation?.entries ?? []);
+	const outcome = calculateText(input, CATALOG, organisation?.entries ?? []);
 	if (!outcome.ok) {
 		const heading = CLI_WORDS[opts.lang].problems(outcome.problems.length);
 		io.stderr(
@@ -79,7 +78,7 @@ export function runScenarioCommand(
 		io.stdout(`${CLI_WORDS[opts.lang].valid(opts.file ?? '-')}\n`);
 		return EXIT.ok;
 	}
-	const result = computeScenario(outcome.scenario);
+	const { result } = outcome;
 	if (opts.format === 'json') io.stdout(JSON.stringify(encodeResult(result), null, '\t') + '\n');
 	else if (opts.format === 'csv') io.stdout(resultCsv(result, opts.lang));
 	else {

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { computeScenario } from '../lib/engine/compute';
-import { simulate, type SimulationResult, type Summary } from '../lib/engine/simulation/simulate';
+import { simulate, type SimulationResult, type Summary } from '../lib/engine';
 import { formatMoney, formatRatio, formatShare, formatWholeEuro } from '../lib/format/money';
 import { describeProblem } from '../lib/i18n/problems';
 import { alignColumns } from '../lib/report/text';
 import type { Lang } from '../lib/i18n/lang';
-import { parseScenarioText } from '../lib/schemas/parse';
+import { calculateText } from '../lib/schemas/parse';
 import { HELP } from './help';
 import { EXIT, readInput, UsageError, type Io } from './io';
 import { CLI_WORDS } from './words';
@@ -79,7 +78,7 @@ export function runSimulateCommand(args: string[], io: Io): number {
 		io.stdout(HELP.simulate);
 		return EXIT.ok;
 	}
-	const outcome = parseScenarioText(readInput(opts.file, io));
+	const outcome = calculateText(readInput(opts.file, io));
 	if (!outcome.ok) {
 		io.stderr(outcome.problems.map((p) => describeProblem(p, opts.lang)).join('\n') + '\n');
 		return EXIT.invalidInput;
@@ -89,7 +88,7 @@ export function runSimulateCommand(args: string[], io: Io): number {
 		draws: opts.draws,
 		seed: opts.seed
 	})!;
-	const exact = computeScenario(scenario).total.societal.npv;
+	const exact = outcome.result.total.societal.npv;
 	if (opts.format === 'json') {
 		const { npvDraws: _draws, ...figures } = result;
 		io.stdout(

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeScenario } from '../../src/lib/engine/compute';
+import { computeScenario } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/format/money';
 import { parseScenario } from '../../src/lib/schemas/parse';
 import { TRAINING_CASES } from '../../src/lib/training/cases';

@@ -1,14 +1,15 @@
-import { D, type Dec } from '../../src/lib/engine/decimal';
-import type {
-	Assumptions,
-	Case,
-	CostLine,
-	Effect,
-	PriceIndex,
-	Scenario,
-	UnitCost
-} from '../../src/lib/engine/model';
-import { NO_ADJUSTMENTS } from '../../src/lib/engine/timeline';
+import {
+	D,
+	NO_ADJUSTMENTS,
+	type Assumptions,
+	type Case,
+	type CostLine,
+	type Dec,
+	type Effect,
+	type PriceIndex,
+	type Scenario,
+	type UnitCost
+} from '../../src/lib/engine';
 
 /** A tiny index whose factors are easy to check by hand: 2022 = 100, 2023 = 110, 2024 = 121. */
 export const TEST_INDEX: PriceIndex = {

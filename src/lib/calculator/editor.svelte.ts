@@ -1,7 +1,5 @@
-import { computeScenario } from '../engine/compute';
-import type { Problem } from '../engine/problems';
-import type { ScenarioResult } from '../engine/result';
-import { parseScenario } from '../schemas/parse';
+import type { Problem, ScenarioResult } from '../engine';
+import { calculate } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { pattern, type PatternId } from './patterns';
 import {
@@ -32,10 +30,10 @@ export class CaseEditor {
 
 	readonly computation: Computation = $derived.by(() => {
 		const started = performance.now();
-		const outcome = parseScenario($state.snapshot(this.scenario));
+		const outcome = calculate($state.snapshot(this.scenario));
 		if (!outcome.ok)
 			return { result: this.#lastGood, stale: true, problems: outcome.problems, took: 0 };
-		const result = computeScenario(outcome.scenario);
+		const { result } = outcome;
 		this.#lastGood = result;
 		return { result, stale: false, problems: [], took: performance.now() - started };
 	});

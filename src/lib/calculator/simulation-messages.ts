@@ -1,4 +1,4 @@
-import type { Summary } from '../engine/simulation/simulate';
+import type { Summary } from '../engine';
 
 export interface SimulationRequest {
 	/** The scenario in the CLI's format, as the calculator holds it. */

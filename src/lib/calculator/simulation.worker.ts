@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { defaultUncertainty } from '../engine/sensitivity';
-import { simulate } from '../engine/simulation/simulate';
+import { defaultUncertainty, simulate } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import type { SimulationMessage, SimulationRequest } from './simulation-messages';
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../engine/compute';
-import { simulate } from '../engine/simulation/simulate';
+import { computeScenario, simulate } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { encodeResult } from '../schemas/result';
 import { pattern, PATTERN_IDS } from './patterns';

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { fieldInput, parseInputId } from '../engine';
 import type {
 	caseSchema,
 	costLineSchema,
@@ -45,10 +46,10 @@ export function caseOnTimelines(c: CaseInput): CaseInput {
 
 /** An uncertain effect input names the reference event it became. */
 function onTimeline(input: string): string {
-	const effect = /^effect:([^/]+)\/([^:]+):(.+)$/.exec(input);
-	if (!effect) return input;
-	const [, caseId, id, field] = effect;
-	return `event:${caseId}/${id}:${field === 'probabilityWithout' ? 'probability' : field}`;
+	const parts = parseInputId(input);
+	if (parts?.kind !== 'effect') return input;
+	const field = parts.field === 'probabilityWithout' ? 'probability' : parts.field;
+	return fieldInput('event', parts.caseId, parts.lineId, field);
 }
 
 export function scenarioOnTimelines(scenario: ScenarioInput): ScenarioInput {

@@ -1,7 +1,12 @@
-import type { Dec } from '../engine/decimal';
-import type { PriceIndex } from '../engine/model';
-import { indexAmount } from '../engine/price-index';
-import type { ConfidenceGrade, Domain, Payer, ValueType } from '../engine/vocabulary';
+import {
+	indexAmount,
+	type ConfidenceGrade,
+	type Dec,
+	type Domain,
+	type Payer,
+	type PriceIndex,
+	type ValueType
+} from '../engine';
 import type { UnitCostEntry } from '../schemas/unit-cost';
 
 export interface CatalogFilter {

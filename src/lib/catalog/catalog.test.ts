@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../engine/decimal';
-import { coversYear, indexAmount } from '../engine/price-index';
-import { DOMAINS, PAYERS } from '../engine/vocabulary';
+import { coversYear, D, DOMAINS, indexAmount, PAYERS } from '../engine';
 import { CATALOG } from './catalog';
 import { CBS_CPI, chainIndex } from './cpi';
 

@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import type { UnitCost } from '../engine/model';
+import { coversYear, indexYearRange, type UnitCost } from '../engine';
 import type { Bilingual } from '../i18n/lang';
 import { citation, unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
 import raw from './data/unit-costs.json';
 import { CBS_CPI } from './cpi';
-import { coversYear, indexYearRange } from '../engine/price-index';
 
 export const catalogSchema = z.strictObject({
 	version: z.string().min(1),

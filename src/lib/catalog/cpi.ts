@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import { D, ONE, type Dec } from '../engine/decimal';
-import type { PriceIndex } from '../engine/model';
-import { indexYearRange } from '../engine/price-index';
+import { D, indexYearRange, ONE, type Dec, type PriceIndex } from '../engine';
 import { decimalSchema } from '../schemas/decimal';
 import { citation, sourceSchema } from '../schemas/unit-cost';
 import raw from './data/cpi-cbs-83131.json';

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../engine/compute';
-import { D } from '../engine/decimal';
+import { computeScenario, D, tornado } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { bandScale, cumulativePath, valueScale } from './scales';
-import { tornado } from '../engine/sensitivity';
-import { cumulativeSeries, histogramBins, payerBars, tornadoRows, waterfallSteps } from './series';
+import {
+	cumulativeSeries,
+	histogramBins,
+	linesBehind,
+	payerBars,
+	tornadoRows,
+	waterfallSteps
+} from './series';
 
 function scenarioOf(name: string) {
 	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
@@ -89,5 +94,39 @@ describe('chart maths', () => {
 			bars[0]!.high.npv.minus(bars[0]!.low.npv).toNumber(),
 			6
 		);
+	});
+});
+
+describe('the lines behind a figure', () => {
+	const result = example('maatwerk-huurachterstand');
+	const effects = ['uitzetting', 'nachtopvang', 'schuldhulp', 'crisisopname'];
+	const costs = ['betaling', 'wijkcoach'];
+	it.each([
+		['every counted line of the total', { slice: result.total }, [...costs, ...effects]],
+		[
+			'the investment of the societal case',
+			{ slice: result.total, view: 'societal', kind: 'cost' },
+			costs
+		],
+		[
+			'what the societal case avoids',
+			{ slice: result.total, view: 'societal', kind: 'effect' },
+			effects
+		],
+		// the financial case holds public budgets only: all of this case's payers are public
+		['the financial net value', { slice: result.total, view: 'financial' }, [...costs, ...effects]],
+		[
+			'what the housing corporation saves',
+			{ slice: result.byPayer.woningcorporatie, kind: 'effect' },
+			['uitzetting']
+		],
+		[
+			'the costs of a payer that only saves',
+			{ slice: result.byPayer.woningcorporatie, kind: 'cost' },
+			[]
+		],
+		['a payer that is not in the result', { slice: result.byPayer.werkgever }, []]
+	] as const)('%s', (_, selection, expected) => {
+		expect([...linesBehind(result, selection)].sort()).toEqual([...expected].sort());
 	});
 });

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../engine/result';
+import type { ScenarioResult } from '../engine';
 import type { Lang } from '../i18n/lang';
 
 /** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */

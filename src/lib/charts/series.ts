@@ -1,14 +1,53 @@
 import { bin } from 'd3-array';
-import { ZERO, type Dec } from '../engine/decimal';
-import type { TornadoBar } from '../engine/sensitivity';
-import type { ScenarioResult } from '../engine/result';
-import type { BilingualText, Payer } from '../engine/vocabulary';
+import {
+	categoryOf,
+	inFinancial,
+	inSocietal,
+	ZERO,
+	type BilingualText,
+	type Dec,
+	type Payer,
+	type ScenarioResult,
+	type TornadoBar
+} from '../engine';
 
 /**
  * The one place where exact Decimals become numbers, for drawing only (STYLE.md). Every figure
  * shown as text still comes from the Decimal; a chart only needs pixels.
  */
 const toNumber = (value: Dec): number => value.toNumber();
+
+/** What a figure on the page stands for: a slice of the result, one view of it, one kind of line. */
+export interface FigureSelection {
+	/** The total, a payer, a domain…: whose lines count. */
+	slice: { lineIds: readonly string[] } | undefined;
+	/** Only the lines of the societal or of the financial case. */
+	view?: 'societal' | 'financial';
+	/** Only the intervention's costs, or only the effects. */
+	kind?: 'cost' | 'effect';
+}
+
+/**
+ * The one rule for "which lines are behind this figure": the lines of the slice, narrowed to a
+ * view and a kind where the figure is one of them, in the result's order.
+ */
+export function linesBehind(
+	result: ScenarioResult,
+	{ slice, view, kind }: FigureSelection
+): readonly string[] {
+	if (!slice) return [];
+	if (view === undefined && kind === undefined) return slice.lineIds;
+	const wanted = new Set(slice.lineIds);
+	const inView = view === 'financial' ? inFinancial : view === 'societal' ? inSocietal : null;
+	return result.lines
+		.filter(
+			(line) =>
+				wanted.has(line.id) &&
+				(inView === null || inView(categoryOf(line))) &&
+				(kind === undefined || line.kind === kind)
+		)
+		.map((line) => line.id);
+}
 
 export interface WaterfallStep {
 	key: string;

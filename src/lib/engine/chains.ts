@@ -1,5 +1,12 @@
+import type { Dec } from './decimal';
 import type { Effect } from './model';
-import type { ChainProbabilities } from './lines';
+
+/** An effect's probabilities after multiplying along its chain of parents. */
+export interface ChainProbabilities {
+	ancestors: string[];
+	probabilityWithout: Dec;
+	probabilityWith: Dec;
+}
 
 /**
  * Multiplies conditional probabilities along "leads to" chains (METHOD.md, "Chains and overlap"):

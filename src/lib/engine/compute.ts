@@ -20,6 +20,15 @@ import type { Domain, Payer, ValueType } from './vocabulary';
 export function computeScenario(scenario: Scenario): ScenarioResult {
 	const problems = validateScenario(scenario);
 	if (problems.length > 0) throw new ProblemsError(problems);
+	return computeValidated(scenario);
+}
+
+/**
+ * The same computation for a scenario that validateScenario has already found sound, so that a
+ * boundary which checks once (calculate() in schemas/parse.ts) does not pay for a second check.
+ * Given an unchecked scenario its figures are meaningless: call computeScenario instead.
+ */
+export function computeValidated(scenario: Scenario): ScenarioResult {
 	const { assumptions } = scenario;
 	const pricing: Pricing = {
 		assumptions,

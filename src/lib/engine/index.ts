@@ -1,13 +1,28 @@
-export { D, ZERO, ONE, sum, type Dec } from './decimal';
+/**
+ * The engine's one door (method.md): everything outside src/lib/engine imports from here, so the
+ * modules behind it can be split, merged and renamed freely. ESLint refuses any deeper import.
+ */
+export { D, ZERO, ONE, sum, isDecimal, type Dec } from './decimal';
 export * from './vocabulary';
 export type * from './model';
 export type * from './result';
-export { computeScenario } from './compute';
+export { computeScenario, computeValidated } from './compute';
 export { validateScenario } from './validate';
+export { validateUncertainty } from './simulation/validate-uncertainty';
 export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './problems';
 export { indexAmount, indexValue, coversYear, indexYearRange } from './price-index';
 export { discountFactor, discountFactors } from './discount';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';
+export { lineYears } from './lines';
+export { categoryOf, inFinancial, inSocietal, type Category } from './totals';
+export {
+	DISCOUNT_RATE_INPUT,
+	fieldInput,
+	lineInput,
+	parseInputId,
+	unitCostInput,
+	type InputId
+} from './input-id';
 export {
 	defaultUncertainty,
 	sensitivityInputs,
@@ -16,4 +31,6 @@ export {
 	type TornadoBar
 } from './sensitivity';
 export { simulate, type SimulationResult, type Summary } from './simulation/simulate';
+export { seededRandom } from './simulation/random';
+export type { Distribution } from './simulation/distributions';
 export { breakEven, defaultRange, type BreakEven } from './break-even';

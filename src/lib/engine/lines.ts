@@ -1,4 +1,5 @@
 import { ONE, ZERO, type Dec } from './decimal';
+import type { ChainProbabilities } from './chains';
 import type { Assumptions, Case, CostLine, Effect, PriceIndex, UnitCost } from './model';
 import { indexAmount } from './price-index';
 import type { ExclusionReason, Factor, PricedUnitCost, ResultLine } from './result';
@@ -172,12 +173,6 @@ export function costResultLine(
 		timing,
 		exclusion
 	);
-}
-
-export interface ChainProbabilities {
-	ancestors: string[];
-	probabilityWithout: Dec;
-	probabilityWith: Dec;
 }
 
 function optimismFor(

@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { UncertainInput } from './simulation/compile';
+import type { Distribution } from './simulation/distributions';
 import type {
 	BilingualText,
 	ConfidenceGrade,
@@ -151,6 +151,12 @@ export interface Assumptions {
 	optimism: OptimismSetting;
 	valueVolunteerTime: boolean;
 	valueSocialEffects: boolean;
+}
+
+/** An input that carries a distribution, named by its input id (input-id.ts). */
+export interface UncertainInput {
+	input: string;
+	distribution: Distribution;
 }
 
 /** A portfolio of cases with the assumptions and the unit costs and index they are priced with. */

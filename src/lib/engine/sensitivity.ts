@@ -1,7 +1,7 @@
 import { computeScenario } from './compute';
 import { D, ONE, ZERO, type Dec } from './decimal';
-import type { Adjustments, Case, Effect, ReferenceEvent, Scenario } from './model';
-import type { UncertainInput } from './simulation/compile';
+import { DISCOUNT_RATE_INPUT, lineInput, unitCostInput } from './input-id';
+import type { Adjustments, Case, Effect, ReferenceEvent, Scenario, UncertainInput } from './model';
 import type { BilingualText } from './vocabulary';
 
 /** One input that can be moved while the rest is held (METHOD.md, "Uncertainty"). */
@@ -77,7 +77,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 	};
 	c.effects.forEach((e, j) =>
 		add(
-			`effect:${c.id}/${e.id}`,
+			lineInput('effect', c.id, e.id),
 			{ nl: e.label, en: e.label },
 			{
 				field: 'probabilityWithout',
@@ -90,7 +90,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 	);
 	c.timelines?.reference.forEach((e, j) =>
 		add(
-			`event:${c.id}/${e.id}`,
+			lineInput('event', c.id, e.id),
 			{ nl: e.label, en: e.label },
 			{
 				field: 'probability',
@@ -115,7 +115,7 @@ export function sensitivityInputs(scenario: Scenario): SensitivityInput[] {
 		const cost = scenario.unitCosts.get(id)!;
 		const range = cost.low && cost.high ? { low: cost.low, high: cost.high } : spread(cost.amount);
 		return {
-			id: `unitCost:${id}`,
+			id: unitCostInput(id),
 			kind: 'unitCost',
 			label: cost.label,
 			base: cost.amount,
@@ -131,7 +131,7 @@ export function sensitivityInputs(scenario: Scenario): SensitivityInput[] {
 		? []
 		: [
 				{
-					id: 'assumption:discountRate',
+					id: DISCOUNT_RATE_INPUT,
 					kind: 'discountRate',
 					label: { nl: 'discontovoet', en: 'discount rate' },
 					base: rate,

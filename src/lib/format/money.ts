@@ -1,4 +1,4 @@
-import { D, type Dec } from '../engine/decimal';
+import { D, type Dec } from '../engine';
 import type { Lang } from '../i18n/lang';
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {

@@ -1,4 +1,4 @@
-import type { Domain, Payer, ValueType } from '../engine/vocabulary';
+import type { Domain, Payer, ValueType } from '../engine';
 import type { Bilingual } from './lang';
 
 type Labels<K extends string> = Record<K, Bilingual>;

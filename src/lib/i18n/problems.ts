@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from '../engine/problems';
+import type { Problem, ProblemCode } from '../engine';
 import type { Lang } from './lang';
 
 type Params = Problem['params'];

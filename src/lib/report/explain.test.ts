@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aCase, cost, d, effect, scenario } from '../../../tests/support/builders';
-import { computeScenario } from '../engine/compute';
+import { computeScenario } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { explainLine, explainLines } from './explain';
 

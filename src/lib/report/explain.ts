@@ -1,6 +1,5 @@
 import { defineWords } from '../i18n/words';
-import type { Dec } from '../engine/decimal';
-import type { Factor, FactorName, ResultLine, ScenarioResult } from '../engine/result';
+import type { Dec, Factor, FactorName, ResultLine, ScenarioResult } from '../engine';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
 

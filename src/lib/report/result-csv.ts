@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../engine/result';
+import type { ScenarioResult } from '../engine';
 import { roundHalfEven } from '../format/money';
 import type { Lang } from '../i18n/lang';
 import { figureRows } from './rows';

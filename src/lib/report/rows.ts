@@ -1,5 +1,4 @@
-import type { Dec } from '../engine/decimal';
-import type { Breakdown, ScenarioResult, Totals } from '../engine/result';
+import type { Breakdown, Dec, ScenarioResult, Totals } from '../engine';
 import { DOMAIN_LABELS, PAYER_LABELS, VALUE_TYPE_LABELS } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../i18n/lang';
 import { CATALOG } from '../catalog/catalog';
-import type { ScenarioResult } from '../engine/result';
+import type { ScenarioResult } from '../engine';
 
 export interface UsedSource {
 	unitCostId: string;

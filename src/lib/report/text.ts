@@ -1,6 +1,5 @@
 import { defineWords } from '../i18n/words';
-import type { Dec } from '../engine/decimal';
-import type { Breakdown, ScenarioResult, Totals } from '../engine/result';
+import type { Breakdown, Dec, ScenarioResult, Totals } from '../engine';
 import { DOMAIN_LABELS, PAYER_LABELS } from '../i18n/labels';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';

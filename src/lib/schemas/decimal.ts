@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { D, type Dec } from '../engine/decimal';
+import { D, type Dec } from '../engine';
 
 export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 

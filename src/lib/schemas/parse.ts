@@ -1,11 +1,15 @@
 import * as z from 'zod';
-import type { Scenario } from '../engine/model';
-import type { Problem } from '../engine/problems';
-import { jsonPath } from '../engine/problems';
-import { validateUncertainty } from '../engine/simulation/validate-uncertainty';
-import { validateScenario } from '../engine/validate';
+import {
+	computeValidated,
+	jsonPath,
+	validateScenario,
+	validateUncertainty,
+	type Problem,
+	type Scenario,
+	type ScenarioResult
+} from '../engine';
 import { CATALOG, type Catalog } from '../catalog/catalog';
-import { scenarioSchema, type ScenarioFile } from './scenario';
+import { scenarioSchema, type ScenarioFile, type ScenarioInput } from './scenario';
 import type { UnitCostEntry } from './unit-cost';
 import { readJson } from './json';
 import { inputIssueDetail } from './messages';
@@ -17,9 +21,20 @@ export interface CatalogVersionNotice {
 	used: string;
 }
 
-export type ParseOutcome =
-	| { ok: true; file: ScenarioFile; scenario: Scenario; notice: CatalogVersionNotice | null }
-	| { ok: false; problems: Problem[] };
+/** A scenario that passed every check: as it was given, as read, and as the engine's model. */
+export interface ValidScenario {
+	ok: true;
+	/** The input itself, now known to be a scenario file (what the calculator and files keep). */
+	input: ScenarioInput;
+	file: ScenarioFile;
+	scenario: Scenario;
+	notice: CatalogVersionNotice | null;
+}
+
+export type ParseOutcome = ValidScenario | { ok: false; problems: Problem[] };
+
+export type Calculation =
+	(ValidScenario & { result: ScenarioResult }) | { ok: false; problems: Problem[] };
 
 function caseIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
 	if (path[0] !== 'cases' || typeof path[1] !== 'number') return undefined;
@@ -61,7 +76,33 @@ export function parseScenario(
 	const recorded = parsed.data.catalogVersion;
 	const notice =
 		recorded && recorded !== catalog.version ? { recorded, used: catalog.version } : null;
-	return { ok: true, file: parsed.data, scenario: mapped.value, notice };
+	// It passed the strict schema, so it is a scenario file in the format's input form.
+	const valid = input as ScenarioInput;
+	return { ok: true, input: valid, file: parsed.data, scenario: mapped.value, notice };
+}
+
+/**
+ * The engine's checked entry (after dinero's safe/unsafe split): checks the input once, shape
+ * and meaning, and computes it without checking again. Either every problem, or the result.
+ */
+export function calculate(
+	input: unknown,
+	catalog: Catalog = CATALOG,
+	organisationFigures: readonly UnitCostEntry[] = []
+): Calculation {
+	const outcome = parseScenario(input, catalog, organisationFigures);
+	if (!outcome.ok) return outcome;
+	return { ...outcome, result: computeValidated(outcome.scenario) };
+}
+
+/** JSON text as a value, or malformed JSON as a problem like any other. */
+function readScenarioJson(
+	text: string
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+	const json = readJson(text);
+	if (json.ok) return json;
+	const params = { detail: json.detail };
+	return { ok: false, problems: [{ path: '(root)', code: 'malformed-json', params }] };
 }
 
 /** JSON text to a scenario, with malformed JSON reported like any other problem. */
@@ -70,10 +111,16 @@ export function parseScenarioText(
 	catalog: Catalog = CATALOG,
 	organisationFigures: readonly UnitCostEntry[] = []
 ): ParseOutcome {
-	const json = readJson(text);
-	if (!json.ok) {
-		const params = { detail: json.detail };
-		return { ok: false, problems: [{ path: '(root)', code: 'malformed-json', params }] };
-	}
-	return parseScenario(json.value, catalog, organisationFigures);
+	const json = readScenarioJson(text);
+	return json.ok ? parseScenario(json.value, catalog, organisationFigures) : json;
+}
+
+/** JSON text checked once and computed: calculate() for a file. */
+export function calculateText(
+	text: string,
+	catalog: Catalog = CATALOG,
+	organisationFigures: readonly UnitCostEntry[] = []
+): Calculation {
+	const json = readScenarioJson(text);
+	return json.ok ? calculate(json.value, catalog, organisationFigures) : json;
 }

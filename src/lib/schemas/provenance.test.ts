@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../engine/compute';
-import { D } from '../engine/decimal';
+import { computeScenario, D } from '../engine';
 import { describeProblem } from '../i18n/problems';
 import { resultText } from '../report/text';
 import { parseScenario } from './parse';

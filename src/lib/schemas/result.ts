@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import { DISCOUNT_CONVENTIONS } from '../engine/vocabulary';
-import { lineYears } from '../engine/lines';
-import type { ScenarioResult } from '../engine/result';
+import { DISCOUNT_CONVENTIONS, lineYears, type ScenarioResult } from '../engine';
 import { decimalOut } from './decimal';
 import { domainSchema, gradeSchema, payerSchema, textSchema, valueTypeSchema } from './unit-cost';
 

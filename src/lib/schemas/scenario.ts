@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DISCOUNT_CONVENTIONS } from '../engine/vocabulary';
+import { DISCOUNT_CONVENTIONS } from '../engine';
 import { decimalSchema } from './decimal';
 import { priceIndexSchema } from './price-index';
 import { gradeSchema, idSchema, payerSchema, unitCostSchema } from './unit-cost';

@@ -1,14 +1,16 @@
-import { D, ZERO, type Dec } from '../engine/decimal';
-import type {
-	Adjustments,
-	Assumptions,
-	Case,
-	PriceIndex,
-	ReferenceEvent,
-	Scenario
-} from '../engine/model';
+import {
+	D,
+	ZERO,
+	type Adjustments,
+	type Assumptions,
+	type Case,
+	type Dec,
+	type PriceIndex,
+	type Problem,
+	type ReferenceEvent,
+	type Scenario
+} from '../engine';
 import { CBS_CPI, withForecast } from '../catalog/cpi';
-import type { Problem } from '../engine/problems';
 import { CATALOG, unitCostsFor, type Catalog } from '../catalog/catalog';
 import type * as z from 'zod';
 import type { PriceIndexEntry } from './price-index';

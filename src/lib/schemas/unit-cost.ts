@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CONFIDENCE_GRADES, DOMAINS, PAYERS, VALUE_TYPES } from '../engine/vocabulary';
+import { CONFIDENCE_GRADES, DOMAINS, PAYERS, VALUE_TYPES } from '../engine';
 import { moneySchema } from './decimal';
 
 export const idSchema = z

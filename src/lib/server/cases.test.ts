@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../tests/support/databases';
 import { example, freshWorld } from '../../../tests/support/world';
-import { computeScenario } from '../engine/compute';
+import { computeScenario } from '../engine';
 import { parseScenarioText } from '../schemas/parse';
 import { auditLog } from './audit';
 import { createCase, deleteCase, findCase, listCases, updateCase, type CaseForm } from './cases';

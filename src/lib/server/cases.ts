@@ -120,7 +120,7 @@ async function checkedCase(
 				)
 			)
 		};
-	const scenario = json as ScenarioInput;
+	const scenario = outcome.input;
 	if ((scenario.unitCosts ?? []).length > 0)
 		return {
 			ok: false,

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../tests/support/databases';
 import { example, freshWorld } from '../../../tests/support/world';
-import { computeScenario } from '../engine/compute';
-import { D, type Dec } from '../engine/decimal';
+import { computeScenario, D, type Dec } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { createCase } from './cases';
 import { setOverride } from './overrides';

@@ -1,9 +1,7 @@
 import { CATALOG } from '../catalog/catalog';
-import { computeScenario } from '../engine/compute';
-import { D, type Dec } from '../engine/decimal';
-import type { ScenarioResult, Totals } from '../engine/result';
+import { D, type Dec, type ScenarioResult, type Totals } from '../engine';
 import { usedSources, type UsedSource } from '../report/sources';
-import { parseScenario } from '../schemas/parse';
+import { calculate } from '../schemas/parse';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
 import { require, type Actor } from './access';
@@ -86,12 +84,12 @@ export async function computePortfolio(
 
 function priced(rows: PortfolioRow[], label: string, figures: UnitCostEntry[]) {
 	const { scenario, origin } = portfolioScenario(rows, label);
-	const outcome = parseScenario(scenario, undefined, figures);
+	const outcome = calculate(scenario, undefined, figures);
 	// Every saved case was checked on saving; a case that no longer parses (say, a unit cost
 	// withdrawn from the catalog) is a fault to report, not to hide.
 	if (!outcome.ok)
 		throw new Error(`portfolio does not validate: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
-	return { result: computeScenario(outcome.scenario), origin };
+	return { result: outcome.result, origin };
 }
 
 /** One saved case's figures in its year's portfolio. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../engine/compute';
-import { D } from '../engine/decimal';
+import { computeScenario, D } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { TRAINING_CASES } from './cases';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../engine/decimal';
+import { D } from '../engine';
 import { guessItems, scoreGuess } from './guess';
 
 describe('guess the cost', () => {

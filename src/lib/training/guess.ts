@@ -1,8 +1,7 @@
 import type { Bilingual } from '../i18n/lang';
 import { CATALOG } from '../catalog/catalog';
 import { CBS_CPI } from '../catalog/cpi';
-import { D, type Dec } from '../engine/decimal';
-import { indexAmount } from '../engine/price-index';
+import { D, indexAmount, type Dec } from '../engine';
 import { citation } from '../schemas/unit-cost';
 
 /** The figures a group guesses at, from the catalog, in one price year. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../engine/compute';
+import { computeScenario } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { TRAINING_CASES } from './cases';

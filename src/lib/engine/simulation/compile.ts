@@ -1,15 +1,10 @@
 import { computeScenario } from '../compute';
 import type { Dec } from '../decimal';
-import type { Scenario } from '../model';
+import { DISCOUNT_RATE_INPUT, fieldInput, unitCostInput } from '../input-id';
+import type { Scenario, UncertainInput } from '../model';
 import { caseLines } from '../timeline';
 import { categoryOf, inSocietal } from '../totals';
 import type { Distribution } from './distributions';
-
-/** An uncertain input: a sensitivity input id (unitCost:…, effect:…, event:…, assumption:discountRate). */
-export interface UncertainInput {
-	input: string;
-	distribution: Distribution;
-}
 
 /**
  * The scenario as flat arrays of numbers for fast repeated evaluation. Every parameter a line
@@ -60,7 +55,7 @@ class Slots {
 export function compile(scenario: Scenario, uncertain: readonly UncertainInput[]): CompiledModel {
 	const result = computeScenario(scenario);
 	const slots = new Slots();
-	const rateSlot = slots.named('assumption:discountRate', scenario.assumptions.discountRate);
+	const rateSlot = slots.named(DISCOUNT_RATE_INPUT, scenario.assumptions.discountRate);
 	const rows: Record<keyof CompiledModel['lines'], number[]> = {
 		isCost: [],
 		constant: [],
@@ -95,7 +90,7 @@ export function compile(scenario: Scenario, uncertain: readonly UncertainInput[]
 			push({
 				isCost: 1,
 				constant: (item.quantity.toNumber() * ratio.toNumber()) / shared,
-				amount: slots.named(`unitCost:${line.unitCost.id}`, line.unitCost.amount),
+				amount: slots.named(unitCostInput(line.unitCost.id), line.unitCost.amount),
 				dropOff: slots.constant(0),
 				start: item.year,
 				duration: item.durationYears,
@@ -113,24 +108,25 @@ export function compile(scenario: Scenario, uncertain: readonly UncertainInput[]
 				!inSocietal(categoryOf(line))
 			)
 				continue;
-			const where = `${path.includes('.timelines.') ? 'event' : 'effect'}:${c.id}/${item.id}`;
-			const pField = where.startsWith('event') ? 'probability' : 'probabilityWithout';
+			const kind = path.includes('.timelines.') ? 'event' : 'effect';
+			const input = (field: string) => fieldInput(kind, c.id, item.id, field);
+			const pField = kind === 'event' ? 'probability' : 'probabilityWithout';
 			const ratio = line.unitCost.indexedAmount.dividedBy(
 				line.unitCost.amount.isZero() ? 1 : line.unitCost.amount
 			);
 			const successes = line.factors.find((f) => f.name === 'successes')?.value.toNumber() ?? 1;
 			const optimism = line.factors.find((f) => f.name === 'optimism')?.value.toNumber() ?? 0;
-			const adjustmentSlot = slots.named(`${where}:${ADJUSTMENTS[0]}`, item.adjustments.deadweight);
-			slots.named(`${where}:${ADJUSTMENTS[1]}`, item.adjustments.attribution);
-			slots.named(`${where}:${ADJUSTMENTS[2]}`, item.adjustments.displacement);
+			const adjustmentSlot = slots.named(input(ADJUSTMENTS[0]), item.adjustments.deadweight);
+			slots.named(input(ADJUSTMENTS[1]), item.adjustments.attribution);
+			slots.named(input(ADJUSTMENTS[2]), item.adjustments.displacement);
 			const index = push({
 				isCost: 0,
 				constant: item.quantity.toNumber() * successes * ratio.toNumber() * (1 - optimism),
-				amount: slots.named(`unitCost:${line.unitCost.id}`, line.unitCost.amount),
-				p: slots.named(`${where}:${pField}`, item.probabilityWithout),
+				amount: slots.named(unitCostInput(line.unitCost.id), line.unitCost.amount),
+				p: slots.named(input(pField), item.probabilityWithout),
 				pWith: slots.constant(item.probabilityWith.toNumber()),
 				adjustments: adjustmentSlot,
-				dropOff: slots.named(`${where}:dropOff`, item.adjustments.dropOff),
+				dropOff: slots.named(input('dropOff'), item.adjustments.dropOff),
 				parent: item.parentId === undefined ? -1 : (lineIndex.get(item.parentId) ?? -1),
 				group:
 					item.overlapGroup === undefined

@@ -6,7 +6,7 @@ import { computeScenario } from '../compute';
 import { NO_ADJUSTMENTS } from '../timeline';
 import { sensitivityInputs } from '../sensitivity';
 import { mean, sampler, type Distribution } from './distributions';
-import type { UncertainInput } from './compile';
+import type { UncertainInput } from '../model';
 import { seededRandom } from './random';
 import { simulate } from './simulate';
 

@@ -1,9 +1,9 @@
-import { compile, type CompiledModel, type UncertainInput } from './compile';
+import { compile, type CompiledModel } from './compile';
 import { sampler } from './distributions';
 import { seededRandom } from './random';
 import { validateUncertainty } from './validate-uncertainty';
 import { ProblemsError } from '../problems';
-import type { Scenario } from '../model';
+import type { Scenario, UncertainInput } from '../model';
 
 export interface Summary {
 	mean: number;

@@ -1,8 +1,8 @@
 import { ONE, ZERO, type Dec } from '../decimal';
-import type { Scenario } from '../model';
+import type { Scenario, UncertainInput } from '../model';
+import { DISCOUNT_RATE_INPUT, fieldInput, unitCostInput } from '../input-id';
 import type { Problem } from '../problems';
 import { caseLines } from '../timeline';
-import type { UncertainInput } from './compile';
 
 const FRACTION_FIELDS = [
 	'probabilityWithout',
@@ -15,16 +15,14 @@ const FRACTION_FIELDS = [
 
 /** The inputs of a scenario that a distribution may be put on, and whether each is a fraction. */
 export function uncertainInputIds(scenario: Scenario): Map<string, 'fraction' | 'amount' | 'rate'> {
-	const ids = new Map<string, 'fraction' | 'amount' | 'rate'>([
-		['assumption:discountRate', 'rate']
-	]);
-	for (const id of scenario.unitCosts.keys()) ids.set(`unitCost:${id}`, 'amount');
+	const ids = new Map<string, 'fraction' | 'amount' | 'rate'>([[DISCOUNT_RATE_INPUT, 'rate']]);
+	for (const id of scenario.unitCosts.keys()) ids.set(unitCostInput(id), 'amount');
 	scenario.cases.forEach((c, i) => {
 		for (const { item, path } of caseLines(c, `cases[${i}]`).effects) {
 			const onTimeline = path.includes('.timelines.');
 			for (const field of FRACTION_FIELDS) {
 				if (field === (onTimeline ? 'probabilityWithout' : 'probability')) continue;
-				ids.set(`${onTimeline ? 'event' : 'effect'}:${c.id}/${item.id}:${field}`, 'fraction');
+				ids.set(fieldInput(onTimeline ? 'event' : 'effect', c.id, item.id, field), 'fraction');
 			}
 		}
 	});

@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { computeScenario } from '$lib/engine/compute';
-import { parseScenario } from '$lib/schemas/parse';
+import { calculate } from '$lib/schemas/parse';
 import { database } from '$lib/server/app';
 import { CASE_FIELDS, caseFormSchema, deleteCase, findCase, updateCase } from '$lib/server/cases';
 import { exampleCases } from '$lib/server/examples';
@@ -16,14 +15,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const db = await database();
 	const saved = await findCase(db, actor, params.id);
 	if (!saved) error(404, NOT_FOUND);
-	const outcome = parseScenario(
+	const outcome = calculate(
 		saved.scenario,
 		undefined,
 		await organisationFigures(db, actor.organisationId)
 	);
 	return {
 		saved,
-		result: outcome.ok ? { ...computeScenario(outcome.scenario), lines: [] } : null,
+		result: outcome.ok ? { ...outcome.result, lines: [] } : null,
 		examples: exampleCases()
 	};
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pattern } from '../calculator/patterns';
-import { computeScenario } from '../engine/compute';
+import { pattern } from './patterns';
+import { computeScenario } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { applyLever } from './levers';

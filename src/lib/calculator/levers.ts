@@ -1,6 +1,6 @@
-import { D } from '../engine/decimal';
-import type { CaseInput, InterventionEventInput } from '../calculator/timeline-form';
-import { scenarioOnTimelines } from '../calculator/timeline-form';
+import { D } from '../engine';
+import type { CaseInput, InterventionEventInput } from './timeline-form';
+import { scenarioOnTimelines } from './timeline-form';
 import type { ScenarioInput } from '../schemas/scenario';
 
 /** The levers a funder thinks in, each turning a scenario into a variant in one step. */

@@ -1,0 +1,125 @@
+import type { Problem, ScenarioResult } from '../engine';
+import { calculate } from '../schemas/parse';
+import type { ScenarioInput } from '../schemas/scenario';
+import { applyLever, type Lever } from './levers';
+import { pattern, type PatternId } from './patterns';
+import type { SavedCase } from './saved-cases';
+import { decodeShare, encodeShare } from './share';
+
+/** Scenarios side by side: a page holds two to four, the link of the page keeps them. */
+export const MAX_SCENARIOS = 4;
+export const COMPARISON_HASH = '#scenarios=';
+
+interface Computed {
+	result: ScenarioResult | null;
+	problems: Problem[];
+}
+
+/**
+ * The comparison page's state: the scenarios compared, each one's result, and the form that
+ * makes the next variant. Every scenario is checked and computed once per change.
+ */
+export class Comparison {
+	scenarios = $state.raw<ScenarioInput[]>([pattern('maatwerk')]);
+	/** What "start again" starts from: `pattern:ID` or `saved:INDEX`. */
+	start = $state('pattern:maatwerk');
+	saved = $state.raw<SavedCase[]>([]);
+	/** The scenario the next variant is made of, by position. */
+	from = $state(0);
+	leverKind = $state<Lever['kind']>('flexible-budget');
+	caseId = $state('');
+	factor = $state('2');
+	shiftFrom = $state('sociaalwerk.uur');
+	shiftTo = $state('zorg.begeleiding-groep-dagdeel');
+	share = $state('0.33');
+	perUnit = $state('0.25');
+	pct = $state('3.5');
+	name = $state('');
+
+	readonly computed: Computed[] = $derived(
+		this.scenarios.map((scenario) => {
+			const outcome = calculate(scenario);
+			return outcome.ok
+				? { result: outcome.result, problems: [] }
+				: { result: null, problems: outcome.problems };
+		})
+	);
+	readonly valid = $derived(this.computed.every((c) => c.result !== null));
+	readonly results: ScenarioResult[] = $derived(
+		this.computed.flatMap((c) => (c.result ? [c.result] : []))
+	);
+	readonly names = $derived(this.scenarios.map((s) => s.label));
+	/** The cases of the scenario a variant is made of, for the lever that scales one of them. */
+	readonly cases = $derived(this.scenarios[this.from]?.cases ?? []);
+
+	get full(): boolean {
+		return this.scenarios.length >= MAX_SCENARIOS;
+	}
+
+	/** The page's link fragment that brings this comparison back. */
+	get hash(): string {
+		return `${COMPARISON_HASH}${encodeShare(this.scenarios as never)}`;
+	}
+
+	/** Takes the comparison from a link; a damaged or empty link leaves the current one in place. */
+	restore(hash: string): void {
+		if (!hash.startsWith(COMPARISON_HASH)) return;
+		const text = decodeShare(hash.slice(COMPARISON_HASH.length));
+		try {
+			const list: unknown = text ? JSON.parse(text) : [];
+			if (Array.isArray(list) && list.length > 0 && list.length <= MAX_SCENARIOS)
+				this.scenarios = list as ScenarioInput[];
+		} catch {
+			// a damaged link leaves the comparison as it was
+		}
+	}
+
+	lever(): Lever {
+		switch (this.leverKind) {
+			case 'scale-count':
+				return {
+					kind: 'scale-count',
+					caseId: this.caseId || (this.cases[0]?.id ?? ''),
+					factor: this.factor
+				};
+			case 'shift':
+				return {
+					kind: 'shift',
+					from: this.shiftFrom,
+					to: this.shiftTo,
+					share: this.share,
+					perUnit: this.perUnit
+				};
+			case 'flexible-budget':
+				return { kind: 'flexible-budget', factor: this.factor };
+			case 'discount-rate':
+				return { kind: 'discount-rate', pct: this.pct };
+		}
+	}
+
+	/** Starts over with one scenario: a pattern or a case saved in this browser. */
+	restart(): void {
+		const [kind, key] = this.start.split(':') as [string, string];
+		const savedCase = kind === 'saved' ? this.saved[Number(key)] : undefined;
+		this.scenarios = [savedCase ? structuredClone(savedCase.scenario) : pattern(key as PatternId)];
+		this.from = 0;
+	}
+
+	/** Adds the variant the form describes; `leverName` labels it when no name was typed. */
+	addVariant(leverName: string): void {
+		const base = this.scenarios[this.from];
+		if (!base || this.full) return;
+		const variant = applyLever(base, this.lever());
+		const label = this.name.trim() || `${base.label}: ${leverName}`;
+		const id = `${base.id}-variant-${this.scenarios.length}`;
+		this.scenarios = [...this.scenarios, { ...variant, id, label }];
+		this.name = '';
+	}
+
+	/** Removes a variant; the first scenario, which the others are compared with, stays. */
+	remove(index: number): void {
+		if (index === 0) return;
+		this.scenarios = this.scenarios.filter((_, i) => i !== index);
+		if (this.from >= this.scenarios.length) this.from = 0;
+	}
+}
