@@ -5,7 +5,8 @@ import { computeScenario, D, type Dec } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { createCase } from './cases';
 import { setOverride } from './overrides';
-import { PORTFOLIO_ASSUMPTIONS, portfolioReport } from './portfolio';
+import { PORTFOLIO_ASSUMPTIONS } from '../portfolio/portfolio';
+import { portfolioReport } from './portfolio';
 import { funderShares, leaveShare, shareReport, sharedReport, withdrawShare } from './shares';
 
 /** A case's societal NPV on the portfolio's assumptions, for one household type × times. */

@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import PortfolioReport from '../report/PortfolioReport.svelte';
 import type { Lang } from '../i18n/lang';
-import type { PortfolioReport as Report } from './portfolio';
+import type { PortfolioReport as Report } from '../portfolio/types';
 import { reportPage } from './report-page';
 
 /**

@@ -1,4 +1,4 @@
-import type { PortfolioReport } from './portfolio';
+import type { PortfolioReport } from '../portfolio/types';
 
 export const CASES_PER_PAGE = 25;
 

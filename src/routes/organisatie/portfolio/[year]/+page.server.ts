@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import { allowed } from '$lib/server/guard';
-import { ownReport } from './report';
+import { ownReport } from './report.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params, cookies }) => {

@@ -1,5 +1,5 @@
 import { allowed } from '$lib/server/guard';
-import { ownReport } from '../report';
+import { ownReport } from '../report.server';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params, cookies }) => {

@@ -1,0 +1,139 @@
+import { CATALOG } from '../catalog/catalog';
+import { D, type Dec, type ScenarioResult } from '../engine';
+import { usedSources } from '../report/sources';
+import { calculate } from '../schemas/parse';
+import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
+import type { UnitCostEntry } from '../schemas/unit-cost';
+import type { CasesBehind, PortfolioCase, PortfolioRow, YearSummary } from './types';
+
+/**
+ * One set of assumptions for every case of a year's portfolio, so cases add up: the method's
+ * default discount rate, the catalog's usual price year and a five-year horizon.
+ */
+export const PORTFOLIO_ASSUMPTIONS = {
+	priceYear: 2024,
+	discountRatePct: '2.25',
+	discountConvention: 'year-0',
+	horizonYears: 5
+} as const;
+
+/** The saved cases of a year as one scenario: each case counted its households × its times. */
+export function portfolioScenario(
+	rows: readonly PortfolioRow[],
+	label: string
+): { scenario: ScenarioInput; origin: Map<string, PortfolioCase> } {
+	const origin = new Map<string, PortfolioCase>();
+	const cases = rows.flatMap((row) =>
+		row.scenario.cases.map((c, i) => {
+			const id = `${row.caseCode.toLowerCase()}.${i}`;
+			origin.set(id, { savedCaseId: row.id, caseCode: row.caseCode });
+			return {
+				...c,
+				id,
+				label: `${row.caseCode}: ${c.label}`,
+				count: new D(String(c.count ?? 1)).times(row.times).toString()
+			};
+		})
+	);
+	return {
+		scenario: {
+			format: SCENARIO_FORMAT,
+			id: 'portfolio',
+			label,
+			catalogVersion: CATALOG.version,
+			assumptions: { ...PORTFOLIO_ASSUMPTIONS },
+			cases
+		},
+		origin
+	};
+}
+
+/** The saved cases of a year computed as one scenario, with the saved case behind each case. */
+export function pricePortfolio(
+	rows: readonly PortfolioRow[],
+	label: string,
+	figures: readonly UnitCostEntry[]
+): { result: ScenarioResult; origin: Map<string, PortfolioCase> } {
+	const { scenario, origin } = portfolioScenario(rows, label);
+	const outcome = calculate(scenario, undefined, figures);
+	// Every saved case was checked on saving; a case that no longer parses (say, a unit cost
+	// withdrawn from the catalog) is a fault to report, not to hide.
+	if (!outcome.ok)
+		throw new Error(`portfolio does not validate: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
+	return { result: outcome.result, origin };
+}
+
+const BEHIND_SHOWN = 5;
+
+function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>) {
+	const sums = new Map<string, Map<string, Dec>>();
+	for (const line of result.lines) {
+		if (!line.counted) continue;
+		const signed =
+			line.kind === 'cost' ? line.weightedPresentValue.negated() : line.weightedPresentValue;
+		for (const key of [
+			'total',
+			`payer:${line.payer}`,
+			`domain:${line.domain}`,
+			`valueType:${line.valueType}`
+		]) {
+			const byCase = sums.get(key) ?? new Map<string, Dec>();
+			byCase.set(line.caseId, (byCase.get(line.caseId) ?? new D(0)).plus(signed));
+			sums.set(key, byCase);
+		}
+	}
+	const behind: Record<string, CasesBehind> = {};
+	for (const [key, byCase] of sums) {
+		const ranked = [...byCase].sort(([, a], [, b]) => b.abs().comparedTo(a.abs()));
+		behind[key] = {
+			count: ranked.length,
+			top: ranked
+				.slice(0, BEHIND_SHOWN)
+				.map(([caseId, value]) => ({ ...origin.get(caseId)!, value }))
+		};
+	}
+	return behind;
+}
+
+function slim(result: ScenarioResult): ScenarioResult {
+	const bare = <T extends { lineIds: string[] }>(b: T): T => ({ ...b, lineIds: [] });
+	const each = <K extends string, T extends { lineIds: string[] }>(r: Partial<Record<K, T>>) =>
+		Object.fromEntries(Object.entries(r).map(([k, v]) => [k, bare(v as T)])) as Partial<
+			Record<K, T>
+		>;
+	return {
+		...result,
+		total: bare(result.total),
+		byPayer: each(result.byPayer),
+		byDomain: each(result.byDomain),
+		byValueType: each(result.byValueType),
+		byCase: [],
+		lines: []
+	};
+}
+
+/** A year's report without the organisation around it: totals, breakdowns, cases and sources. */
+export function summarise(
+	year: number,
+	rows: readonly PortfolioRow[],
+	figures: readonly UnitCostEntry[]
+): YearSummary {
+	const { result, origin } = pricePortfolio(rows, `Portfolio ${year}`, figures);
+	const cases = result.byCase.map((c) => ({
+		...origin.get(c.caseId)!,
+		label: c.label,
+		households: c.count,
+		societal: c.societal,
+		financialNpv: c.financial.npv
+	}));
+	cases.sort((a, b) => b.societal.npv.comparedTo(a.societal.npv));
+	return {
+		year,
+		savedCases: rows.length,
+		households: cases.reduce((sum, c) => sum.plus(c.households), new D(0)),
+		summary: slim(result),
+		cases,
+		behind: casesBehind(result, origin),
+		sources: usedSources(result)
+	};
+}

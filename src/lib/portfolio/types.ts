@@ -1,0 +1,62 @@
+import type { Dec, ScenarioResult, Totals } from '../engine';
+import type { UsedSource } from '../report/sources';
+import type { ScenarioInput } from '../schemas/scenario';
+import type { UnitCostEntry } from '../schemas/unit-cost';
+
+/** A saved case as the portfolio reads it: its code, how often it occurred, its scenario. */
+export interface PortfolioRow {
+	id: string;
+	caseCode: string;
+	times: number;
+	scenario: ScenarioInput;
+}
+
+/** Which saved case a case of the portfolio scenario came from. */
+export interface PortfolioCase {
+	savedCaseId: string;
+	caseCode: string;
+}
+
+/** One saved case's figures in its year's portfolio. */
+export interface CaseFigure {
+	savedCaseId: string;
+	caseCode: string;
+	label: string;
+	households: Dec;
+	societal: Totals;
+	financialNpv: Dec;
+}
+
+/** The cases that make one figure, largest contribution first. */
+export interface CasesBehind {
+	count: number;
+	top: { savedCaseId: string; caseCode: string; value: Dec }[];
+}
+
+export interface YearSummary {
+	year: number;
+	savedCases: number;
+	households: Dec;
+	/** The result without its lines and cases: what the charts and tables need, small. */
+	summary: ScenarioResult;
+	cases: CaseFigure[];
+	behind: Record<string, CasesBehind>;
+	sources: UsedSource[];
+}
+
+export interface TrendPoint {
+	year: number;
+	savedCases: number;
+	households: Dec;
+	societal: Totals;
+	financial: Totals;
+}
+
+export interface PortfolioReport extends YearSummary {
+	organisationId: string;
+	organisationName: string;
+	/** The organisation's revision it was computed at: what a rendering of it is cached by. */
+	revision: number;
+	trend: TrendPoint[];
+	overrides: UnitCostEntry[];
+}
