@@ -5,7 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
-	kit: { adapter: adapter() }
+	kit: {
+		adapter: adapter(),
+		// the shared test builders and fixtures, for tests beside the modules they test
+		alias: { $test: 'tests/support' }
+	}
 };
 
 export default config;

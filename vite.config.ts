@@ -1,15 +1,41 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+/** Slow tests start processes: the command line as a user runs it, the backup scripts. */
+const SLOW = ['tests/backup.test.ts', 'tests/cli*.test.ts'];
+/** Database tests run on PGlite and on a throwaway PostgreSQL server (tests/support/postgres.ts). */
+const DATABASE = ['src/lib/server/**/*.test.ts'];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-		exclude: ['tests/e2e/**'],
 		expect: { requireAssertions: true },
 		environment: 'node',
-		globalSetup: ['tests/support/postgres.ts'],
-		// PGlite starts in a few seconds; a loaded CI machine needs more than the default
-		hookTimeout: 60_000
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+					exclude: ['tests/e2e/**', ...DATABASE, ...SLOW],
+					// pure modules share nothing mutable: one worker per core, not one per file
+					isolate: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'db',
+					include: DATABASE,
+					globalSetup: ['tests/support/postgres.ts'],
+					// PGlite starts in a few seconds; a loaded CI machine needs more than the default
+					hookTimeout: 60_000
+				}
+			},
+			{
+				extends: true,
+				test: { name: 'slow', include: SLOW, hookTimeout: 60_000 }
+			}
+		]
 	}
 });

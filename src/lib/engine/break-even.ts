@@ -23,7 +23,7 @@ export function defaultRange(input: SensitivityInput): [Dec, Dec] {
 }
 
 /**
- * The value of one input at which NPV = 0 (METHOD.md, "Break-even"): exact where NPV is linear in
+ * The value of one input at which NPV = 0 (docs/method.md, "Uncertainty"): exact where NPV is linear in
  * it (checked at the midpoint), by bisection otherwise. For a success probability this is the
  * break-even success, C divided by the present value of one success.
  */

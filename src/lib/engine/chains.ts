@@ -9,7 +9,7 @@ export interface ChainProbabilities {
 }
 
 /**
- * Multiplies conditional probabilities along "leads to" chains (METHOD.md, "Chains and overlap"):
+ * Multiplies conditional probabilities along "leads to" chains (docs/method.md, "Chains and overlap"):
  * P(child) = p(child | parent) × P(parent), both without and with the intervention, so a household
  * is never counted as both evicted and not. Chains are validated acyclic before this runs.
  */

@@ -7,7 +7,7 @@ import {
 	d,
 	effect,
 	scenario
-} from '../../../tests/support/builders';
+} from '$test/builders';
 import { computeScenario } from './compute';
 import { D } from './decimal';
 import type { Scenario } from './model';

@@ -3,7 +3,7 @@ import type { DiscountConvention } from './vocabulary';
 
 /**
  * 1 / (1 + r)^t for year t, or 1 / (1 + r)^(t + 1) under the year-1 (spreadsheet NPV) convention
- * (METHOD.md, "Discounting and totals").
+ * (docs/method.md, "Discounting and totals").
  */
 export function discountFactor(rate: Dec, year: number, convention: DiscountConvention): Dec {
 	const exponent = convention === 'year-0' ? year : year + 1;

@@ -1,5 +1,5 @@
 /**
- * The engine's one door (method.md): everything outside src/lib/engine imports from here, so the
+ * The engine's one door (docs/method.md is what it computes): everything outside src/lib/engine imports from here, so the
  * modules behind it can be split, merged and renamed freely. ESLint refuses any deeper import.
  */
 export { D, ZERO, ONE, sum, isDecimal, type Dec } from './decimal';

@@ -1,5 +1,5 @@
 /**
- * The names of the inputs a sensitivity analysis moves and a simulation draws (method.md,
+ * The names of the inputs a sensitivity analysis moves and a simulation draws (docs/method.md,
  * "Uncertainty"): `unitCost:ID`, `effect:CASE/EFFECT:FIELD` for an effect entered as such,
  * `event:CASE/EVENT:FIELD` for a reference event on a timeline, and `assumption:discountRate`.
  * One grammar, built and read only here.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aCase, assumptions, cost, d, effect, scenario } from '../../../tests/support/builders';
+import { aCase, assumptions, cost, d, effect, scenario } from '$test/builders';
 import { computeScenario } from './compute';
 import { D, sum, type Dec } from './decimal';
 import type { Case, Effect } from './model';

@@ -74,7 +74,7 @@ export function pricedUnitCost(
 }
 
 /**
- * A line's undiscounted amount in each year 0 .. horizon − 1, fading by drop-off (METHOD.md).
+ * A line's undiscounted amount in each year 0 .. horizon − 1, fading by drop-off (docs/method.md, "One effect, year by year").
  * Computed on demand, for charts and exports: totals never need it, so a portfolio does not pay
  * for it.
  */
@@ -144,7 +144,7 @@ function resultLine(
 	return line;
 }
 
-/** Intervention cost q × a / participants per year (METHOD.md, "Intervention costs"). */
+/** Intervention cost q × a / participants per year (docs/method.md, "Intervention costs"). */
 export function costResultLine(
 	pricing: Pricing,
 	c: Case,
@@ -188,7 +188,7 @@ function optimismFor(
 
 /**
  * net_e(t) = q × a × (p − p') × (1 − deadweight) × (1 − attribution) × (1 − displacement)
- *            × (1 − dropOff)^(t − s) × (1 − optimism)   (METHOD.md, "One effect, year by year"),
+ *            × (1 − dropOff)^(t − s) × (1 − optimism)   (docs/method.md, "One effect, year by year"),
  * with p and p' multiplied along the chain and q times the cohort's successes where given.
  */
 export function effectResultLine(

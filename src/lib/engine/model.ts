@@ -37,7 +37,7 @@ export interface PriceIndex {
 	forecast?: { label: string; years: ReadonlySet<number> };
 }
 
-/** Fractions in [0, 1]; each defaults to 0 (METHOD.md, "One effect, year by year"). */
+/** Fractions in [0, 1]; each defaults to 0 (docs/method.md, "One effect, year by year"). */
 export interface Adjustments {
 	deadweight: Dec;
 	attribution: Dec;
@@ -89,7 +89,7 @@ export interface CostLine {
 	payer?: Payer;
 }
 
-/** A dated event on one of the two timelines (METHOD.md, "Two timelines"). */
+/** A dated event on one of the two timelines (docs/method.md, "Two timelines"). */
 export interface TimelineEvent {
 	id: string;
 	label: string;
@@ -169,6 +169,6 @@ export interface Scenario {
 	unitCosts: ReadonlyMap<string, UnitCost>;
 	priceIndex: PriceIndex;
 	cases: Case[];
-	/** Inputs that carry a distribution, for Monte Carlo (METHOD.md, "Uncertainty"). */
+	/** Inputs that carry a distribution, for Monte Carlo (docs/method.md, "Uncertainty"). */
 	uncertainty?: UncertainInput[];
 }

@@ -2,7 +2,7 @@ import type { ResultLine } from './result';
 
 /**
  * Effects that measure the same change share an overlap group; only the one with the largest
- * present value counts, the others are kept visible but marked as dropped (METHOD.md).
+ * present value counts, the others are kept visible but marked as dropped (docs/method.md, "Chains and overlap").
  * Ties keep the first entered, so the outcome never depends on sort stability.
  */
 export function dropOverlaps(

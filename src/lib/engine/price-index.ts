@@ -3,7 +3,7 @@ import type { PriceIndex } from './model';
 
 /**
  * Brings an amount from price year `from` to price year `to`: a × I[to] / I[from]
- * (METHOD.md, "Money and price years"). A year the index does not cover is an error, never 1.0.
+ * (docs/method.md, "Money and price years"). A year the index does not cover is an error, never 1.0.
  */
 export function indexAmount(amount: Dec, from: number, to: number, index: PriceIndex): Dec {
 	if (from === to) return amount;

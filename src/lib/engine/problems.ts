@@ -1,5 +1,5 @@
 /**
- * What is never done silently (METHOD.md): every defect of an input becomes a problem that names
+ * What is never done silently (docs/method.md): every defect of an input becomes a problem that names
  * the field by its JSON path and the case it belongs to. The UI and CLI word it in Dutch or English.
  */
 export type ProblemCode =

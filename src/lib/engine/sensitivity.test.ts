@@ -9,7 +9,7 @@ import {
 	scenario,
 	unitCost,
 	UNIT_COSTS
-} from '../../../tests/support/builders';
+} from '$test/builders';
 import { breakEven } from './break-even';
 import { NO_ADJUSTMENTS } from './timeline';
 import { sensitivityInputs, tornado } from './sensitivity';

@@ -4,7 +4,7 @@ import { DISCOUNT_RATE_INPUT, lineInput, unitCostInput } from './input-id';
 import type { Adjustments, Case, Effect, ReferenceEvent, Scenario, UncertainInput } from './model';
 import type { BilingualText } from './vocabulary';
 
-/** One input that can be moved while the rest is held (METHOD.md, "Uncertainty"). */
+/** One input that can be moved while the rest is held (docs/method.md, "Uncertainty"). */
 export interface SensitivityInput {
 	/** unitCost:ID, effect:CASE/EFFECT:FIELD, event:CASE/EVENT:FIELD or assumption:discountRate. */
 	id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aCase, assumptions, cost, d, effect, scenario } from '../../../tests/support/builders';
+import { aCase, assumptions, cost, d, effect, scenario } from '$test/builders';
 import { computeScenario } from './compute';
 import type { Case } from './model';
 import { encodeResult } from '../schemas/result';

@@ -22,7 +22,7 @@ export interface CaseLines {
 const yearOf = (month: number) => Math.floor(month / 12);
 
 /**
- * Turns the two timelines into the method's cost lines and effects (METHOD.md, "Two timelines"):
+ * Turns the two timelines into the method's cost lines and effects (docs/method.md, "Two timelines"):
  * support given on the intervention timeline is the intervention's cost; every other event on it
  * still happens (p = 0, p' = 1, an added cost); every reference event is avoided with its
  * probability (p = probability, p' = 0). So both entry forms meet in one calculation.

@@ -7,7 +7,7 @@ import {
 	effect,
 	scenario,
 	TEST_INDEX
-} from '../../../tests/support/builders';
+} from '$test/builders';
 import { computeScenario } from './compute';
 import type { Scenario } from './model';
 import { ProblemsError } from './problems';

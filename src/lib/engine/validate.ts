@@ -54,7 +54,7 @@ class Checker {
 	}
 }
 
-/** Every semantic check of METHOD.md, "What is never done silently". Empty means computable. */
+/** Every semantic check of docs/method.md, "What is never done silently". Empty means computable. */
 export function validateScenario(scenario: Scenario): Problem[] {
 	const check = new Checker();
 	const { assumptions } = scenario;

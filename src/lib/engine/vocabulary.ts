@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the method (METHOD.md, "Words"): who pays, in which policy
+ * The closed vocabularies of the method (docs/method.md, "Words"): who pays, in which policy
  * domain, and what kind of value an amount is. Labels live with the UI; these are codes.
  */
 export const PAYERS = [

@@ -66,7 +66,7 @@ export class YearTally {
 		return sums;
 	}
 
-	/** Rows with discounted and cumulative discounted net value (METHOD.md, payback). */
+	/** Rows with discounted and cumulative discounted net value (docs/method.md, "Discounting and totals"). */
 	rows(discountFactors: readonly Dec[]): YearRow[] {
 		const societalSums = this.sums(inSocietal);
 		const financialSums = this.sums(inFinancial);

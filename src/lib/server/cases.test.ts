@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../../../tests/support/databases';
-import { example, freshWorld } from '../../../tests/support/world';
+import { ENGINES } from '$test/databases';
+import { example, freshWorld } from '$test/world';
 import { computeScenario } from '../engine';
 import { parseScenarioText } from '../schemas/parse';
 import { auditLog } from './audit';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../../../tests/support/databases';
-import { example, freshWorld } from '../../../tests/support/world';
+import { ENGINES } from '$test/databases';
+import { example, freshWorld } from '$test/world';
 import { computeScenario, D, type Dec } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { createCase } from './cases';

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { ENGINES } from '../../../tests/support/databases';
-import { freshWorld, NOW } from '../../../tests/support/world';
+import { ENGINES } from '$test/databases';
+import { freshWorld, NOW } from '$test/world';
 import { endSession, startSession } from './accounts/sessions';
 import { newToken } from './accounts/tokens';
 import { forgetSession, keptPage, recentActor, SESSION_RECHECK_MS, trustedFor } from './recent';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../../../tests/support/databases';
-import { example, freshWorld, NOW } from '../../../tests/support/world';
+import { ENGINES } from '$test/databases';
+import { example, freshWorld, NOW } from '$test/world';
 import { createCase } from './cases';
 import { advanceRevision, organisationRevision, REVISION_RECHECK_MS } from './revisions';
 

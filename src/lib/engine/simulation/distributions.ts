@@ -1,7 +1,7 @@
 import { D, type Dec } from '../decimal';
 import { gamma } from './random';
 
-/** How an uncertain input varies (METHOD.md, "Monte Carlo"). */
+/** How an uncertain input varies (docs/method.md, "Uncertainty"). */
 export type Distribution =
 	| { kind: 'triangular'; low: Dec; mode: Dec; high: Dec }
 	| { kind: 'pert'; low: Dec; mode: Dec; high: Dec }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aCase, cost, d, effect, scenario } from '../../../../tests/support/builders';
+import { aCase, cost, d, effect, scenario } from '$test/builders';
 import { parseScenario } from '../../schemas/parse';
 import { computeScenario } from '../compute';
 import { NO_ADJUSTMENTS } from '../timeline';

@@ -34,7 +34,7 @@ export interface SimulationOptions {
 	progressEvery?: number;
 }
 
-/** Discount factors for one rate, filled into `into` (METHOD.md, "Discounting"). */
+/** Discount factors for one rate, filled into `into` (docs/method.md, "Discounting and totals"). */
 function fillDiscountFactors(into: Float64Array, rate: number, yearOne: boolean): void {
 	for (let t = 0; t < into.length; t++) into[t] = 1 / (1 + rate) ** (yearOne ? t + 1 : t);
 }
@@ -133,7 +133,7 @@ function summarise(values: Float64Array): Summary {
 }
 
 /**
- * Monte Carlo over the uncertain inputs (METHOD.md, "Monte Carlo"): N draws from a seeded
+ * Monte Carlo over the uncertain inputs (docs/method.md, "Uncertainty"): N draws from a seeded
  * generator, so a run repeats exactly. Floating point for speed; the exact engine stays the
  * reference, and the tests hold the mean to it. Returns null when cancelled.
  */

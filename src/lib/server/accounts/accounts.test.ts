@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../../../../tests/support/databases';
-import { freshWorld, NOW, PASSWORD } from '../../../../tests/support/world';
+import { ENGINES } from '$test/databases';
+import { freshWorld, NOW, PASSWORD } from '$test/world';
 import { acceptInvitation, invite, openInvitation, registerOrganisation } from './organisations';
 import { endSession, sessionActor, SESSION_HOURS } from './sessions';
 import { MAX_FAILURES, signIn, SIGN_IN_WINDOW_MINUTES } from './sign-in';

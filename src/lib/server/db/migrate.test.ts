@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from '../../../../tests/support/databases';
+import { ENGINES, freshDatabase } from '$test/databases';
 import type { Database } from './database';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
