@@ -103,7 +103,8 @@ export default ts.config(
 					patterns: [
 						{
 							regex: '(^|/)engine/(?!index$).+',
-							message: "Import the engine through its door: '$lib/engine' (src/lib/engine/index.ts)."
+							message:
+								"Import the engine through its door: '$lib/engine' (src/lib/engine/index.ts)."
 						}
 					]
 				}

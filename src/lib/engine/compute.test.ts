@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	aCase,
-	assumptions,
-	cents,
-	cost,
-	d,
-	effect,
-	scenario
-} from '$test/builders';
+import { aCase, assumptions, cents, cost, d, effect, scenario } from '$test/builders';
 import { computeScenario } from './compute';
 import { D } from './decimal';
 import type { Scenario } from './model';

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	aCase,
-	assumptions,
-	cost,
-	d,
-	effect,
-	scenario,
-	TEST_INDEX
-} from '$test/builders';
+import { aCase, assumptions, cost, d, effect, scenario, TEST_INDEX } from '$test/builders';
 import { computeScenario } from './compute';
 import type { Scenario } from './model';
 import { ProblemsError } from './problems';
