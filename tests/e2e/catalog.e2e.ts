@@ -66,7 +66,7 @@ describe('the catalog page in a browser', () => {
 		const edited = rows.map((row) =>
 			row[0] === 'sociaalwerk.uur' ? row.with(amount, '82.50') : row
 		);
-		writeFileSync(own, [header!, ...edited].map(csvLine).join('\r\n'));
+		writeFileSync(own, [header!, ...edited].map((row) => csvLine(row)).join('\r\n'));
 		const { page } = await visit(browser, '/catalogus');
 		await page.getByLabel('Eigen catalogus inlezen').setInputFiles(own);
 		expect(await page.locator('.own').textContent()).toContain(

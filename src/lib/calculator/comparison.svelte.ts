@@ -1,4 +1,6 @@
 import type { Problem, ScenarioResult } from '../engine';
+import { numberProblemMessage, readNumber, type NumberKind } from '../format/number-input';
+import type { Lang } from '../i18n/lang';
 import { calculate } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { applyLever, type Lever } from './levers';
@@ -9,6 +11,15 @@ import { decodeShare, encodeShare } from './share';
 /** Scenarios side by side: a page holds two to four, the link of the page keeps them. */
 export const MAX_SCENARIOS = 4;
 export const COMPARISON_HASH = '#scenarios=';
+
+/** The typed numbers of the variant form, and how each is read. */
+const LEVER_NUMBERS = {
+	factor: 'amount',
+	share: 'fraction',
+	perUnit: 'amount',
+	pct: 'percent'
+} as const satisfies Record<string, NumberKind>;
+export type LeverField = keyof typeof LEVER_NUMBERS;
 
 interface Computed {
 	result: ScenarioResult | null;
@@ -31,10 +42,12 @@ export class Comparison {
 	factor = $state('2');
 	shiftFrom = $state('sociaalwerk.uur');
 	shiftTo = $state('zorg.begeleiding-groep-dagdeel');
-	share = $state('0.33');
+	share = $state('33%');
 	perUnit = $state('0.25');
 	pct = $state('3.5');
 	name = $state('');
+	/** What is wrong with a typed number of the variant form, by field, in the reader's words. */
+	leverProblems = $state<Partial<Record<LeverField, string>>>({});
 
 	readonly computed: Computed[] = $derived(
 		this.scenarios.map((scenario) => {
@@ -74,26 +87,43 @@ export class Comparison {
 		}
 	}
 
-	lever(): Lever {
+	/** The fields the chosen lever reads. */
+	#fieldsOf(kind: Lever['kind']): LeverField[] {
+		if (kind === 'shift') return ['share', 'perUnit'];
+		if (kind === 'discount-rate') return ['pct'];
+		return ['factor'];
+	}
+
+	/** The lever the form describes, its numbers read as the reader typed them; null if one is not. */
+	lever(lang: Lang): Lever | null {
+		const read: Partial<Record<LeverField, string>> = {};
+		const problems: Partial<Record<LeverField, string>> = {};
+		for (const field of this.#fieldsOf(this.leverKind)) {
+			const reading = readNumber(this[field], lang, LEVER_NUMBERS[field]);
+			if (reading.ok) read[field] = reading.decimal;
+			else problems[field] = numberProblemMessage(reading.problem, lang, LEVER_NUMBERS[field]);
+		}
+		this.leverProblems = problems;
+		if (Object.keys(problems).length > 0) return null;
 		switch (this.leverKind) {
 			case 'scale-count':
 				return {
 					kind: 'scale-count',
 					caseId: this.caseId || (this.cases[0]?.id ?? ''),
-					factor: this.factor
+					factor: read.factor!
 				};
 			case 'shift':
 				return {
 					kind: 'shift',
 					from: this.shiftFrom,
 					to: this.shiftTo,
-					share: this.share,
-					perUnit: this.perUnit
+					share: read.share!,
+					perUnit: read.perUnit!
 				};
 			case 'flexible-budget':
-				return { kind: 'flexible-budget', factor: this.factor };
+				return { kind: 'flexible-budget', factor: read.factor! };
 			case 'discount-rate':
-				return { kind: 'discount-rate', pct: this.pct };
+				return { kind: 'discount-rate', pct: read.pct! };
 		}
 	}
 
@@ -105,11 +135,16 @@ export class Comparison {
 		this.from = 0;
 	}
 
-	/** Adds the variant the form describes; `leverName` labels it when no name was typed. */
-	addVariant(leverName: string): void {
+	/**
+	 * Adds the variant the form describes; `leverName` labels it when no name was typed. A number
+	 * that cannot be read adds nothing and is named in leverProblems.
+	 */
+	addVariant(leverName: string, lang: Lang): void {
 		const base = this.scenarios[this.from];
 		if (!base || this.full) return;
-		const variant = applyLever(base, this.lever());
+		const lever = this.lever(lang);
+		if (!lever) return;
+		const variant = applyLever(base, lever);
 		const label = this.name.trim() || `${base.label}: ${leverName}`;
 		const id = `${base.id}-variant-${this.scenarios.length}`;
 		this.scenarios = [...this.scenarios, { ...variant, id, label }];

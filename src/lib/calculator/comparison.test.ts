@@ -15,11 +15,11 @@ describe('a comparison of scenarios', () => {
 		const comparison = new Comparison();
 		comparison.leverKind = 'discount-rate';
 		comparison.pct = '0';
-		comparison.addVariant('discontovoet');
+		comparison.addVariant('discontovoet', 'nl');
 		comparison.leverKind = 'discount-rate';
 		comparison.pct = '3.5';
 		comparison.name = 'Britse voet';
-		comparison.addVariant('discontovoet');
+		comparison.addVariant('discontovoet', 'nl');
 		const [base, undiscounted, british] = comparison.results;
 		expect(comparison.names[1]).toBe(`${comparison.names[0]}: discontovoet`);
 		expect(comparison.names[2]).toBe('Britse voet');
@@ -31,14 +31,14 @@ describe('a comparison of scenarios', () => {
 
 	it('holds at most four scenarios', () => {
 		const comparison = new Comparison();
-		for (let i = 0; i < MAX_SCENARIOS + 2; i++) comparison.addVariant('variant');
+		for (let i = 0; i < MAX_SCENARIOS + 2; i++) comparison.addVariant('variant', 'nl');
 		expect(comparison.scenarios).toHaveLength(MAX_SCENARIOS);
 		expect(comparison.full).toBe(true);
 	});
 
 	it('keeps the first scenario when a variant is removed, and the variant form on one that exists', () => {
 		const comparison = new Comparison();
-		comparison.addVariant('a');
+		comparison.addVariant('a', 'nl');
 		comparison.from = 1;
 		comparison.remove(1);
 		comparison.remove(0);
@@ -46,18 +46,35 @@ describe('a comparison of scenarios', () => {
 		expect(comparison.from).toBe(0);
 	});
 
+	it('reads the numbers of a variant as they are typed in Dutch, and refuses one it cannot read', () => {
+		const comparison = new Comparison();
+		comparison.leverKind = 'discount-rate';
+		comparison.pct = '3,5';
+		comparison.addVariant('discontovoet', 'nl');
+		expect(comparison.scenarios[1]!.assumptions.discountRatePct).toBe('3.5');
+		comparison.leverKind = 'flexible-budget';
+		comparison.factor = '1,5.0';
+		comparison.addVariant('maatwerkbudget', 'nl');
+		expect(comparison.scenarios).toHaveLength(2);
+		expect(comparison.leverProblems.factor).toMatch(/door elkaar/);
+		comparison.factor = '1,5';
+		comparison.addVariant('maatwerkbudget', 'nl');
+		expect(comparison.scenarios).toHaveLength(3);
+		expect(comparison.leverProblems).toEqual({});
+	});
+
 	it('shows a variant that does not compute with its problems, and the rest as invalid', () => {
 		const comparison = new Comparison();
 		comparison.leverKind = 'discount-rate';
 		comparison.pct = '-4';
-		comparison.addVariant('discontovoet');
+		comparison.addVariant('discontovoet', 'nl');
 		expect(comparison.valid).toBe(false);
 		expect(comparison.computed[1]!.problems[0]!.path).toBe('assumptions.discountRate');
 	});
 
 	it('comes back from its link, and ignores a damaged one', () => {
 		const comparison = new Comparison();
-		comparison.addVariant('x');
+		comparison.addVariant('x', 'nl');
 		const restored = new Comparison();
 		restored.restore(comparison.hash);
 		expect(restored.names).toEqual(comparison.names);
@@ -70,7 +87,7 @@ describe('a comparison of scenarios', () => {
 		const comparison = new Comparison();
 		const saved = { ...pattern('individual-to-collective'), label: 'Mijn groep' };
 		comparison.saved = [{ name: 'Mijn groep', savedAt: '2026-01-01', scenario: saved }];
-		comparison.addVariant('x');
+		comparison.addVariant('x', 'nl');
 		comparison.start = 'saved:0';
 		comparison.restart();
 		expect(comparison.names).toEqual(['Mijn groep']);

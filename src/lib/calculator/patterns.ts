@@ -45,3 +45,8 @@ const SOURCES: Record<PatternId, unknown> = {
 export function pattern(id: PatternId): ScenarioInput {
 	return scenarioOnTimelines(structuredClone(SOURCES[id]) as ScenarioInput);
 }
+
+/** The descriptions the patterns come with: text a worker did not write about their own case. */
+export const PATTERN_DESCRIPTIONS: ReadonlySet<string> = new Set(
+	Object.values(SOURCES).map((source) => (source as { description?: string }).description ?? '')
+);

@@ -32,6 +32,25 @@ describe('exporting and importing the catalog', () => {
 		expect(back.catalog.entries).toHaveLength(CATALOG.entries.length);
 	});
 
+	it('reads a Dutch spreadsheet: semicolons between fields, amounts with a decimal comma', () => {
+		const parsed = parseCsv([header, first].join('\r\n'));
+		if (!parsed.ok) throw new Error('fixture');
+		const [columns, row] = parsed.rows;
+		const fields = [...row!.fields];
+		const amount = columns!.fields.indexOf('amount');
+		fields[amount] = '7.500,00';
+		const dutch = '\uFEFF' + [csvLine(columns!.fields, ';'), csvLine(fields, ';')].join('\r\n');
+		const read = importCatalogCsv(dutch, META);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		expect(read.catalog.entries[0]!.amount.toString()).toBe('7500');
+		fields[amount] = '7,500.00';
+		const english = [csvLine(columns!.fields, ';'), csvLine(fields, ';')].join('\r\n');
+		const refused = importCatalogCsv(english, META);
+		expect(refused.ok || describeImportProblem(refused.problems[0]!, 'nl')).toBe(
+			'regel 2, amount: “7,500.00” is Engelse schrijfwijze. Bedoelt u 7.500? Typ dan 7.500.'
+		);
+	});
+
 	it('round-trips through JSON', () => {
 		const back = importCatalogJson(catalogToJson(CATALOG));
 		expect(back.ok).toBe(true);
@@ -74,7 +93,7 @@ const badCsvFiles: { name: string; text: () => string; expected: string[] }[] = 
 	{
 		name: 'a row with too few fields',
 		text: () => [header, first, 'x,y,z'].join('\n'),
-		expected: ['line 3: expected 19 fields, found 3']
+		expected: ['line 3: expected 20 fields, found 3']
 	},
 	{
 		name: 'a header without the amount column',

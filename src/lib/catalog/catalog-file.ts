@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { csvLine, parseCsv, type CsvRow } from '../csv/csv';
+import { csvLine, detectSeparator, parseCsv, type CsvRow } from '../csv/csv';
+import { numberProblemMessage, readNumber } from '../format/number-input';
 import { readJson } from '../schemas/json';
 import { inputIssueDetail } from '../schemas/messages';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../schemas/unit-cost';
@@ -10,6 +11,7 @@ export const CATALOG_COLUMNS = [
 	'id',
 	'label_nl',
 	'label_en',
+	'synonyms',
 	'amount',
 	'unit',
 	'price_year',
@@ -28,10 +30,11 @@ export const CATALOG_COLUMNS = [
 	'note'
 ] as const;
 type Column = (typeof CATALOG_COLUMNS)[number];
+const AMOUNT_COLUMNS = ['amount', 'low', 'high'] as const satisfies readonly Column[];
 
 const REQUIRED: ReadonlySet<Column> = new Set(
 	CATALOG_COLUMNS.filter(
-		(c) => !['low', 'high', 'source_locator', 'source_url', 'note'].includes(c)
+		(c) => !['synonyms', 'low', 'high', 'source_locator', 'source_url', 'note'].includes(c)
 	)
 );
 
@@ -44,6 +47,7 @@ const fieldOf: Record<Column, (e: UnitCostEntry) => string> = {
 	id: (e) => e.id,
 	label_nl: (e) => e.label.nl,
 	label_en: (e) => e.label.en,
+	synonyms: (e) => (e.synonyms ?? []).join('; '),
 	amount: (e) => e.amount.toString(),
 	unit: (e) => e.unit,
 	price_year: (e) => String(e.priceYear),
@@ -88,6 +92,12 @@ function rowToInput(values: Record<Column, string>): UnitCostInput {
 	const entry = {
 		id: values.id,
 		label: { nl: values.label_nl, en: values.label_en },
+		synonyms: values.synonyms
+			? values.synonyms
+					.split(';')
+					.map((word) => word.trim())
+					.filter(Boolean)
+			: undefined,
 		amount: values.amount,
 		unit: values.unit,
 		priceYear: number(values.price_year),
@@ -147,7 +157,8 @@ export function importCatalogCsv(
 	text: string,
 	meta: { version: string; date: string; description?: string }
 ): CatalogImport {
-	const parsed = parseCsv(text);
+	const separator = detectSeparator(text);
+	const parsed = parseCsv(text, separator);
 	if (!parsed.ok) {
 		const nl =
 			parsed.reason === 'unclosed-quote'
@@ -182,6 +193,25 @@ export function importCatalogCsv(
 			string
 		>;
 		header.fields.forEach((column, i) => (values[column as Column] = row.fields[i]!.trim()));
+		// a Dutch spreadsheet writes amounts as "1.250,50": read them as the app reads any number
+		if (separator === ';') {
+			const unread = AMOUNT_COLUMNS.filter((column) => {
+				if (values[column] === '') return false;
+				const reading = readNumber(values[column], 'nl', 'amount');
+				if (reading.ok) values[column] = reading.decimal;
+				else
+					problems.push(
+						problem(
+							row.line,
+							column,
+							numberProblemMessage(reading.problem, 'nl', 'amount'),
+							numberProblemMessage(reading.problem, 'en', 'amount')
+						)
+					);
+				return !reading.ok;
+			});
+			if (unread.length > 0) continue;
+		}
 		const result = unitCostSchema.safeParse(rowToInput(values), { reportInput: true });
 		if (result.success) entries.push({ entry: result.data, line: row.line, at: null });
 		else

@@ -8,6 +8,7 @@ import {
 	type ValueType
 } from '../engine';
 import type { UnitCostEntry } from '../schemas/unit-cost';
+import { fold } from './unit-cost-search';
 
 export interface CatalogFilter {
 	query: string;
@@ -38,15 +39,14 @@ export interface ShownEntry {
 	priceYear: number;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Every word of the query must occur in the id, a label, the unit, the source or the note. */
+/** Every word of the query must occur in the id, a label, a synonym, the unit, the source or the note. */
 export function matchesQuery(entry: UnitCostEntry, query: string): boolean {
 	const haystack = fold(
 		[
 			entry.id,
 			entry.label.nl,
 			entry.label.en,
+			...(entry.synonyms ?? []),
 			entry.unit,
 			entry.source.title,
 			entry.source.publisher,

@@ -1,10 +1,21 @@
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** What separates the fields: a comma, or the semicolon of Dutch spreadsheets (decimal commas). */
+export type CsvSeparator = ',' | ';';
+
+/** RFC 4180 quoting: a field with the separator, a quote or a line break is quoted, quotes doubled. */
+export function csvField(value: string, separator: CsvSeparator = ','): string {
+	const special = separator === ',' ? /[",\r\n]/ : /[";\r\n]/;
+	return special.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function csvLine(fields: readonly string[]): string {
-	return fields.map(csvField).join(',');
+export function csvLine(fields: readonly string[], separator: CsvSeparator = ','): string {
+	return fields.map((field) => csvField(field, separator)).join(separator);
+}
+
+/** The separator a file uses, judged by its first line: semicolons and no commas mean ";". */
+export function detectSeparator(text: string): CsvSeparator {
+	const first = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r?\n/, 1)[0] ?? '';
+	const outside = first.replace(/"[^"]*"/g, '');
+	return outside.includes(';') && !outside.includes(',') ? ';' : ',';
 }
 
 export interface CsvRow {
@@ -18,10 +29,10 @@ export type CsvParse =
 	| { ok: false; line: number; reason: 'unclosed-quote' | 'stray-quote' };
 
 /**
- * Reads RFC 4180 CSV (comma-separated, double-quoted fields, CRLF or LF, an optional BOM).
- * Blank lines are skipped; each row keeps the line it started on.
+ * Reads RFC 4180 CSV (comma- or semicolon-separated, double-quoted fields, CRLF or LF, an
+ * optional BOM). Blank lines are skipped; each row keeps the line it started on.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, separator: CsvSeparator = ','): CsvParse {
 	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	const rows: CsvRow[] = [];
 	let fields: string[] = [];
@@ -53,7 +64,7 @@ export function parseCsv(text: string): CsvParse {
 		if (char === '"') {
 			if (field !== '') return { ok: false, line, reason: 'stray-quote' };
 			quoted = true;
-		} else if (char === ',') {
+		} else if (char === separator) {
 			fields.push(field);
 			field = '';
 		} else if (char === '\n' || char === '\r') {

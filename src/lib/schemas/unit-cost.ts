@@ -26,6 +26,11 @@ export const unitCostSchema = z
 	.strictObject({
 		id: idSchema,
 		label: textSchema,
+		synonyms: z
+			.array(z.string().min(1).max(80))
+			.max(30)
+			.optional()
+			.meta({ description: 'Other words people use for it, in Dutch or English, for search' }),
 		amount: moneySchema.meta({ description: 'Euros per unit, as a decimal string' }),
 		unit: z.string().min(1),
 		priceYear: z.int().min(1990).max(2100),

@@ -4,7 +4,17 @@ import { example, freshWorld } from '$test/world';
 import { computeScenario } from '../engine';
 import { parseScenarioText } from '../schemas/parse';
 import { auditLog } from './audit';
-import { createCase, deleteCase, findCase, listCases, updateCase, type CaseForm } from './cases';
+import {
+	caseFormSchema,
+	createCase,
+	deleteCase,
+	findCase,
+	listCases,
+	suggestCaseCode,
+	updateCase,
+	type CaseForm
+} from './cases';
+import { readForm } from './forms';
 
 const form = (over: Partial<CaseForm> = {}): CaseForm => ({
 	caseCode: 'WT-2026-001',
@@ -69,6 +79,26 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 		expect(elsewhere.ok).toBe(true);
 	});
 
+	it('offers the next free pseudonymous code of the year, counting every colleague’s cases', async () => {
+		const highest = async (actor: typeof given.w.a.analyst) =>
+			Math.max(
+				0,
+				...(await listCases(given.db, actor))
+					.filter((c) => c.caseCode.startsWith('WT-2026-'))
+					.map((c) => Number(c.caseCode.slice(8)))
+			);
+		const nextOf = (n: number) => `WT-2026-${String(n + 1).padStart(3, '0')}`;
+		expect(await highest(given.w.a.analyst)).toBeGreaterThan(0);
+		// a colleague sees none of the others' cases, and still gets a free code
+		expect(await suggestCaseCode(given.db, given.w.a.colleague, 2026)).toBe(
+			nextOf(await highest(given.w.a.analyst))
+		);
+		expect(await suggestCaseCode(given.db, given.w.a.colleague, 2027)).toBe('WT-2027-001');
+		expect(await suggestCaseCode(given.db, given.w.b.worker, 2026)).toBe(
+			nextOf(await highest(given.w.b.analyst))
+		);
+	});
+
 	it('refuses a BSN outright and saves nothing', async () => {
 		const outcome = await createCase(
 			given.db,
@@ -90,7 +120,7 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 		expect(warned).toMatchObject({
 			ok: false,
 			problems: [],
-			personalData: [{ kind: 'name', match: 'mevrouw Jansen' }]
+			personalData: [{ kind: 'name', match: 'mevrouw Jansen', place: 'case' }]
 		});
 		expect((await listCases(given.db, given.w.a.worker)).map((c) => c.caseCode)).not.toContain(
 			'NAAM-1'
@@ -170,5 +200,27 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 			false
 		);
 		await expect(auditLog(given.db, given.w.a.worker)).rejects.toThrow(/audit/);
+	});
+});
+
+describe('a case code as the form reads it', () => {
+	const read = (caseCode: string) => {
+		const data = new FormData();
+		for (const [key, value] of Object.entries({ ...form({ caseCode }), year: '2026', times: '1' }))
+			data.set(key, String(value));
+		return readForm(caseFormSchema, data, { caseCode: { nl: 'Casuscode', en: 'Case code' } });
+	};
+
+	it('is upper-cased and accepted when it is a pseudonym', () => {
+		expect(read('wt-2026-014')).toMatchObject({ ok: true, value: { caseCode: 'WT-2026-014' } });
+	});
+
+	it('is refused when a part of it could be a name, saying which', () => {
+		const outcome = read('Jansen-1');
+		expect(outcome.ok).toBe(false);
+		if (outcome.ok) return;
+		expect(outcome.problems[0]!.message.nl).toBe(
+			'Casuscode: “JANSEN” kan een naam zijn; een code bestaat uit afkortingen en cijfers, zoals WT-2026-014'
+		);
 	});
 });

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { describeProblem } from '../i18n/problems';
-import { CASE_CODE, findPersonalData, type PersonalDataFinding } from '../privacy/personal-data';
+import {
+	CASE_CODE,
+	findPersonalData,
+	namesInCaseCode,
+	type PersonalDataFinding
+} from '../privacy/personal-data';
 import { parseScenario } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { can, Forbidden, type Actor } from './access';
@@ -21,7 +26,20 @@ export const caseFormSchema = z.object({
 				'3 tot 24 letters, cijfers of streepjes, met minstens één cijfer; nooit een naam',
 				'3 to 24 letters, digits or dashes, with at least one digit; never a name'
 			)
-		),
+		)
+		.superRefine((code, context) => {
+			const found = namesInCaseCode(code)
+				.map((part) => `“${part}”`)
+				.join(', ');
+			if (found)
+				context.addIssue({
+					code: 'custom',
+					message: bi(
+						`${found} kan een naam zijn; een code bestaat uit afkortingen en cijfers, zoals WT-2026-014`,
+						`${found} could be a name; a code is abbreviations and digits, such as WT-2026-014`
+					)
+				});
+		}),
 	year: z.coerce
 		.number(bi('is geen jaartal', 'is not a year'))
 		.int(bi('is geen jaartal', 'is not a year'))
@@ -66,20 +84,33 @@ export interface SavedCase {
 
 export type SaveOutcome =
 	| { ok: true; id: string; version: number }
-	| { ok: false; problems: FieldProblem[]; personalData?: PersonalDataFinding[] }
+	| { ok: false; problems: FieldProblem[]; personalData?: PlacedFinding[] }
 	| { ok: false; conflict: SavedCase; problems: FieldProblem[] };
 
-/** Every free text a saved case carries, for the personal-data check. */
-function freeTexts(form: CaseForm, scenario: ScenarioInput): string[] {
-	const texts = [form.notes, scenario.label, scenario.description ?? ''];
+/** Where in a saved case a free text stands: a field of the form, or a label inside the case. */
+export type TextPlace = 'notes' | 'title' | 'description' | 'case' | 'line';
+
+/** Every free text a saved case carries, with its place, for the personal-data check. */
+function freeTexts(form: CaseForm, scenario: ScenarioInput): { place: TextPlace; text: string }[] {
+	const texts: { place: TextPlace; text: string }[] = [
+		{ place: 'notes', text: form.notes },
+		{ place: 'title', text: scenario.label },
+		{ place: 'description', text: scenario.description ?? '' }
+	];
 	for (const c of scenario.cases) {
-		texts.push(c.label, c.description ?? '');
+		texts.push(
+			{ place: 'case', text: c.label },
+			{ place: 'description', text: c.description ?? '' }
+		);
 		const lines = [...(c.costs ?? []), ...(c.effects ?? [])];
 		const events = [...(c.timelines?.intervention ?? []), ...(c.timelines?.reference ?? [])];
-		texts.push(...lines.map((l) => l.label), ...events.map((e) => e.label));
+		for (const { label } of [...lines, ...events]) texts.push({ place: 'line', text: label });
 	}
 	return texts;
 }
+
+/** A finding with the place of the text it was found in, so the form can show it there. */
+export type PlacedFinding = PersonalDataFinding & { place: TextPlace };
 
 const BSN_REFUSED = problem(
 	'notes',
@@ -132,7 +163,9 @@ async function checkedCase(
 				)
 			]
 		};
-	const findings = freeTexts(form, scenario).flatMap(findPersonalData);
+	const findings = freeTexts(form, scenario).flatMap(({ place, text }) =>
+		findPersonalData(text).map((finding) => ({ ...finding, place }))
+	);
 	if (findings.some((f) => f.kind === 'bsn'))
 		return { ok: false, problems: [BSN_REFUSED], personalData: findings };
 	if (findings.length > 0 && !form.confirmPersonalData)
@@ -202,6 +235,26 @@ async function codeInUse(
 		[actor.organisationId, code, except ?? null]
 	);
 	return rows.length > 0;
+}
+
+/** The prefix a generated case code starts with: "wijkteam". */
+export const CODE_PREFIX = 'WT';
+
+/** The next free pseudonymous code PREFIX-YEAR-NNN in the organisation, offered for a new case. */
+export async function suggestCaseCode(
+	db: Queryable,
+	actor: Actor,
+	year: number,
+	prefix = CODE_PREFIX
+): Promise<string> {
+	const start = `${prefix}-${year}-`;
+	const rows = await db.query<{ code: string }>(
+		`select case_code as code from cases where organisation_id = $1 and starts_with(case_code, $2)`,
+		[actor.organisationId, start]
+	);
+	const taken = rows.map((row) => Number(row.code.slice(start.length)));
+	const next = Math.max(0, ...taken.filter(Number.isInteger)) + 1;
+	return `${start}${String(next).padStart(3, '0')}`;
 }
 
 export async function createCase(db: Database, actor: Actor, form: CaseForm): Promise<SaveOutcome> {

@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { CATALOG } from '../catalog/catalog';
-import { unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
+import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../schemas/unit-cost';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 import { advanceRevision } from './revisions';
+import type { Lang } from '../i18n/lang';
+import { typedNumberSchema } from '../schemas/typed-number';
 
 /** The organisation's own figures, which replace the catalog's in all its cases and reports. */
 export async function organisationFigures(
@@ -20,50 +22,56 @@ export async function organisationFigures(
 	return rows.map((r) => unitCostSchema.parse(r.entry));
 }
 
-export const overrideFormSchema = z.object({
-	unitCostId: z
-		.string()
-		.refine(
-			(id) => CATALOG.entries.some((e) => e.id === id),
-			bi('staat niet in de catalogus', 'is not in the catalog')
+/** The same figures as the JSON they were saved as, for a page that prices cases in the browser. */
+export async function organisationFigureInputs(
+	db: Queryable,
+	organisationId: string
+): Promise<UnitCostInput[]> {
+	return (await organisationFigures(db, organisationId)).map((entry) =>
+		z.encode(unitCostSchema, entry)
+	);
+}
+
+/** The form for an own unit cost; its amount is read in the language the reader types in. */
+export const overrideFormSchema = (lang: Lang = 'nl') =>
+	z.object({
+		unitCostId: z
+			.string()
+			.refine(
+				(id) => CATALOG.entries.some((e) => e.id === id),
+				bi('staat niet in de catalogus', 'is not in the catalog')
+			),
+		amount: typedNumberSchema(lang, 'amount').refine(
+			(amount) => !amount.startsWith('-'),
+			bi('mag niet negatief zijn', 'may not be negative')
 		),
-	amount: z
-		.string()
-		.trim()
-		.regex(
-			/^\d+(\.\d+)?$/,
-			bi(
-				'is geen bedrag, schrijf bijvoorbeeld 1250.50',
-				'is not an amount, write for example 1250.50'
-			)
-		),
-	priceYear: z.coerce
-		.number(bi('is geen jaartal', 'is not a year'))
-		.int(bi('is geen jaartal', 'is not a year'))
-		.min(1990, bi('ligt voor 1990', 'is before 1990'))
-		.max(2100, bi('ligt na 2100', 'is after 2100')),
-	sourceTitle: z
-		.string()
-		.trim()
-		.min(
-			1,
-			bi(
-				'ontbreekt: elk eigen bedrag heeft een bron',
-				'is missing: every own figure needs a source'
-			)
-		),
-	sourcePublisher: z.string().trim().min(1, bi('ontbreekt', 'is missing')),
-	sourceYear: z.coerce
-		.number(bi('is geen jaartal', 'is not a year'))
-		.int(bi('is geen jaartal', 'is not a year'))
-		.min(1900, bi('ligt voor 1900', 'is before 1900'))
-		.max(2100, bi('ligt na 2100', 'is after 2100')),
-	note: z
-		.string()
-		.trim()
-		.max(500, bi('mag hoogstens 500 tekens hebben', 'may have at most 500 characters'))
-		.optional()
-});
+		priceYear: z.coerce
+			.number(bi('is geen jaartal', 'is not a year'))
+			.int(bi('is geen jaartal', 'is not a year'))
+			.min(1990, bi('ligt voor 1990', 'is before 1990'))
+			.max(2100, bi('ligt na 2100', 'is after 2100')),
+		sourceTitle: z
+			.string()
+			.trim()
+			.min(
+				1,
+				bi(
+					'ontbreekt: elk eigen bedrag heeft een bron',
+					'is missing: every own figure needs a source'
+				)
+			),
+		sourcePublisher: z.string().trim().min(1, bi('ontbreekt', 'is missing')),
+		sourceYear: z.coerce
+			.number(bi('is geen jaartal', 'is not a year'))
+			.int(bi('is geen jaartal', 'is not a year'))
+			.min(1900, bi('ligt voor 1900', 'is before 1900'))
+			.max(2100, bi('ligt na 2100', 'is after 2100')),
+		note: z
+			.string()
+			.trim()
+			.max(500, bi('mag hoogstens 500 tekens hebben', 'may have at most 500 characters'))
+			.optional()
+	});
 
 export const OVERRIDE_FIELDS = {
 	unitCostId: { nl: 'Kengetal', en: 'Unit cost' },
@@ -78,7 +86,7 @@ export const OVERRIDE_FIELDS = {
 export async function setOverride(
 	db: Database,
 	actor: Actor,
-	form: z.output<typeof overrideFormSchema>
+	form: z.output<ReturnType<typeof overrideFormSchema>>
 ): Promise<{ ok: true } | { ok: false; problems: FieldProblem[] }> {
 	require(actor, 'overrides');
 	const original = CATALOG.entries.find((e) => e.id === form.unitCostId)!;

@@ -16,6 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			caseCode: c.caseCode,
 			year: c.year,
 			times: c.times,
+			counts: c.scenario.cases.map((type) => type.count ?? 1),
 			label: c.scenario.label,
 			ownerName: c.ownerName,
 			version: c.version,

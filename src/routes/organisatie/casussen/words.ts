@@ -1,29 +1,46 @@
 import { defineWords } from '$lib/i18n/words';
-import type { Lang } from '$lib/i18n/lang';
 
 export const CASE_WORDS = defineWords({
 	nl: {
+		title: 'Naam van de casus',
+		titleHint: 'Beschrijf de situatie, nooit de cliënt: bijvoorbeeld “Huurachterstand €300”.',
+		description: 'Omschrijving',
+		descriptionHint: 'Wat speelde er en wat is er gedaan? Geen namen, adressen of telefoonnummers.',
+		households: 'Aantal huishoudens',
+		householdsHint:
+			'Voor hoeveel huishoudens deze casus dit jaar staat. Het jaaroverzicht telt hem zo vaak.',
+		times: 'Hoe vaak kwam dit scenario voor',
+		timesHint: (perTime: string) =>
+			`Het scenario telt zelf ${perTime} huishoudens; het jaaroverzicht telt dat zo vaak.`,
+		householdsTotal: 'Huishoudens in totaal',
 		caseCode: 'Casuscode',
-		caseCodeHint: 'Een code, nooit een naam: bijvoorbeeld WT-2026-014.',
+		caseCodeHint: 'Een code, nooit een naam. Voorgesteld is de volgende vrije code van dit jaar.',
+		newCode: 'Nieuwe code',
 		year: 'Jaar',
-		times: 'Aantal huishoudens van dit type',
-		timesHint: 'Hoe vaak deze casus dit jaar voorkwam: het portfolio telt hem zo vaak.',
-		notes: 'Toelichting',
+		notes: 'Toelichting voor collega’s',
 		notesHint: 'Geen namen, adressen, telefoonnummers of BSN.',
-		scenario: 'Casus (JSON, zoals de rekenmodule en de opdrachtregel hem exporteren)',
+		advanced: 'Voor gevorderden: de casus als bestand (JSON)',
+		advancedHint:
+			'Dezelfde casus in het bestandsformaat van de rekenmodule en de opdrachtregel. Wat u hier wijzigt, ziet u hierboven terug.',
+		scenario: 'Casus (JSON)',
+		badJson:
+			'De casus hieronder is geen geldig bestand; herstel het of begin opnieuw in de rekenmodule.',
 		fromCalculator: 'Bouw de casus in de rekenmodule',
-		example: 'Of begin met een voorbeeld',
+		noCase:
+			'Er is nog geen casus. Bouw hem in de rekenmodule en kies daar “Bewaar bij mijn organisatie”, of begin met een voorbeeld.',
+		example: 'Begin met een voorbeeld',
 		useExample: 'Gebruik voorbeeld',
-		save: 'Opslaan',
+		save: 'Opslaan bij mijn organisatie',
+		saveChanges: 'Wijzigingen opslaan',
 		problems: 'De casus is niet opgeslagen',
 		personalData: 'Deze tekst lijkt persoonsgegevens te bevatten',
-		kinds: {
-			bsn: 'burgerservicenummer',
-			name: 'naam',
-			phone: 'telefoonnummer',
-			email: 'e-mailadres',
-			address: 'adres'
-		},
+		places: {
+			notes: 'toelichting',
+			title: 'naam van de casus',
+			description: 'omschrijving',
+			case: 'naam van de casus',
+			line: 'regel van de casus'
+		} as Record<string, string>,
 		confirm: 'Ik heb dit gecontroleerd: het zijn geen gegevens van een cliënt',
 		conflictTitle: 'Twee versies',
 		theirs: (name: string, version: number) => `Opgeslagen door ${name} (versie ${version})`,
@@ -31,30 +48,59 @@ export const CASE_WORDS = defineWords({
 		keepMine: 'Mijn versie toch opslaan',
 		takeTheirs: 'Hun versie houden',
 		deleteCase: 'Casus verwijderen',
-		confirmDelete: 'Weet u het zeker? De casus en al zijn versies worden verwijderd.'
+		confirmDelete: 'Weet u het zeker? De casus en al zijn versies worden verwijderd.',
+		summary: 'De casus',
+		edit: 'Bewerk in de rekenmodule',
+		withHelp: 'Met hulp',
+		withoutHelp: 'Zonder hulp',
+		chance: (pct: string) => `kans ${pct}`,
+		whoPays: 'Wie betaalt, wie bespaart',
+		payer: 'Financier',
+		invests: 'investeert',
+		saves: 'bespaart',
+		net: 'saldo',
+		invalid: 'Deze casus rekent nog niet:',
+		lineWarning: 'Een regel van de casus lijkt persoonsgegevens te bevatten'
 	},
 	en: {
+		title: 'Name of the case',
+		titleHint: 'Describe the situation, never the client: for example “Rent arrears €300”.',
+		description: 'Description',
+		descriptionHint: 'What was going on, and what was done? No names, addresses or phone numbers.',
+		households: 'Households',
+		householdsHint:
+			'How many households this case stands for this year. The year overview counts it that often.',
+		times: 'How often did this scenario occur',
+		timesHint: (perTime: string) =>
+			`The scenario itself counts ${perTime} households; the year overview counts that as often.`,
+		householdsTotal: 'Households in all',
 		caseCode: 'Case code',
-		caseCodeHint: 'A code, never a name: for example WT-2026-014.',
+		caseCodeHint: 'A code, never a name. Offered is the next free code of this year.',
+		newCode: 'New code',
 		year: 'Year',
-		times: 'Households of this type',
-		timesHint: 'How often this case occurred this year: the portfolio counts it that many times.',
-		notes: 'Notes',
+		notes: 'Notes for colleagues',
 		notesHint: 'No names, addresses, phone numbers or BSN.',
-		scenario: 'Case (JSON, as the calculator and the command line export it)',
+		advanced: 'For analysts: the case as a file (JSON)',
+		advancedHint:
+			'The same case in the file format of the calculator and the command line. What you change here shows above.',
+		scenario: 'Case (JSON)',
+		badJson: 'The case below is not a valid file; mend it or start again in the calculator.',
 		fromCalculator: 'Build the case in the calculator',
-		example: 'Or start from an example',
+		noCase:
+			'There is no case yet. Build it in the calculator and choose “Keep with my organisation” there, or start from an example.',
+		example: 'Start from an example',
 		useExample: 'Use example',
-		save: 'Save',
+		save: 'Save with my organisation',
+		saveChanges: 'Save changes',
 		problems: 'The case was not saved',
 		personalData: 'This text looks as if it contains personal data',
-		kinds: {
-			bsn: 'citizen service number',
-			name: 'name',
-			phone: 'phone number',
-			email: 'e-mail address',
-			address: 'address'
-		},
+		places: {
+			notes: 'notes',
+			title: 'name of the case',
+			description: 'description',
+			case: 'name of the case',
+			line: 'line of the case'
+		} as Record<string, string>,
 		confirm: 'I have checked this: it is not a client’s data',
 		conflictTitle: 'Two versions',
 		theirs: (name: string, version: number) => `Saved by ${name} (version ${version})`,
@@ -62,6 +108,18 @@ export const CASE_WORDS = defineWords({
 		keepMine: 'Save my version anyway',
 		takeTheirs: 'Keep their version',
 		deleteCase: 'Delete case',
-		confirmDelete: 'Are you sure? The case and all its versions are deleted.'
+		confirmDelete: 'Are you sure? The case and all its versions are deleted.',
+		summary: 'The case',
+		edit: 'Edit in the calculator',
+		withHelp: 'With help',
+		withoutHelp: 'Without help',
+		chance: (pct: string) => `chance ${pct}`,
+		whoPays: 'Who pays, who saves',
+		payer: 'Payer',
+		invests: 'invests',
+		saves: 'saves',
+		net: 'net',
+		invalid: 'This case does not compute yet:',
+		lineWarning: 'A line of the case looks as if it contains personal data'
 	}
-}) satisfies Record<Lang, unknown>;
+});

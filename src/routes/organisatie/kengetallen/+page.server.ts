@@ -3,6 +3,7 @@ import { CATALOG } from '$lib/catalog/catalog';
 import { database } from '$lib/server/app';
 import { readForm } from '$lib/server/forms';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
+import { readerLanguage } from '$lib/server/language';
 import {
 	listOverrides,
 	OVERRIDE_FIELDS,
@@ -30,11 +31,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	set: async ({ locals, url, request }) => {
+	set: async ({ locals, url, request, cookies }) => {
 		const actor = allowed(locals, url, 'overrides');
 		const form = await request.formData();
 		const values = Object.fromEntries([...form.keys()].map((k) => [k, String(form.get(k) ?? '')]));
-		const read = readForm(overrideFormSchema, form, OVERRIDE_FIELDS);
+		const read = readForm(overrideFormSchema(readerLanguage(cookies)), form, OVERRIDE_FIELDS);
 		if (!read.ok) return fail(400, { values, problems: read.problems });
 		const set = await setOverride(await database(), actor, read.value);
 		if (!set.ok) return fail(400, { values, problems: set.problems });

@@ -1,12 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { calculate } from '$lib/schemas/parse';
 import { database } from '$lib/server/app';
 import { CASE_FIELDS, caseFormSchema, deleteCase, findCase, updateCase } from '$lib/server/cases';
 import { exampleCases } from '$lib/server/examples';
 import { problem } from '$lib/i18n/form-messages';
 import { readForm } from '$lib/server/forms';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { organisationFigures } from '$lib/server/overrides';
+import { organisationFigureInputs } from '$lib/server/overrides';
 import { typedCase } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,15 +14,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const db = await database();
 	const saved = await findCase(db, actor, params.id);
 	if (!saved) error(404, NOT_FOUND);
-	const outcome = calculate(
-		saved.scenario,
-		undefined,
-		await organisationFigures(db, actor.organisationId)
-	);
 	return {
 		saved,
-		result: outcome.ok ? { ...outcome.result, lines: [] } : null,
-		examples: exampleCases()
+		examples: exampleCases(),
+		figures: await organisationFigureInputs(db, actor.organisationId)
 	};
 };
 
@@ -42,15 +36,21 @@ export const actions: Actions = {
 						'Versie: ontbreekt; laad de casus opnieuw',
 						'Version: missing; reload the case'
 					)
-				]
+				],
+				personalData: undefined
 			});
 		const read = readForm(caseFormSchema, form, CASE_FIELDS);
-		if (!read.ok) return fail(400, { values, problems: read.problems });
+		if (!read.ok) return fail(400, { values, problems: read.problems, personalData: undefined });
 		const saved = await updateCase(await database(), actor, params.id, basedOn, read.value);
 		if (!saved) error(404, NOT_FOUND);
 		if (saved.ok) return { saved: saved.version };
 		if ('conflict' in saved)
-			return fail(409, { values, problems: saved.problems, conflict: saved.conflict });
+			return fail(409, {
+				values,
+				problems: saved.problems,
+				conflict: saved.conflict,
+				personalData: undefined
+			});
 		return fail(400, { values, problems: saved.problems, personalData: saved.personalData });
 	},
 	delete: async ({ locals, url, params }) => {

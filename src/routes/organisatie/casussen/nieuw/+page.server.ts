@@ -1,15 +1,23 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema, createCase } from '$lib/server/cases';
+import { CASE_FIELDS, caseFormSchema, createCase, suggestCaseCode } from '$lib/server/cases';
 import { exampleCases } from '$lib/server/examples';
 import { readForm } from '$lib/server/forms';
 import { allowed } from '$lib/server/guard';
+import { organisationFigureInputs } from '$lib/server/overrides';
 import { typedCase } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
-	allowed(locals, url, 'own-cases');
-	return { examples: exampleCases() };
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = allowed(locals, url, 'own-cases');
+	const db = await database();
+	const year = new Date().getFullYear();
+	return {
+		examples: exampleCases(),
+		year,
+		suggestedCode: await suggestCaseCode(db, actor, year),
+		figures: await organisationFigureInputs(db, actor.organisationId)
+	};
 };
 
 export const actions: Actions = {
@@ -26,6 +34,9 @@ export const actions: Actions = {
 				problems: saved.problems,
 				personalData: 'personalData' in saved ? saved.personalData : undefined
 			});
-		redirect(303, `/organisatie/casussen/${saved.id}`);
+		redirect(
+			303,
+			`/organisatie/casussen/${saved.id}?opgeslagen=${encodeURIComponent(read.value.caseCode)}`
+		);
 	}
 };

@@ -1,0 +1,106 @@
+import { ONE, type Dec, type FactorName, type ResultLine } from '../engine';
+import { formatDecimal, formatMoney, formatPercent } from '../format/money';
+import type { Lang } from '../i18n/lang';
+import { defineWords } from '../i18n/words';
+
+/** One factor of a line's first-year amount, as exact value and as shown. */
+export interface Multiplier {
+	name: 'quantity' | 'successes' | 'unitCost' | 'chance' | 'sharedBy' | Correction;
+	/** What the amount is multiplied by: 1 − the correction, 1 / the participants. */
+	value: Dec;
+	shown: string;
+}
+
+type Correction = 'deadweight' | 'attribution' | 'displacement' | 'optimism';
+const CORRECTIONS: Correction[] = ['deadweight', 'attribution', 'displacement', 'optimism'];
+
+/** A line's arithmetic, for a table that anyone can check by hand. */
+export interface LineArithmetic {
+	id: string;
+	label: string;
+	kind: ResultLine['kind'];
+	unitCost: string;
+	multipliers: Multiplier[];
+	/** The product of the multipliers: the amount in the line's first year, one household. */
+	firstYear: Dec;
+	/** In which years, and how it fades. */
+	years: string;
+	presentValue: Dec;
+	counted: boolean;
+}
+
+const WORDS = defineWords({
+	nl: {
+		year: (from: number, to: number) => (from === to ? `jaar ${from}` : `jaar ${from}–${to}`),
+		fades: (pct: string) => `, −${pct} per jaar`
+	},
+	en: {
+		year: (from: number, to: number) => (from === to ? `year ${from}` : `years ${from}–${to}`),
+		fades: (pct: string) => `, −${pct} a year`
+	}
+});
+
+const factor = (line: ResultLine, name: FactorName) =>
+	line.factors.find((f) => f.name === name)?.value;
+
+/** A count or quantity with at most four decimals and no trailing zeros: "300", "0,3333". */
+function plain(value: Dec, lang: Lang): string {
+	const places = Math.min(value.decimalPlaces(), 4);
+	const text = formatDecimal(value, lang, places);
+	return places === 0 ? text : text.replace(/0+$/, '').replace(/[,.]$/, '');
+}
+
+/**
+ * Every factor that makes a line's first-year amount, in order: quantity, successes, unit cost,
+ * the chance it makes a difference (p − p′), the share left after each correction (deadweight,
+ * attribution, displacement, optimism), and the share of a collective cost. Their product is
+ * the amount, exactly: so "1 × € 9.825,09 × 40% × 70% = € 2.751,03" holds on paper.
+ */
+export function lineArithmetic(line: ResultLine, lang: Lang): LineArithmetic {
+	const multipliers: Multiplier[] = [];
+	const quantity = factor(line, 'quantity')!;
+	multipliers.push({ name: 'quantity', value: quantity, shown: plain(quantity, lang) });
+	const successes = factor(line, 'successes');
+	if (successes)
+		multipliers.push({ name: 'successes', value: successes, shown: plain(successes, lang) });
+	const unitCost = line.unitCost.indexedAmount;
+	multipliers.push({ name: 'unitCost', value: unitCost, shown: formatMoney(unitCost, lang) });
+	if (line.kind === 'effect') {
+		// the probabilities as the engine used them: multiplied along the chain of parents
+		const p = factor(line, 'probabilityWithout')!;
+		const pWith = factor(line, 'probabilityWith')!;
+		const chance = p.minus(pWith);
+		const shown = pWith.isZero()
+			? formatPercent(p, lang)
+			: `${formatPercent(p, lang)} − ${formatPercent(pWith, lang)}`;
+		multipliers.push({ name: 'chance', value: chance, shown });
+		for (const name of CORRECTIONS) {
+			const share = factor(line, name);
+			if (share && !share.isZero()) {
+				const left = ONE.minus(share);
+				multipliers.push({ name, value: left, shown: formatPercent(left, lang) });
+			}
+		}
+	}
+	const sharedBy = factor(line, 'sharedBy');
+	if (sharedBy)
+		multipliers.push({
+			name: 'sharedBy',
+			value: ONE.dividedBy(sharedBy),
+			shown: `1/${plain(sharedBy, lang)}`
+		});
+	const w = WORDS[lang];
+	const last = line.startYear + line.durationYears - 1;
+	const fading = line.dropOff.isZero() ? '' : w.fades(formatPercent(line.dropOff, lang));
+	return {
+		id: line.id,
+		label: line.label,
+		kind: line.kind,
+		unitCost: line.unitCost.label[lang],
+		multipliers,
+		firstYear: line.firstYearAmount,
+		years: w.year(line.startYear, last) + fading,
+		presentValue: line.presentValue,
+		counted: line.counted
+	};
+}
