@@ -12,6 +12,11 @@ afterAll(async () => browser?.close());
 
 const figure = (page: Page, name: string) =>
 	page.locator(`[data-figure="${name}"]`).first().textContent();
+/** The charts load when the reader scrolls down to them. */
+async function showCharts(page: Page) {
+	await page.locator('section.charts').scrollIntoViewIfNeeded();
+	await page.locator('figure.chart').nth(3).waitFor();
+}
 const barWidth = (page: Page, payer: string) =>
 	page.locator('.chart g[aria-label^="' + payer + '"] rect.saves').getAttribute('width');
 
@@ -20,9 +25,13 @@ describe('the calculator in a browser', () => {
 		const { page, errors } = await visit(browser, '/');
 		expect(await page.locator('h1').textContent()).toBe('Rekenen aan een casus');
 		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
+		await showCharts(page);
 		expect(await page.locator('figure.chart').count()).toBe(4);
-		expect(await page.locator('.lane.reference .hint').first().textContent()).toBe(
-			'Huisuitzetting, kosten verhuurder: € 7.500,00 per uitzetting (2014)'
+		expect(await page.locator('#reference-0-unit').inputValue()).toBe(
+			'Huisuitzetting, kosten verhuurder'
+		);
+		expect(await page.locator('.lane.reference .chosen').first().textContent()).toContain(
+			'€ 7.500,00 per uitzetting · Woningcorporatie · prijsjaar 2014 · bewijs 4 van 5'
 		);
 		await screenshot(page, 'calculator');
 		for (const [i, chart] of (await page.locator('figure.chart').all()).entries())
@@ -33,12 +42,13 @@ describe('the calculator in a browser', () => {
 
 	it('builds a case from a pattern, and a changed probability moves the numbers and the bars', async () => {
 		const { page } = await visit(browser, '/');
-		await page.getByLabel('Begin met een patroon').selectOption('care-to-social-work');
-		await page.getByRole('button', { name: 'Gebruik patroon' }).click();
+		await page.getByLabel('Begin met een voorbeeld').selectOption('care-to-social-work');
+		await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
 		expect(await figure(page, 'societal-npv')).toBe('€ 33.326,16');
+		await showCharts(page);
 		const before = await barWidth(page, 'Zorgverzekeraar');
-		await page.getByRole('button', { name: 'Effecten' }).click();
-		const probability = page.getByLabel('Kans zonder (p)').first();
+		await page.getByRole('button', { name: 'Kansen en correcties' }).click();
+		const probability = page.getByLabel('Kans zonder hulp', { exact: true }).first();
 		await probability.fill('0,35');
 		await expect.poll(() => figure(page, 'societal-npv')).not.toBe('€ 33.326,16');
 		expect(await figure(page, 'societal-benefits')).toBe('€ 26.956,72');
@@ -51,11 +61,15 @@ describe('the calculator in a browser', () => {
 		const probability = page.locator('#reference-0-p');
 		await probability.fill('1,2');
 		expect(await page.locator('#reference-0-p-error').textContent()).toBe(
-			'moet tussen 0 en 1 liggen (0 = 0%, 1 = 100%), maar is 1.2'
+			'“1,2” is meer dan 1. Bedoelt u 1,2%? Typ een kans als percentage (40%) of als deel van 1 (0,4).'
 		);
 		expect(await probability.getAttribute('aria-invalid')).toBe('true');
 		expect(await page.getByRole('status').first().textContent()).toContain(
-			'laatste geldige uitkomst'
+			'laatste uitkomst die wel klopte'
+		);
+		// the list of what to mend says where, in the words of the page, not a JSON path
+		expect(await page.locator('.problems li').first().textContent()).toContain(
+			'Zonder hulp: wat er was gebeurd › “Huisuitzetting” › Kans zonder hulp'
 		);
 		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
 		await probability.fill('0.4');
@@ -68,7 +82,7 @@ describe('the calculator in a browser', () => {
 		await page.locator('#reference-0-p').fill('0.55');
 		const npv = await figure(page, 'societal-npv');
 		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Exporteer als JSON' }).click();
+		await page.getByRole('button', { name: 'Exporteer als bestand' }).click();
 		const file = await (await download).path();
 		const exported = JSON.parse(readFileSync(file, 'utf8'));
 		expect(exported.format).toBe('effectwijzer-scenario/1');
@@ -94,9 +108,9 @@ describe('the calculator in a browser', () => {
 			.replace(/[€\s.]/g, '')
 			.replace(',', '.');
 		expect(csvNpv!.split(',').at(-1)).toBe(shown);
-		await page.getByRole('button', { name: 'Gebruik patroon' }).click();
+		await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
 		expect(await figure(page, 'societal-npv')).not.toBe(npv);
-		await page.getByLabel('Importeer JSON').setInputFiles(file);
+		await page.getByLabel('Open een bestand').setInputFiles(file);
 		await expect.poll(() => figure(page, 'societal-npv')).toBe(npv);
 		await page.close();
 	});
@@ -113,7 +127,7 @@ describe('the calculator in a browser', () => {
 		const file = join(mkdtempSync(join(tmpdir(), 'cases-')), 'twee-casussen.json');
 		writeFileSync(file, JSON.stringify(scenario));
 		const { page } = await visit(browser, '/');
-		await page.getByLabel('Importeer JSON').setInputFiles(file);
+		await page.getByLabel('Open een bestand').setInputFiles(file);
 		const choice = page.getByLabel('Casus in dit scenario');
 		await choice.selectOption({ label: 'Tweede gezin' });
 		expect(await page.getByLabel('Naam van de casus').inputValue()).toBe('Tweede gezin');
@@ -141,7 +155,7 @@ describe('the calculator in a browser', () => {
 		await page.locator('[data-figure="societal-benefits"]').click();
 		const dialog = page.getByRole('dialog');
 		expect(await dialog.textContent()).toMatch(
-			/Huisuitzetting: 1 × € 9\.825,09 \(wonen\.huisuitzetting: € 7\.500,00 prijsjaar 2014/
+			/Huisuitzetting: 1 × € 9\.825,09 \(Huisuitzetting, kosten verhuurder: € 7\.500,00 prijsjaar 2014/
 		);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -153,6 +167,7 @@ describe('the calculator in a browser', () => {
 		await page.getByRole('button', { name: 'EN', exact: true }).click();
 		expect(await page.locator('h1').textContent()).toBe('Working out a case');
 		expect(await figure(page, 'societal-npv')).toBe('€3,773.46');
+		await showCharts(page);
 		expect(await page.locator('figure.chart figcaption').first().textContent()).toBe(
 			'The two timelines side by side'
 		);

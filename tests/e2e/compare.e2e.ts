@@ -20,7 +20,7 @@ describe('comparing scenarios in a browser', () => {
 		expect(await page.locator('[data-compare="societal-costs-0"]').textContent()).toBe('€ 711,75');
 
 		await page.getByLabel('Wat verandert').selectOption('discount-rate');
-		await page.getByLabel('Discontovoet (%)').fill('3.5');
+		await page.getByLabel('Rente voor latere jaren (%)').fill('3,5');
 		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
 		expect(await page.locator('table.comparison thead th').count()).toBe(6);
 		expect(await page.locator('figure.chart').count()).toBe(3);
@@ -49,7 +49,7 @@ describe('comparing scenarios in a browser', () => {
 	it('starts from a case saved in the calculator', async () => {
 		const { page } = await visit(browser, '/');
 		await page.getByLabel('Naam van de casus').fill('Onze wijk');
-		await page.getByLabel('Aantal huishoudens met deze casus').fill('40');
+		await page.getByLabel('Aantal huishoudens met deze casus', { exact: true }).fill('40');
 		await page.getByRole('button', { name: 'Bewaar in deze browser' }).click();
 		await page.goto(page.url().replace(/\/(#.*)?$/, '/vergelijken'), { waitUntil: 'networkidle' });
 		await page.getByLabel('Begin met').selectOption({
@@ -68,7 +68,7 @@ describe('comparing scenarios in a browser', () => {
 		await page.getByLabel('Begin met').selectOption('pattern:care-to-social-work');
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		await page.getByLabel('Wat verandert').selectOption('shift');
-		await page.getByLabel('Deel (0–1)').fill('0.5');
+		await page.getByLabel('Deel dat verschuift (%)').fill('50%');
 		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
 		expect(
 			await page.locator('[data-compare="societal-costs-1-difference"]').textContent()

@@ -55,21 +55,24 @@ describe('an organisation in the browser', () => {
 			.toContain('effectwijzer-scenario/1');
 		expect(page.url()).not.toContain('#casus=');
 
-		await page.getByLabel('Casuscode').fill('Jan Jansen');
+		await page.getByLabel('Casuscode', { exact: true }).fill('Jan Jansen');
 		await page.getByRole('button', { name: 'Opslaan' }).click();
 		expect(await page.getByRole('alert').first().textContent()).toContain(
 			'Casuscode: 3 tot 24 letters'
 		);
-		expect(await page.getByLabel(/Casus \(JSON/).inputValue()).toContain('effectwijzer-scenario/1');
+		await expect
+			.poll(() => page.getByLabel(/Casus \(JSON/).inputValue())
+			.toContain('effectwijzer-scenario/1');
 
-		await page.getByLabel('Casuscode').fill('VS-2026-050');
+		await page.getByLabel('Casuscode', { exact: true }).fill('VS-2026-050');
 		await page.getByLabel('Toelichting').fill('Eerste gesprek met mevrouw Jansen over de huur');
 		await page.getByRole('button', { name: 'Opslaan' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('naam: “mevrouw Jansen”');
 		await page.getByLabel('Ik heb dit gecontroleerd').check();
 		await page.getByRole('button', { name: 'Opslaan' }).click();
-		await page.waitForURL(/casussen\/[\w-]{36}$/);
+		await page.waitForURL(/casussen\/[\w-]{36}\?opgeslagen=VS-2026-050$/);
 		expect(await page.locator('h1').textContent()).toContain('VS-2026-050');
+		expect(await page.getByRole('status').textContent()).toBe('Opgeslagen als VS-2026-050.');
 		expect(await page.locator('[data-figure="net"] dd').textContent()).toMatch(/€/);
 		expect(errors).toEqual([]);
 		await page.context().close();
@@ -82,11 +85,11 @@ describe('an organisation in the browser', () => {
 			await page.getByRole('link', { name: 'VS-2026-002' }).click();
 			await page.waitForURL(/casussen\/[\w-]{36}$/);
 		}
-		await worker.page.getByLabel('Aantal huishoudens van dit type').fill('26');
+		await worker.page.getByLabel('Aantal huishoudens', { exact: true }).fill('26');
 		await worker.page.getByRole('button', { name: 'Opslaan' }).click();
 		expect(await worker.page.getByRole('status').textContent()).toMatch(/versie \d+/);
 
-		await manager.page.getByLabel('Aantal huishoudens van dit type').fill('30');
+		await manager.page.getByLabel('Aantal huishoudens', { exact: true }).fill('30');
 		await manager.page.getByRole('button', { name: 'Opslaan' }).click();
 		expect(await manager.page.getByRole('alert').first().textContent()).toContain(
 			'heeft deze casus intussen opgeslagen'
@@ -97,7 +100,7 @@ describe('an organisation in the browser', () => {
 		await screenshot(manager.page, 'case-conflict');
 		await manager.page.getByRole('button', { name: 'Mijn versie toch opslaan' }).click();
 		expect(await manager.page.getByRole('status').textContent()).toMatch(/versie \d+/);
-		expect(await manager.page.getByLabel('Aantal huishoudens van dit type').inputValue()).toBe(
+		expect(await manager.page.getByLabel('Aantal huishoudens', { exact: true }).inputValue()).toBe(
 			'30'
 		);
 		expect([...worker.errors, ...manager.errors]).toEqual([]);
@@ -169,7 +172,7 @@ describe('an organisation in the browser', () => {
 		await page.goto(`${inject('baseUrl')}/organisatie`, { waitUntil: 'networkidle' });
 		await page.getByRole('link', { name: 'VS-2026-004' }).click();
 		await page.waitForURL(/casussen\/[\w-]{36}$/);
-		await page.getByLabel('Aantal huishoudens van dit type').fill('200');
+		await page.getByLabel('Aantal huishoudens', { exact: true }).fill('200');
 		await page.getByRole('button', { name: 'Opslaan' }).click();
 		expect(await page.getByRole('status').textContent()).toMatch(/versie \d+/);
 		await page.goto(`${inject('baseUrl')}/organisatie/portfolio/2026`, {

@@ -9,7 +9,8 @@ afterAll(async () => browser?.close());
 describe('uncertainty in a browser', () => {
 	it('ranks the inputs in a tornado and gives each probability its break-even value', async () => {
 		const { page, errors } = await visit(browser, '/');
-		await page.getByRole('button', { name: 'Bereken gevoeligheid' }).click();
+		await page.getByRole('button', { name: 'Bekijk hoe zeker de uitkomst is' }).click();
+		await page.getByRole('button', { name: 'Bereken de gevoeligheid' }).click();
 		const tornado = page.locator('figure.chart', { hasText: 'Gevoeligheid' });
 		expect(await tornado.locator('g.bar').count()).toBeGreaterThan(3);
 		// €711.75 invested against €9,825.09 × (1 − 30%) for one avoided eviction, its chain included
@@ -18,10 +19,10 @@ describe('uncertainty in a browser', () => {
 		// every euro paid from the flexible budget would have to cost €13.58 before the case stops paying:
 		// 1 + €3,773.46 / €300
 		await page
-			.getByLabel('Break-even van een andere invoer')
+			.getByLabel('Quitte voor een andere invoer')
 			.selectOption('unitCost:sociaalwerk.maatwerkbudget-euro');
 		expect(await page.locator('[data-break-even-chosen]').textContent()).toMatch(
-			/aangenomen: 1 · break-even bij:\s+13,5782/
+			/aangenomen: 1 · quitte bij:\s+13,5782/
 		);
 		expect(errors).toEqual([]);
 		await page.close();
@@ -29,11 +30,12 @@ describe('uncertainty in a browser', () => {
 
 	it('runs a Monte Carlo in a worker with progress, can cancel it, and shows the histogram', async () => {
 		const { page, errors } = await visit(browser, '/');
+		await page.getByRole('button', { name: 'Bekijk hoe zeker de uitkomst is' }).click();
 		await page.getByLabel('Trekkingen').fill('200000');
 		await page.getByRole('button', { name: 'Start simulatie' }).click();
 		await page.locator('progress').waitFor();
 		// the page stays responsive while the worker draws
-		await page.getByRole('button', { name: 'Effecten' }).click();
+		await page.getByRole('button', { name: 'Kansen en correcties' }).click();
 		await page.getByRole('button', { name: 'Annuleren' }).click();
 		expect(await page.locator('.uncertainty [role="status"]').textContent()).toBe(
 			'Simulatie geannuleerd.'

@@ -73,7 +73,8 @@ export class CaseEditor {
 				id: this.#freshId('steun'),
 				label,
 				month,
-				unitCostId: 'sociaalwerk.uur',
+				// chosen by name in the picker: a default would be a silent guess
+				unitCostId: '',
 				quantity: '1',
 				kind: 'support'
 			});
@@ -82,7 +83,7 @@ export class CaseEditor {
 				id: this.#freshId('gebeurtenis'),
 				label,
 				month,
-				unitCostId: 'wonen.huisuitzetting',
+				unitCostId: '',
 				quantity: '1',
 				probability: '1'
 			});

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { csvLine, detectSeparator, parseCsv, type CsvRow } from '../csv/csv';
 import { numberProblemMessage, readNumber } from '../format/number-input';
 import { readJson } from '../schemas/json';

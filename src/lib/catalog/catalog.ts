@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { coversYear, indexYearRange, type UnitCost } from '../engine';
 import type { Bilingual } from '../i18n/lang';
 import { citation, unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
@@ -6,12 +6,20 @@ import raw from './data/unit-costs.json';
 import { CBS_CPI } from './cpi';
 
 export const catalogSchema = z.strictObject({
-	version: z.string().min(1),
+	version: z.string().check(z.minLength(1)),
 	date: z.iso.date(),
 	description: z.string(),
 	entries: z.array(unitCostSchema),
 	/** What no source yet supports: listed, never filled with a guess. */
-	gaps: z.array(z.strictObject({ topic: z.string().min(1), note: z.string().min(1) })).default([])
+	gaps: z._default(
+		z.array(
+			z.strictObject({
+				topic: z.string().check(z.minLength(1)),
+				note: z.string().check(z.minLength(1))
+			})
+		),
+		[]
+	)
 });
 
 export type Catalog = z.output<typeof catalogSchema>;

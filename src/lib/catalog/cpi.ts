@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { D, indexYearRange, ONE, type Dec, type PriceIndex } from '../engine';
 import { decimalSchema } from '../schemas/decimal';
 import { citation, sourceSchema } from '../schemas/unit-cost';
@@ -7,13 +7,13 @@ import raw from './data/cpi-cbs-83131.json';
 const HUNDRED = new D(100);
 
 export const yearlyChangeIndexSchema = z.strictObject({
-	id: z.string().min(1),
-	label: z.string().min(1),
-	base: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
+	label: z.string().check(z.minLength(1)),
+	base: z.string().check(z.minLength(1)),
 	baseYear: z.int(),
 	source: sourceSchema,
-	note: z.string().optional(),
-	yearlyChangePct: z.record(z.string().regex(/^\d{4}$/), decimalSchema)
+	note: z.optional(z.string()),
+	yearlyChangePct: z.record(z.string().check(z.regex(/^\d{4}$/)), decimalSchema)
 });
 
 /**

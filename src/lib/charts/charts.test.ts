@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeScenario, D, tornado } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { bandScale, cumulativePath, valueScale } from './scales';
-import {
-	cumulativeSeries,
-	histogramBins,
-	linesBehind,
-	payerBars,
-	tornadoRows,
-	waterfallSteps
-} from './series';
+import { linesBehind } from './figures';
+import { cumulativeSeries, histogramBins, payerBars, tornadoRows, waterfallSteps } from './series';
 
 function scenarioOf(name: string) {
 	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));

@@ -1,8 +1,5 @@
 import { bin } from 'd3-array';
 import {
-	categoryOf,
-	inFinancial,
-	inSocietal,
 	ZERO,
 	type BilingualText,
 	type Dec,
@@ -16,38 +13,6 @@ import {
  * shown as text still comes from the Decimal; a chart only needs pixels.
  */
 const toNumber = (value: Dec): number => value.toNumber();
-
-/** What a figure on the page stands for: a slice of the result, one view of it, one kind of line. */
-export interface FigureSelection {
-	/** The total, a payer, a domain…: whose lines count. */
-	slice: { lineIds: readonly string[] } | undefined;
-	/** Only the lines of the societal or of the financial case. */
-	view?: 'societal' | 'financial';
-	/** Only the intervention's costs, or only the effects. */
-	kind?: 'cost' | 'effect';
-}
-
-/**
- * The one rule for "which lines are behind this figure": the lines of the slice, narrowed to a
- * view and a kind where the figure is one of them, in the result's order.
- */
-export function linesBehind(
-	result: ScenarioResult,
-	{ slice, view, kind }: FigureSelection
-): readonly string[] {
-	if (!slice) return [];
-	if (view === undefined && kind === undefined) return slice.lineIds;
-	const wanted = new Set(slice.lineIds);
-	const inView = view === 'financial' ? inFinancial : view === 'societal' ? inSocietal : null;
-	return result.lines
-		.filter(
-			(line) =>
-				wanted.has(line.id) &&
-				(inView === null || inView(categoryOf(line))) &&
-				(kind === undefined || line.kind === kind)
-		)
-		.map((line) => line.id);
-}
 
 export interface WaterfallStep {
 	key: string;

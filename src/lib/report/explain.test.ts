@@ -18,7 +18,7 @@ describe('explaining a figure', () => {
 		const result = example();
 		const eviction = result.lines.find((l) => l.id === 'uitzetting')!;
 		expect(explainLine(eviction, 2024, 'en')).toBe(
-			'Huisuitzetting: 1 × €9,825.09 (wonen.huisuitzetting: €7,500.00 price year 2014, indexed to 2024; ' +
+			"Huisuitzetting: 1 × €9,825.09 (Eviction, landlord's cost: €7,500.00 price year 2014, indexed to 2024; " +
 				'source: Eropaf! (2014), Quickscan versterken preventie huisuitzettingen) × (p 0.4 − p′ 0) × ' +
 				'(1 − optimism correction 30%) = €2,751.03 a year in year 0; present value €2,751.03'
 		);

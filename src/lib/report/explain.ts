@@ -64,7 +64,7 @@ function unitCostTerm(line: ResultLine, priceYear: number, lang: Lang): string {
 			? `${w.priceYear} ${u.priceYear}`
 			: `${formatMoney(u.amount, lang)} ${w.priceYear} ${u.priceYear}, ${w.indexedTo} ${priceYear}`;
 	const overridden = u.overridden ? `; ${w.overridden}` : '';
-	return `${formatMoney(u.indexedAmount, lang)} (${u.id}: ${indexed}${overridden}; ${w.source}: ${u.source})`;
+	return `${formatMoney(u.indexedAmount, lang)} (${u.label[lang]}: ${indexed}${overridden}; ${w.source}: ${u.source})`;
 }
 
 function probabilityTerm(line: ResultLine, lang: Lang): string {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { D, type Dec } from '../engine';
 
 export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
@@ -13,14 +13,16 @@ export const DECIMAL_ISSUE = 'effectwijzer:decimal';
  * and counts, read through their shortest decimal form so 0.8 stays exactly 0.8.
  */
 export const decimalSchema = z.codec(
-	z.union([z.string().regex(DECIMAL_PATTERN), z.number()], { error: DECIMAL_ISSUE }),
+	z.union([z.string().check(z.regex(DECIMAL_PATTERN)), z.number()], { error: DECIMAL_ISSUE }),
 	z.instanceof(D),
 	{ decode: (value) => new D(value), encode: (value: Dec) => value.toString() }
 );
 
 /** Money amounts are written as strings only, so no float ever carries a euro amount. */
 export const moneySchema = z.codec(
-	z.string({ error: DECIMAL_TEXT_ISSUE }).regex(DECIMAL_PATTERN, { error: DECIMAL_TEXT_ISSUE }),
+	z
+		.string({ error: DECIMAL_TEXT_ISSUE })
+		.check(z.regex(DECIMAL_PATTERN, { error: DECIMAL_TEXT_ISSUE })),
 	z.instanceof(D),
 	{
 		decode: (value) => new D(value),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { scenarioSchema } from './scenario';
 
 export const SCENARIO_SCHEMA_ID = 'https://effectwijzer.nl/schema/effectwijzer-scenario-1.json';

@@ -1,9 +1,10 @@
-import * as z from 'zod';
+import type * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+import nl from 'zod/v4/locales/nl.js';
+import type { Lang } from '../i18n/lang';
 import { DECIMAL_ISSUE, DECIMAL_PATTERN, DECIMAL_TEXT_ISSUE } from './decimal';
 
-import type { Lang } from '../i18n/lang';
-
-const locales = { nl: z.locales.nl().localeError, en: z.locales.en().localeError };
+const locales = { nl: nl().localeError, en: en().localeError };
 
 /**
  * Words a zod issue for a person who edits a scenario by hand. Decimal strings and unknown keys,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DISCOUNT_CONVENTIONS, lineYears, type ScenarioResult } from '../engine';
 import { decimalOut } from './decimal';
 import { domainSchema, gradeSchema, payerSchema, textSchema, valueTypeSchema } from './unit-cost';
@@ -7,9 +7,9 @@ const totalsSchema = z.strictObject({
 	costs: decimalOut,
 	benefits: decimalOut,
 	npv: decimalOut,
-	bcr: decimalOut
-		.nullable()
-		.meta({ description: 'null where costs are 0: undefined, not infinite' })
+	bcr: z
+		.nullable(decimalOut)
+		.check(z.meta({ description: 'null where costs are 0: undefined, not infinite' }))
 });
 
 const breakdownSchema = z.strictObject({
@@ -48,24 +48,26 @@ const lineSchema = z.strictObject({
 		overridden: z.boolean()
 	}),
 	factors: z.array(z.strictObject({ name: z.string(), value: decimalOut })),
-	chain: z
-		.strictObject({
+	chain: z.optional(
+		z.strictObject({
 			ancestors: z.array(z.string()),
 			probabilityWithout: decimalOut,
 			probabilityWith: decimalOut
 		})
-		.optional(),
+	),
 	startYear: z.int(),
 	durationYears: z.int(),
 	dropOff: decimalOut,
 	firstYearAmount: decimalOut,
-	years: z.array(decimalOut).meta({ description: 'Undiscounted amount per year, one household' }),
+	years: z
+		.array(decimalOut)
+		.check(z.meta({ description: 'Undiscounted amount per year, one household' })),
 	presentValue: decimalOut,
 	count: decimalOut,
 	weightedPresentValue: decimalOut,
 	counted: z.boolean(),
-	excludedBecause: z.enum(['overlap', 'volunteer-not-valued', 'social-not-valued']).optional(),
-	overlapKeptId: z.string().optional()
+	excludedBecause: z.optional(z.enum(['overlap', 'volunteer-not-valued', 'social-not-valued'])),
+	overlapKeptId: z.optional(z.string())
 });
 
 export const resultSchema = z
@@ -76,23 +78,23 @@ export const resultSchema = z
 			discountRate: decimalOut,
 			discountConvention: z.enum(DISCOUNT_CONVENTIONS),
 			horizonYears: z.int(),
-			optimism: z.strictObject({ enabled: z.boolean(), table: z.array(decimalOut).readonly() }),
+			optimism: z.strictObject({ enabled: z.boolean(), table: z.readonly(z.array(decimalOut)) }),
 			valueVolunteerTime: z.boolean(),
 			valueSocialEffects: z.boolean()
 		}),
 		provenance: z.strictObject({
-			catalogVersion: z.string().nullable(),
+			catalogVersion: z.nullable(z.string()),
 			priceIndex: z.strictObject({ id: z.string(), source: z.string() }),
-			forecast: z.strictObject({ label: z.string(), years: z.array(z.int()) }).nullable(),
+			forecast: z.nullable(z.strictObject({ label: z.string(), years: z.array(z.int()) })),
 			overriddenUnitCosts: z.array(z.string())
 		}),
 		total: breakdownSchema,
-		payback: z.strictObject({ societal: z.int().nullable(), financial: z.int().nullable() }),
-		byPayer: z.record(payerSchema, breakdownSchema.optional()),
-		byDomain: z.record(domainSchema, breakdownSchema.optional()),
-		byValueType: z.record(valueTypeSchema, breakdownSchema.optional()),
+		payback: z.strictObject({ societal: z.nullable(z.int()), financial: z.nullable(z.int()) }),
+		byPayer: z.record(payerSchema, z.optional(breakdownSchema)),
+		byDomain: z.record(domainSchema, z.optional(breakdownSchema)),
+		byValueType: z.record(valueTypeSchema, z.optional(breakdownSchema)),
 		byCase: z.array(
-			breakdownSchema.extend({
+			z.extend(breakdownSchema, {
 				caseId: z.string(),
 				label: z.string(),
 				count: decimalOut,
@@ -113,7 +115,7 @@ export const resultSchema = z
 		),
 		lines: z.array(lineSchema)
 	})
-	.meta({ title: 'Effectwijzer result' });
+	.check(z.meta({ title: 'Effectwijzer result' }));
 
 export type ResultJson = z.input<typeof resultSchema>;
 

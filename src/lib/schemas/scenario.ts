@@ -1,14 +1,23 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DISCOUNT_CONVENTIONS } from '../engine';
 import { decimalSchema } from './decimal';
 import { priceIndexSchema } from './price-index';
 import { gradeSchema, idSchema, payerSchema, unitCostSchema } from './unit-cost';
 
+// zod/mini: the same schema language as zod, as functions, so that a page carries only the
+// parts it uses (the calculator checks every keystroke in the browser).
+
 export const SCENARIO_FORMAT = 'effectwijzer-scenario/1';
 
-const fraction = (description: string) => decimalSchema.optional().meta({ description });
-const year = z.int().min(0).max(100);
-const duration = z.int().min(1).max(100).default(1);
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+	schema.check(z.meta({ description }));
+const text = () => z.string().check(z.minLength(1));
+const fraction = (description: string) => described(z.optional(decimalSchema), description);
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const year = z._default(whole(0, 100), 0);
+const duration = z._default(whole(1, 100), 1);
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T>) =>
+	z._default(schema, value as never);
 
 const adjustmentFields = {
 	deadweight: fraction('Share that would have happened anyway, 0–1 (default 0)'),
@@ -19,16 +28,14 @@ const adjustmentFields = {
 
 export const costLineSchema = z.strictObject({
 	id: idSchema,
-	label: z.string().min(1),
+	label: text(),
 	unitCostId: idSchema,
 	quantity: decimalSchema,
-	year: year.default(0),
+	year,
 	durationYears: duration,
-	sharedBy: decimalSchema
-		.optional()
-		.meta({ description: 'Participants a collective cost is shared over' }),
-	volunteer: z.boolean().default(false),
-	payer: payerSchema.optional()
+	sharedBy: described(z.optional(decimalSchema), 'Participants a collective cost is shared over'),
+	volunteer: withDefault(z.boolean(), false),
+	payer: z.optional(payerSchema)
 });
 
 export const cohortSchema = z.strictObject({
@@ -39,85 +46,87 @@ export const cohortSchema = z.strictObject({
 
 export const effectSchema = z.strictObject({
 	id: idSchema,
-	label: z.string().min(1),
+	label: text(),
 	unitCostId: idSchema,
-	quantity: decimalSchema.meta({ description: 'Per year while it lasts' }),
-	probabilityWithout: decimalSchema.meta({ description: 'p: chance without the intervention' }),
+	quantity: described(decimalSchema, 'Per year while it lasts'),
+	probabilityWithout: described(decimalSchema, 'p: chance without the intervention'),
 	probabilityWith: fraction("p': chance with the intervention (default 0)"),
-	startYear: year.default(0),
+	startYear: year,
 	durationYears: duration,
 	...adjustmentFields,
-	evidenceGrade: gradeSchema.optional(),
-	parentId: idSchema.optional().meta({ description: 'The effect this one follows from' }),
-	overlapGroup: z.string().min(1).optional(),
-	cohort: cohortSchema.optional(),
-	payer: payerSchema.optional()
+	evidenceGrade: z.optional(gradeSchema),
+	parentId: described(z.optional(idSchema), 'The effect this one follows from'),
+	overlapGroup: z.optional(text()),
+	cohort: z.optional(cohortSchema),
+	payer: z.optional(payerSchema)
 });
 
 const eventFields = {
 	id: idSchema,
-	label: z.string().min(1),
-	month: z.int().min(0).max(1200).meta({ description: 'Months from the start of the case' }),
+	label: text(),
+	month: described(whole(0, 1200), 'Months from the start of the case'),
 	unitCostId: idSchema,
 	quantity: decimalSchema,
 	durationYears: duration,
-	payer: payerSchema.optional()
+	payer: z.optional(payerSchema)
 };
 
 export const interventionEventSchema = z.strictObject({
 	...eventFields,
-	kind: z.enum(['support', 'event']).default('support'),
-	sharedBy: decimalSchema.optional(),
-	volunteer: z.boolean().default(false)
+	kind: withDefault(z.enum(['support', 'event']), 'support'),
+	sharedBy: z.optional(decimalSchema),
+	volunteer: withDefault(z.boolean(), false)
 });
 
 export const referenceEventSchema = z.strictObject({
 	...eventFields,
 	probability: fraction('Chance it would have happened, 0–1 (default 1)'),
 	probabilityWith: fraction('Chance it still happens with the intervention, 0–1 (default 0)'),
-	cohort: cohortSchema.optional(),
-	parentId: idSchema.optional(),
-	overlapGroup: z.string().min(1).optional(),
+	cohort: z.optional(cohortSchema),
+	parentId: z.optional(idSchema),
+	overlapGroup: z.optional(text()),
 	...adjustmentFields,
-	evidenceGrade: gradeSchema.optional()
+	evidenceGrade: z.optional(gradeSchema)
 });
 
 export const caseSchema = z.strictObject({
 	id: idSchema,
-	label: z.string().min(1),
-	description: z.string().optional(),
-	count: decimalSchema.prefault(1).meta({ description: 'Households this case stands for' }),
-	costs: z.array(costLineSchema).default([]),
-	effects: z.array(effectSchema).default([]),
-	timelines: z
-		.strictObject({
-			intervention: z.array(interventionEventSchema).default([]),
-			reference: z.array(referenceEventSchema).default([])
+	label: text(),
+	description: z.optional(z.string()),
+	count: described(z.prefault(decimalSchema, 1), 'Households this case stands for'),
+	costs: withDefault(z.array(costLineSchema), []),
+	effects: withDefault(z.array(effectSchema), []),
+	timelines: z.optional(
+		z.strictObject({
+			intervention: withDefault(z.array(interventionEventSchema), []),
+			reference: withDefault(z.array(referenceEventSchema), [])
 		})
-		.optional()
+	)
 });
 
 /** A portfolio: the cases of, say, one organisation's year, each with its count. */
-export const portfolioSchema = z.array(caseSchema).min(1);
+export const portfolioSchema = z.array(caseSchema).check(z.minLength(1));
 
 export const assumptionsSchema = z.strictObject({
-	priceYear: z.int().min(1990).max(2100),
-	discountRatePct: decimalSchema
-		.prefault(2.25)
-		.meta({ description: 'Real rate in %, default 2.25' }),
-	discountConvention: z.enum(DISCOUNT_CONVENTIONS).default('year-0'),
-	horizonYears: z.int().min(1).max(100),
-	optimism: z
-		.strictObject({
-			enabled: z.boolean().default(true),
-			tablePct: z
-				.tuple([decimalSchema, decimalSchema, decimalSchema, decimalSchema, decimalSchema])
-				.prefault([0, 10, 20, 30, 40])
-				.meta({ description: 'Correction in % for confidence grades 1..5' })
-		})
-		.prefault({}),
-	valueVolunteerTime: z.boolean().default(false),
-	valueSocialEffects: z.boolean().default(true)
+	priceYear: whole(1990, 2100),
+	discountRatePct: described(z.prefault(decimalSchema, 2.25), 'Real rate in %, default 2.25'),
+	discountConvention: withDefault(z.enum(DISCOUNT_CONVENTIONS), 'year-0'),
+	horizonYears: whole(1, 100),
+	optimism: z.prefault(
+		z.strictObject({
+			enabled: withDefault(z.boolean(), true),
+			tablePct: described(
+				z.prefault(
+					z.tuple([decimalSchema, decimalSchema, decimalSchema, decimalSchema, decimalSchema]),
+					[0, 10, 20, 30, 40]
+				),
+				'Correction in % for confidence grades 1..5'
+			)
+		}),
+		{}
+	),
+	valueVolunteerTime: withDefault(z.boolean(), false),
+	valueSocialEffects: withDefault(z.boolean(), true)
 });
 
 const bound = decimalSchema;
@@ -129,43 +138,45 @@ export const distributionSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const uncertainInputSchema = z.strictObject({
-	input: z.string().min(1).meta({
-		description:
-			'unitCost:ID, effect:CASE/EFFECT:FIELD, event:CASE/EVENT:FIELD or assumption:discountRate'
-	}),
+	input: described(
+		text(),
+		'unitCost:ID, effect:CASE/EFFECT:FIELD, event:CASE/EVENT:FIELD or assumption:discountRate'
+	),
 	distribution: distributionSchema
 });
 
+const fourDigitYear = z.string().check(z.regex(/^\d{4}$/, 'a four-digit year'));
+
 export const scenarioSchema = z
 	.strictObject({
-		$schema: z.string().optional(),
+		$schema: z.optional(z.string()),
 		format: z.literal(SCENARIO_FORMAT),
 		id: idSchema,
-		label: z.string().min(1),
-		description: z.string().optional(),
-		catalogVersion: z.string().optional().meta({ description: 'Catalog version priced with' }),
+		label: text(),
+		description: z.optional(z.string()),
+		catalogVersion: described(z.optional(z.string()), 'Catalog version priced with'),
 		assumptions: assumptionsSchema,
-		unitCosts: z
-			.array(unitCostSchema)
-			.default([])
-			.meta({ description: 'Own unit costs; an id already in the catalog overrides it' }),
-		priceIndex: priceIndexSchema.optional().meta({ description: 'Replaces the CBS CPI' }),
-		priceIndexForecast: z
-			.strictObject({
-				label: z.string().min(1).meta({ description: 'Whose forecast, shown wherever it is used' }),
-				yearlyChangePct: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year'), decimalSchema)
-			})
-			.optional()
-			.meta({
-				description: 'Yearly % changes for the years after the index ends, labelled in every report'
-			}),
+		unitCosts: described(
+			withDefault(z.array(unitCostSchema), []),
+			'Own unit costs; an id already in the catalog overrides it'
+		),
+		priceIndex: described(z.optional(priceIndexSchema), 'Replaces the CBS CPI'),
+		priceIndexForecast: described(
+			z.optional(
+				z.strictObject({
+					label: described(text(), 'Whose forecast, shown wherever it is used'),
+					yearlyChangePct: z.record(fourDigitYear, decimalSchema)
+				})
+			),
+			'Yearly % changes for the years after the index ends, labelled in every report'
+		),
 		cases: portfolioSchema,
-		uncertainty: z
-			.array(uncertainInputSchema)
-			.default([])
-			.meta({ description: 'Inputs that carry a distribution, for Monte Carlo' })
+		uncertainty: described(
+			withDefault(z.array(uncertainInputSchema), []),
+			'Inputs that carry a distribution, for Monte Carlo'
+		)
 	})
-	.meta({ title: 'Effectwijzer scenario' });
+	.check(z.meta({ title: 'Effectwijzer scenario' }));
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioFile = z.output<typeof scenarioSchema>;

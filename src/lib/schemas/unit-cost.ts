@@ -1,23 +1,31 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CONFIDENCE_GRADES, DOMAINS, PAYERS, VALUE_TYPES } from '../engine';
 import { moneySchema } from './decimal';
 
+const text = (max?: number) =>
+	z.string().check(z.minLength(1), ...(max === undefined ? [] : [z.maxLength(max)]));
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+	schema.check(z.meta({ description }));
+
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dot, dash or underscore')
-	.max(80);
+	.check(
+		z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dot, dash or underscore'),
+		z.maxLength(80)
+	);
 export const payerSchema = z.enum(PAYERS);
 export const domainSchema = z.enum(DOMAINS);
 export const valueTypeSchema = z.enum(VALUE_TYPES);
 export const gradeSchema = z.union(CONFIDENCE_GRADES.map((grade) => z.literal(grade)));
-export const textSchema = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+export const textSchema = z.strictObject({ nl: text(), en: text() });
+const year = (from: number) => z.int().check(z.minimum(from), z.maximum(2100));
 
 export const sourceSchema = z.strictObject({
-	title: z.string().min(1),
-	publisher: z.string().min(1),
-	year: z.int().min(1900).max(2100),
-	locator: z.string().optional().meta({ description: 'Table, page or variable in the source' }),
-	url: z.url().optional()
+	title: text(),
+	publisher: text(),
+	year: year(1900),
+	locator: described(z.optional(z.string()), 'Table, page or variable in the source'),
+	url: z.optional(z.url())
 });
 
 export const SOURCE_STATUSES = ['read', 'read-second-hand', 'derived', 'own-data'] as const;
@@ -26,25 +34,24 @@ export const unitCostSchema = z
 	.strictObject({
 		id: idSchema,
 		label: textSchema,
-		synonyms: z
-			.array(z.string().min(1).max(80))
-			.max(30)
-			.optional()
-			.meta({ description: 'Other words people use for it, in Dutch or English, for search' }),
-		amount: moneySchema.meta({ description: 'Euros per unit, as a decimal string' }),
-		unit: z.string().min(1),
-		priceYear: z.int().min(1990).max(2100),
+		synonyms: described(
+			z.optional(z.array(text(80)).check(z.maxLength(30))),
+			'Other words people use for it, in Dutch or English, for search'
+		),
+		amount: described(moneySchema, 'Euros per unit, as a decimal string'),
+		unit: text(),
+		priceYear: year(1990),
 		payer: payerSchema,
 		domain: domainSchema,
 		valueType: valueTypeSchema,
-		grade: gradeSchema.meta({ description: 'Confidence grade: 1 strong … 5 a guess' }),
-		low: moneySchema.optional(),
-		high: moneySchema.optional(),
+		grade: described(gradeSchema, 'Confidence grade: 1 strong … 5 a guess'),
+		low: z.optional(moneySchema),
+		high: z.optional(moneySchema),
 		source: sourceSchema,
 		status: z.enum(SOURCE_STATUSES),
-		note: z.string().optional()
+		note: z.optional(z.string())
 	})
-	.meta({ title: 'Unit cost (kengetal)' });
+	.check(z.meta({ title: 'Unit cost (kengetal)' }));
 
 export type UnitCostInput = z.input<typeof unitCostSchema>;
 export type UnitCostEntry = z.output<typeof unitCostSchema>;

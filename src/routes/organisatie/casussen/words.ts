@@ -42,6 +42,17 @@ export const CASE_WORDS = defineWords({
 			line: 'regel van de casus'
 		} as Record<string, string>,
 		confirm: 'Ik heb dit gecontroleerd: het zijn geen gegevens van een cliënt',
+		notSaved: 'Niet opgeslagen: deze tekst lijkt persoonsgegevens te bevatten',
+		confirmBelow:
+			'Pas de tekst aan, of bevestig onderaan dat het geen gegevens van een cliënt zijn, en sla opnieuw op.',
+		bsnRefused: 'Een burgerservicenummer wordt nooit opgeslagen: haal het weg.',
+		kinds: {
+			bsn: 'burgerservicenummer',
+			name: 'naam',
+			phone: 'telefoonnummer',
+			email: 'e-mailadres',
+			address: 'adres'
+		} as Record<string, string>,
 		conflictTitle: 'Twee versies',
 		theirs: (name: string, version: number) => `Opgeslagen door ${name} (versie ${version})`,
 		yours: 'Uw versie (niet opgeslagen)',
@@ -102,6 +113,17 @@ export const CASE_WORDS = defineWords({
 			line: 'line of the case'
 		} as Record<string, string>,
 		confirm: 'I have checked this: it is not a client’s data',
+		notSaved: 'Not saved: this text looks as if it contains personal data',
+		confirmBelow:
+			'Change the text, or confirm below that it is not a client’s data, and save again.',
+		bsnRefused: 'A citizen service number is never saved: remove it.',
+		kinds: {
+			bsn: 'citizen service number',
+			name: 'name',
+			phone: 'phone number',
+			email: 'e-mail address',
+			address: 'address'
+		} as Record<string, string>,
 		conflictTitle: 'Two versions',
 		theirs: (name: string, version: number) => `Saved by ${name} (version ${version})`,
 		yours: 'Your version (not saved)',
