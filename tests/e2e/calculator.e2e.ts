@@ -212,7 +212,8 @@ describe('the calculator in a browser', () => {
 				'/training/energie',
 				'/training/energie/presentatie',
 				'/inloggen',
-				'/registreren'
+				'/registreren',
+				'/woordenlijst'
 			]) {
 				const { page } = await visit(browser, path);
 				const violations = await seriousViolations(page);

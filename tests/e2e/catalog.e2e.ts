@@ -24,6 +24,18 @@ describe('the catalog page in a browser', () => {
 		await page.close();
 	});
 
+	it('opens the unit cost a calculator line points to, with its source', async () => {
+		const { page, errors } = await visit(browser, '/');
+		await page.locator('.lane.reference .chosen a').first().click();
+		await page.waitForURL(/catalogus\?kengetal=wonen\.huisuitzetting/);
+		await expect
+			.poll(() => page.getByLabel('Zoeken').inputValue())
+			.toBe('Huisuitzetting, kosten verhuurder');
+		expect(await page.locator('#source-wonen\\.huisuitzetting').textContent()).toContain('Eropaf!');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('sorts by amount when the column header is pressed, and says so to assistive technology', async () => {
 		const { page } = await visit(browser, '/catalogus');
 		await page.getByRole('button', { name: /Bedrag/ }).click();
