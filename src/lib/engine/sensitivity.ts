@@ -68,7 +68,8 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 				inputs.push({
 					id: `${where}:${key}`,
 					kind: 'adjustment',
-					label: { nl: `${label.nl} (${key})`, en: `${label.en} (${key})` },
+					// the field it corrects is in the id; the interface words it
+					label,
 					base: value,
 					...spread(value, true),
 					apply: (s, v) => setAdjustment(key, v)(s)

@@ -26,12 +26,13 @@ export function portfolioScenario(
 	const cases = rows.flatMap((row) =>
 		row.scenario.cases.map((c, i) => {
 			const id = `${row.caseCode.toLowerCase()}.${i}`;
-			origin.set(id, { savedCaseId: row.id, caseCode: row.caseCode });
+			const count = new D(String(c.count ?? 1));
+			origin.set(id, { savedCaseId: row.id, caseCode: row.caseCode, count, times: row.times });
 			return {
 				...c,
 				id,
 				label: `${row.caseCode}: ${c.label}`,
-				count: new D(String(c.count ?? 1)).times(row.times).toString()
+				count: count.times(row.times).toString()
 			};
 		})
 	);
@@ -87,9 +88,10 @@ function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>)
 		const ranked = [...byCase].sort(([, a], [, b]) => b.abs().comparedTo(a.abs()));
 		behind[key] = {
 			count: ranked.length,
-			top: ranked
-				.slice(0, BEHIND_SHOWN)
-				.map(([caseId, value]) => ({ ...origin.get(caseId)!, value }))
+			top: ranked.slice(0, BEHIND_SHOWN).map(([caseId, value]) => {
+				const { savedCaseId, caseCode } = origin.get(caseId)!;
+				return { savedCaseId, caseCode, value };
+			})
 		};
 	}
 	return behind;

@@ -15,13 +15,15 @@ export interface PortfolioRow {
 export interface PortfolioCase {
 	savedCaseId: string;
 	caseCode: string;
+	/** The households one occurrence of this case stands for, and how often it occurred. */
+	count: Dec;
+	times: number;
 }
 
 /** One saved case's figures in its year's portfolio. */
-export interface CaseFigure {
-	savedCaseId: string;
-	caseCode: string;
+export interface CaseFigure extends PortfolioCase {
 	label: string;
+	/** count × times: every household the case stands for. */
 	households: Dec;
 	societal: Totals;
 	financialNpv: Dec;
