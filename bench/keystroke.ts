@@ -1,28 +1,15 @@
 // npm run bench:browser: how long the calculator takes from a keystroke to the figure on screen,
 // in Debian's Chromium against the built app started as npm start starts it. Prints figures.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { APP_NODE_FLAGS } from '../scripts/app-node-flags';
+import { startApp, waitFor } from './app';
 
 const PORT = 3998;
 const KEYSTROKES = 20;
 const WIDTHS = [1366, 375];
-
-async function waitFor(url: string): Promise<void> {
-	for (let i = 0; i < 600; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`the app did not answer at ${url}`);
-}
 
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -59,10 +46,7 @@ async function firstLoad(browser: import('playwright-core').Browser): Promise<vo
 
 async function main() {
 	const dataDir = mkdtempSync(join(tmpdir(), 'effectwijzer-keystroke-'));
-	const app = spawn(process.execPath, [...APP_NODE_FLAGS, 'scripts/serve.js'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), EFFECTWIJZER_DATA_DIR: dataDir },
-		stdio: 'ignore'
-	});
+	const app = startApp(PORT, { EFFECTWIJZER_DATA_DIR: dataDir });
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']

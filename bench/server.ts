@@ -9,6 +9,7 @@ import { hashPassword } from '../src/lib/server/accounts/passwords';
 import { startSession } from '../src/lib/server/accounts/sessions';
 import { startDatabase } from '../src/lib/server/app-database';
 import { APP_NODE_FLAGS } from '../scripts/app-node-flags';
+import { waitFor } from './app';
 
 const USERS = 200;
 const CASES = 5_000;
@@ -47,18 +48,6 @@ async function seed(dataDir: string): Promise<string[]> {
 	});
 	await db.close();
 	return tokens;
-}
-
-async function waitFor(url: string): Promise<void> {
-	for (let i = 0; i < 600; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the app did not start');
 }
 
 function load(tokens: string[], rate?: number, seconds = SECONDS): Promise<autocannon.Result> {

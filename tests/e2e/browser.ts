@@ -37,6 +37,25 @@ export async function visit(browser: Browser, path: string): Promise<Visit> {
 	return { page, errors };
 }
 
+/** The demo accounts' password, from the seeded demo organisations. */
+export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
+
+/** A fresh browser context (its own cookies) signed in as a demo user, with errors collected. */
+export async function signedIn(browser: Browser, email: string, width = 1280): Promise<Visit> {
+	const context = await browser.newContext({
+		viewport: { width, height: width < 500 ? 800 : 900 }
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(String(error)));
+	await page.goto(`${inject('baseUrl')}/inloggen`, { waitUntil: 'networkidle' });
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await page.waitForURL(/\/organisatie$/);
+	return { page, errors };
+}
+
 export const ARTEFACTS = 'test-results';
 
 export async function screenshot(page: Page, name: string): Promise<void> {

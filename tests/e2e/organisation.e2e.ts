@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, launch, screenshot, seriousViolations } from './browser';
+import {
+	ARTEFACTS,
+	launch,
+	screenshot,
+	seriousViolations,
+	signedIn as signedInAs
+} from './browser';
 
-const PASSWORD = 'demo-wachtwoord-2026';
 const MANAGER = 'beheer@welzijn-voorbeeldstad.example';
 const WORKER = 'wijkcoach@welzijn-voorbeeldstad.example';
 const FUNDER = 'beleid@gemeente-voorbeeldstad.example';
@@ -14,19 +19,7 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-/** A fresh browser (its own cookies) signed in as the demo user, with errors collected. */
-async function signedIn(email: string): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(String(error)));
-	await page.goto(`${inject('baseUrl')}/inloggen`, { waitUntil: 'networkidle' });
-	await page.getByLabel('E-mailadres').fill(email);
-	await page.getByLabel('Wachtwoord').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Inloggen' }).click();
-	await page.waitForURL(/\/organisatie$/);
-	return { page, errors };
-}
+const signedIn = (email: string) => signedInAs(browser, email);
 
 describe('an organisation in the browser', () => {
 	it('refuses a wrong password without saying whether the account exists', async () => {

@@ -2,9 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMoney } from '../../src/lib/format/money';
 import { calculate } from '../../src/lib/schemas/parse';
-import { launch, screenshot, seriousViolations } from './browser';
+import { launch, screenshot, seriousViolations, signedIn as signedInAs } from './browser';
 
-const PASSWORD = 'demo-wachtwoord-2026';
 const WORKER = 'wijkcoach@welzijn-voorbeeldstad.example';
 const MANAGER = 'beheer@welzijn-voorbeeldstad.example';
 
@@ -12,18 +11,7 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-async function signedIn(email: string, width: number): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width, height: 800 } });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(String(error)));
-	await page.goto(`${inject('baseUrl')}/inloggen`, { waitUntil: 'networkidle' });
-	await page.getByLabel('E-mailadres').fill(email);
-	await page.getByLabel('Wachtwoord').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Inloggen' }).click();
-	await page.waitForURL(/\/organisatie$/);
-	return { page, errors };
-}
+const signedIn = (email: string, width: number) => signedInAs(browser, email, width);
 
 /** The page is no wider than the screen: nothing to scroll sideways. */
 const fitsWidth = (page: Page) =>

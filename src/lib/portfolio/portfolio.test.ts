@@ -36,7 +36,11 @@ describe('a year portfolio, assembled without a database', () => {
 			['huur-1.0', 'HUUR-1: Huurachterstand €300', '40'],
 			['energie-1.0', 'ENERGIE-1: Gezin met energieschuld', '1']
 		]);
-		expect(origin.get('huur-1.0')).toMatchObject({ savedCaseId: 'a', caseCode: 'HUUR-1', times: 40 });
+		expect(origin.get('huur-1.0')).toMatchObject({
+			savedCaseId: 'a',
+			caseCode: 'HUUR-1',
+			times: 40
+		});
 		expect(origin.get('huur-1.0')!.count.toString()).toBe('1');
 	});
 
