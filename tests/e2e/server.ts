@@ -40,11 +40,24 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
 	throw new Error(`the app did not answer at ${url}`);
 }
 
-/** The built app (vite build has run) in a process of its own, started as `npm start` does. */
-function spawnApp(env: Record<string, string>, errors: 'inherit' | 'pipe'): ChildProcess {
+/**
+ * The built app (vite build has run) in a process of its own, started as `npm start` does. A
+ * setting given as '' is left unset, as on a machine where nobody set it.
+ */
+function spawnApp(
+	env: Record<string, string>,
+	errors: 'inherit' | 'pipe',
+	output: 'ignore' | 'pipe' = 'ignore'
+): ChildProcess {
+	const settings: Record<string, string | undefined> = {
+		...process.env,
+		HOST: '127.0.0.1',
+		...env
+	};
+	for (const [key, value] of Object.entries(settings)) if (value === '') delete settings[key];
 	return spawn(process.execPath, [...APP_NODE_FLAGS, 'scripts/serve.js'], {
-		env: { ...process.env, HOST: '127.0.0.1', ...env },
-		stdio: ['ignore', 'ignore', errors]
+		env: settings,
+		stdio: ['ignore', output, errors]
 	});
 }
 
@@ -61,6 +74,8 @@ export async function refusedStart(
 
 export interface RunningApp {
 	baseUrl: string;
+	/** What the app printed on standard output. */
+	printed(): string;
 	/** The folder of its embedded database. */
 	dataDir: string;
 	/** Asks the app to stop, as a service manager or Ctrl-C does; resolves with its exit code. */
@@ -76,8 +91,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const server = spawnApp(
 		{ PORT: String(port), ORIGIN: baseUrl, EFFECTWIJZER_DATA_DIR: dataDir, ...env },
-		'inherit'
+		'inherit',
+		'pipe'
 	);
+	let printed = '';
+	server.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
 	await waitFor(baseUrl, server);
 	const stop = () =>
 		new Promise<void>((resolve) => {
@@ -95,7 +113,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 			server.once('exit', (code) => resolve(code));
 			server.kill(signal);
 		});
-	return { baseUrl, dataDir, terminate, stop };
+	return { baseUrl, dataDir, terminate, stop, printed: () => printed };
 }
 
 /** One app for all browser tests; a test that needs to cut the network starts its own. */

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { refusedStart, startApp } from './server';
 
@@ -29,4 +30,47 @@ describe('an app that cannot start', () => {
 		expect(refused.printed).not.toContain('geheim');
 		expect(refused.printed).not.toMatch(STACK_LINE);
 	});
+});
+
+/** This machine's IPv4 addresses other than loopback: the app must not answer at them. */
+function outwardAddresses(): string[] {
+	return Object.values(networkInterfaces())
+		.flat()
+		.filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
+		.map((entry) => entry!.address);
+}
+
+describe('an app started on one’s own machine', () => {
+	it('listens on loopback, takes sign-ins at localhost and at 127.0.0.1, and says where to go', async () => {
+		const app = await startApp({ ORIGIN: '', HOST: '' });
+		try {
+			const port = new URL(app.baseUrl).port;
+			for (const host of [`http://localhost:${port}`, `http://127.0.0.1:${port}`]) {
+				const response = await fetch(`${host}/inloggen`, {
+					method: 'POST',
+					headers: {
+						origin: host,
+						accept: 'text/html',
+						'content-type': 'application/x-www-form-urlencoded'
+					},
+					body: new URLSearchParams({
+						email: 'wijkcoach@welzijn-voorbeeldstad.example',
+						password: 'demo-wachtwoord-2026'
+					}),
+					redirect: 'manual'
+				});
+				expect(response.status, host).toBe(303);
+				expect(response.headers.get('set-cookie'), host).toContain('effectwijzer_session=');
+			}
+			const lines = app.printed().trim().split('\n');
+			expect(lines.at(-2)).toBe(`Effectwijzer: open http://localhost:${port}`);
+			expect(lines.at(-1)).toContain('demo-wachtwoord-2026');
+			// adapter-node names the address the socket is bound to.
+			expect(app.printed()).toContain(`Listening on http://127.0.0.1:${port}`);
+			for (const address of outwardAddresses())
+				await expect(fetch(`http://${address}:${port}/`), address).rejects.toThrow();
+		} finally {
+			await app.stop();
+		}
+	}, 60_000);
 });

@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { firstControlCharacter } from '$lib/schemas/control-characters';
 import { SESSION_COOKIE, SESSION_HOURS } from './sessions';
 
 export function setSessionCookie(cookies: Cookies, token: string, url: URL): void {
@@ -13,8 +14,25 @@ export function setSessionCookie(cookies: Cookies, token: string, url: URL): voi
 	});
 }
 
-/** Where to go after signing in: a path on this site, never another site. */
+const SIGNED_IN_HOME = '/organisatie';
+/** A path and query of this site: "/" then a path segment, no backslash, no control characters. */
+const isSameSitePath = (path: string) =>
+	/^\/(?![/\\])[^\\]*$/.test(path) && firstControlCharacter(path) === null;
+
+/**
+ * Where to go after signing in: a path on this site, never another site. Browsers read "/\x",
+ * "//x", "/\tx" (tab) and a scheme as another site, so anything but a plain path of this site
+ * goes to the start of the organisation area; the path is also resolved and compared by origin.
+ */
 export function returnPath(url: URL): string {
 	const back = url.searchParams.get('terug');
-	return back && back.startsWith('/') && !back.startsWith('//') ? back : '/organisatie';
+	if (!back || !isSameSitePath(back)) return SIGNED_IN_HOME;
+	try {
+		const target = new URL(back, url.origin);
+		return target.origin === url.origin
+			? target.pathname + target.search + target.hash
+			: SIGNED_IN_HOME;
+	} catch {
+		return SIGNED_IN_HOME;
+	}
 }
