@@ -5,6 +5,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
 		globalSetup: ['tests/e2e/server.ts'],
+		setupFiles: ['tests/e2e/no-policy-violations.ts'],
 		expect: { requireAssertions: true },
 		testTimeout: 30_000,
 		hookTimeout: 60_000,

@@ -2,6 +2,7 @@
 // HOST to the interface to listen on. On one's own machine the app listens on loopback only and,
 // with no ORIGIN, takes the address it is reached at (http://localhost or http://127.0.0.1).
 import { once } from 'node:events';
+import { setSecurityHeaders } from './security-headers.js';
 
 const port = process.env.PORT ?? '3000';
 process.env.HOST ||= '127.0.0.1';
@@ -14,10 +15,12 @@ if (!process.env.ORIGIN) delete process.env.ORIGIN;
 if (ownProtocol) process.env.PROTOCOL_HEADER = CONNECTION_PROTOCOL;
 try {
 	const { server } = await import('../build/index.js');
-	if (ownProtocol)
-		server.server.prependListener('request', (request) => {
+	const https = process.env.ORIGIN?.startsWith('https:') ?? false;
+	server.server.prependListener('request', (request, response) => {
+		if (ownProtocol)
 			request.headers[CONNECTION_PROTOCOL] = request.socket.encrypted ? 'https' : 'http';
-		});
+		setSecurityHeaders(request, response, https);
+	});
 	if (!server.server.listening) await once(server.server, 'listening');
 	// The last lines of the start log say what to do next (adapter-node's "Listening on" is before).
 	console.log(`Effectwijzer: open ${process.env.ORIGIN ?? `http://localhost:${port}`}`);

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './server';
 import { Visitor } from './http';
+import { routesOnDisk } from './routes';
 
 /**
  * Tenant isolation and roles, over HTTP, for every page, form action and API route of the
@@ -355,29 +355,6 @@ PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.call = (v) =>
 	v.post('/organisatie/delen?/share', { funderId: funderF, year: String(nextYear()) });
 PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.allowed = ['aAnalyst', 'bAnalyst'];
 
-/** Every method, page and form action under the organisation area and the case API. */
-function routesOnDisk(): string[] {
-	const keys: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			const route = '/' + dir.replace(/^src\/routes\/?/, '');
-			const source = () => readFileSync(path, 'utf8');
-			if (name === '+page.svelte') keys.push(`GET ${route}`);
-			if (name === '+server.ts')
-				for (const m of source().matchAll(/export const (GET|POST|PUT|DELETE|PATCH)\b/g))
-					keys.push(`${m[1]} ${route}`);
-			if (name === '+page.server.ts') {
-				const actions = /export const actions[^{]*\{([\s\S]*)\};?\s*$/.exec(source())?.[1] ?? '';
-				for (const m of actions.matchAll(/^\t(\w+): async/gm)) keys.push(`POST ${route} ${m[1]}`);
-			}
-		}
-	};
-	for (const root of ['src/routes/organisatie', 'src/routes/api/cases']) walk(root);
-	return keys.sort();
-}
-
 describe('who may do what, over HTTP', () => {
 	beforeAll(async () => {
 		app = await startApp({ EFFECTWIJZER_DEMO: 'off' });
@@ -406,7 +383,9 @@ describe('who may do what, over HTTP', () => {
 	afterAll(() => app?.stop());
 
 	it('has a probe for every page, form action and API route of the organisation area', () => {
-		expect(PROBES.map((p) => p.key).sort()).toEqual(routesOnDisk());
+		expect(PROBES.map((p) => p.key).sort()).toEqual(
+			routesOnDisk(['src/routes/organisatie', 'src/routes/api/cases'])
+		);
 	});
 
 	it.each(PROBES.map((p) => [p.key, p] as const))(

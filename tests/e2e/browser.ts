@@ -1,10 +1,41 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
+/**
+ * What Chromium reported as blocked by the pages' Content-Security-Policy, or as wrong in their
+ * Permissions-Policy, in any page of this test file; tests/e2e/no-policy-violations.ts fails the
+ * file if there is anything here.
+ */
+export const policyViolations: string[] = [];
+
+function watchPolicy(context: BrowserContext): void {
+	context.on('console', (message) => {
+		if (/Content Security Policy|Permissions-Policy/.test(message.text()))
+			policyViolations.push(`${message.text()} (${message.location().url})`);
+	});
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs; its pages watched. */
 export async function launch(): Promise<Browser> {
+	const browser = await launchChromium();
+	const newContext = browser.newContext.bind(browser);
+	const newPage = browser.newPage.bind(browser);
+	browser.newContext = async (options) => {
+		const context = await newContext(options);
+		watchPolicy(context);
+		return context;
+	};
+	browser.newPage = async (options) => {
+		const page = await newPage(options);
+		watchPolicy(page.context());
+		return page;
+	};
+	return browser;
+}
+
+function launchChromium(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: [
@@ -67,7 +98,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The page's serious and critical accessibility violations, by axe-core rule and count. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: AXE });
+	// Evaluated by the test driver, not added as a script tag, which the pages' policy refuses.
+	await page.evaluate(readFileSync(AXE, 'utf8'));
 	return page.evaluate(async () => {
 		const { violations } = await (
 			window as unknown as {

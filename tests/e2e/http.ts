@@ -35,6 +35,7 @@ export class Visitor {
 		const text = await response.text();
 		return {
 			status: response.status,
+			headers: response.headers,
 			location: response.headers.get('location'),
 			text,
 			action: actionOutcome(text)

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../schemas/jitless';
 import { defaultUncertainty, simulate } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import type { SimulationMessage, SimulationRequest } from './simulation-messages';

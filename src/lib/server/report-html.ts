@@ -49,3 +49,17 @@ export const REPORT_SLOT = '<div class="report-slot" data-report-slot=""></div>'
 export function fillReportSlot(page: string, report: string): string {
 	return page.replace(REPORT_SLOT, () => REPORT_SLOT.replace('></div>', `>${report}</div>`));
 }
+
+/**
+ * A report page as an HTML fragment, for the page that fetches it to put in its slot. Opened by
+ * itself it is inert: it may load nothing and run nothing.
+ */
+export function reportFragment(html: string): Response {
+	return new Response(html, {
+		headers: {
+			'content-type': 'text/html; charset=utf-8',
+			'content-security-policy':
+				"default-src 'none'; style-src-attr 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
+		}
+	});
+}
