@@ -3,7 +3,7 @@ import { building } from '$app/environment';
 import { LANGUAGE_COOKIE } from '$lib/i18n/language.svelte';
 import { can } from '$lib/server/access';
 import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
-import { database } from '$lib/server/app';
+import { database, trustedProxySetting } from '$lib/server/app';
 import { admitted, settled } from '$lib/server/admission';
 import { keptPage, recentActor } from '$lib/server/recent';
 import { organisationRevision } from '$lib/server/revisions';
@@ -13,6 +13,7 @@ import { fillReportSlot } from '$lib/server/report-html';
 // never while prerendering the static pages at build time.
 export const init: ServerInit = async () => {
 	if (building) return;
+	trustedProxySetting();
 	const db = await database();
 	// adapter-node emits this once the server has stopped taking requests (SIGINT, SIGTERM):
 	// the requests already read are answered, then the embedded engine is closed cleanly and

@@ -1,9 +1,11 @@
+import { insertOrganisation } from '../../src/lib/server/accounts/organisations';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import type { Actor, OrganisationKind, Role } from '../../src/lib/server/access';
+import type { Actor, Role } from '../../src/lib/server/access';
 import { hashPassword } from '../../src/lib/server/accounts/passwords';
 import { actorById } from '../../src/lib/server/accounts/sessions';
 import type { Database } from '../../src/lib/server/db/database';
+import { shareCodeOf } from '../../src/lib/server/shares';
 import { freshDatabase, type Engine } from './databases';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -11,14 +13,6 @@ export const NOW = new Date('2026-11-22T10:00:00Z');
 
 export function example(name: string): string {
 	return readFileSync(`examples/${name}.json`, 'utf8');
-}
-
-async function organisation(db: Database, name: string, kind: OrganisationKind): Promise<string> {
-	const [row] = await db.query<{ id: string }>(
-		'insert into organisations (name, kind) values ($1, $2) returning id',
-		[name, kind]
-	);
-	return row!.id;
 }
 
 const hashed = hashPassword(PASSWORD);
@@ -39,13 +33,14 @@ async function member(
 
 /** Two providers and two funders, each with one user per role its kind allows. */
 export async function world(db: Database, tag = '') {
-	const a = await organisation(db, `Welzijn A${tag}`, 'provider');
-	const b = await organisation(db, `Welzijn B${tag}`, 'provider');
-	const f = await organisation(db, `Gemeente F${tag}`, 'funder');
-	const g = await organisation(db, `Gemeente G${tag}`, 'funder');
+	const a = await insertOrganisation(db, `Welzijn A${tag}`, 'provider');
+	const b = await insertOrganisation(db, `Welzijn B${tag}`, 'provider');
+	const f = await insertOrganisation(db, `Gemeente F${tag}`, 'funder');
+	const g = await insertOrganisation(db, `Gemeente G${tag}`, 'funder');
 	const at = (who: string, org: string) => `${who}${tag}@${org}.example`;
 	return {
 		ids: { a, b, f, g },
+		shareCodes: { f: (await shareCodeOf(db, f))!, g: (await shareCodeOf(db, g))! },
 		a: {
 			worker: await member(db, a, at('worker', 'a'), ['social-worker']),
 			colleague: await member(db, a, at('colleague', 'a'), ['social-worker']),

@@ -15,3 +15,14 @@ const DATE_FORMATS = {
 export function formatDate(date: Date, lang: Lang, withTime = false): string {
 	return DATE_FORMATS[withTime ? 'dateTime' : 'date'][lang].format(date);
 }
+
+/** A wait as people say it: "1 seconde", "40 seconden", "3 minuten" (whole minutes, rounded up). */
+export function formatWait(seconds: number, lang: Lang): string {
+	const minutes = Math.ceil(seconds / 60);
+	if (seconds < 60) {
+		const unit = { nl: ['seconde', 'seconden'], en: ['second', 'seconds'] }[lang];
+		return `${seconds} ${unit[seconds === 1 ? 0 : 1]}`;
+	}
+	const unit = { nl: ['minuut', 'minuten'], en: ['minute', 'minutes'] }[lang];
+	return `${minutes} ${unit[minutes === 1 ? 0 : 1]}`;
+}

@@ -13,7 +13,8 @@ export type AuditAction =
 	| 'share.left'
 	| 'user.invited'
 	| 'user.joined'
-	| 'organisation.created';
+	| 'organisation.created'
+	| 'share-code.renewed';
 
 export interface AuditEntry {
 	action: AuditAction;

@@ -1,10 +1,11 @@
+import { insertOrganisation } from './accounts/organisations';
 import { readFileSync } from 'node:fs';
 import { FOUNDER_ROLES, type Role } from './access';
 import { hashPassword } from './accounts/passwords';
 import { createCase } from './cases';
 import type { Database } from './db/database';
 import { actorById } from './accounts/sessions';
-import { shareReport } from './shares';
+import { shareCodeOf, shareReport } from './shares';
 
 /** Printed in the README: the demo is for trying the tool, never for real cases. */
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
@@ -30,14 +31,6 @@ const DEMO_CASES: [code: string, example: string, year: number, times: number][]
 	['VS-2026-009', 'ggz-naar-buurtteam', 2026, 5]
 ];
 
-async function organisation(db: Database, name: string, kind: 'provider' | 'funder') {
-	const [row] = await db.query<{ id: string }>(
-		'insert into organisations (name, kind) values ($1, $2) returning id',
-		[name, kind]
-	);
-	return row!.id;
-}
-
 async function user(
 	db: Database,
 	organisationId: string,
@@ -62,8 +55,8 @@ export async function seedDemo(db: Database, examplesDir = 'examples'): Promise<
 		'select count(*)::int as n from organisations'
 	)) as [{ n: number }];
 	if (n > 0) return false;
-	const provider = await organisation(db, 'Welzijn Voorbeeldstad', 'provider');
-	const funder = await organisation(db, 'Gemeente Voorbeeldstad', 'funder');
+	const provider = await insertOrganisation(db, 'Welzijn Voorbeeldstad', 'provider');
+	const funder = await insertOrganisation(db, 'Gemeente Voorbeeldstad', 'funder');
 	const manager = await user(
 		db,
 		provider,
@@ -81,6 +74,7 @@ export async function seedDemo(db: Database, examplesDir = 'examples'): Promise<
 		const saved = await createCase(db, owner, { caseCode, year, times, notes: '', scenario });
 		if (!saved.ok) throw new Error(`demo case ${caseCode} does not save: ${JSON.stringify(saved)}`);
 	}
-	await shareReport(db, manager, { funderId: funder, year: 2026 });
+	const shareCode = (await shareCodeOf(db, funder))!;
+	await shareReport(db, manager, { shareCode, year: 2026 }, new Date());
 	return true;
 }

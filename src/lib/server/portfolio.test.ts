@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
-import { example, freshWorld } from '$test/world';
+import { example, freshWorld, NOW } from '$test/world';
 import { computeScenario, D, type Dec } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { createCase } from './cases';
@@ -99,22 +99,25 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 	});
 
 	it('is shared with one funder read-only, until the provider withdraws it or the funder leaves', async () => {
-		const shared = await shareReport(given.db, given.w.a.analyst, {
-			funderId: given.w.ids.f,
-			year: 2026
-		});
+		const codeF = given.w.shareCodes.f;
+		const shared = await shareReport(
+			given.db,
+			given.w.a.analyst,
+			{ shareCode: codeF, year: 2026 },
+			NOW
+		);
 		if (!shared.ok) throw new Error(JSON.stringify(shared));
 		expect(
-			await shareReport(given.db, given.w.a.analyst, { funderId: given.w.ids.f, year: 2026 })
+			await shareReport(given.db, given.w.a.analyst, { shareCode: codeF, year: 2026 }, NOW)
 		).toMatchObject({
 			ok: false,
 			problems: [{ field: 'year' }]
 		});
 		expect(
-			await shareReport(given.db, given.w.a.analyst, { funderId: given.w.ids.b, year: 2026 })
+			await shareReport(given.db, given.w.a.analyst, { shareCode: '000000000000', year: 2026 }, NOW)
 		).toMatchObject({
 			ok: false,
-			problems: [{ field: 'funderId' }]
+			problems: [{ field: 'shareCode' }]
 		});
 		expect((await funderShares(given.db, given.w.f.viewer)).map((s) => s.providerName)).toEqual([
 			'Welzijn A'
@@ -125,17 +128,19 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 		expect(await withdrawShare(given.db, given.w.b.analyst, shared.id)).toBe(false);
 		expect(await leaveShare(given.db, given.w.g.viewer, shared.id)).toBe(false);
 		await expect(
-			shareReport(given.db, given.w.a.worker, { funderId: given.w.ids.f, year: 2026 })
+			shareReport(given.db, given.w.a.worker, { shareCode: codeF, year: 2026 }, NOW)
 		).rejects.toThrow();
 		await expect(withdrawShare(given.db, given.w.f.viewer, shared.id)).rejects.toThrow();
 
 		expect(await withdrawShare(given.db, given.w.a.analyst, shared.id)).toBe(true);
 		expect(await sharedReport(given.db, given.w.f.viewer, shared.id)).toBeNull();
 
-		const again = await shareReport(given.db, given.w.a.analyst, {
-			funderId: given.w.ids.f,
-			year: 2026
-		});
+		const again = await shareReport(
+			given.db,
+			given.w.a.analyst,
+			{ shareCode: codeF, year: 2026 },
+			NOW
+		);
 		if (!again.ok) throw new Error('not shared again');
 		expect(await leaveShare(given.db, given.w.f.viewer, again.id)).toBe(true);
 		expect(await funderShares(given.db, given.w.f.viewer)).toEqual([]);

@@ -4,9 +4,24 @@ import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 import { organisationReport } from './portfolio';
+import { formatWait } from '../format/dates';
+import { countTry, secondsToWait, type ThrottleRule } from './throttle';
+import { newShareCode, readShareCode, showShareCode } from './accounts/share-code';
 
 export const shareFormSchema = z.object({
-	funderId: z.uuid(bi('kies een financier', 'choose a funder')),
+	shareCode: z.string().transform((typed, context) => {
+		const code = readShareCode(typed);
+		if (code) return code;
+		context.issues.push({
+			code: 'custom',
+			input: typed,
+			message: bi(
+				'is geen deelcode: die heeft twaalf tekens, cijfers en de letters A tot en met F, zoals 7F3A-09C2-B4E1',
+				'is not a share code: it has twelve characters, digits and the letters A to F, such as 7F3A-09C2-B4E1'
+			)
+		});
+		return z.NEVER;
+	}),
 	year: z.coerce
 		.number(bi('is geen jaartal', 'is not a year'))
 		.int(bi('is geen jaartal', 'is not a year'))
@@ -14,28 +29,55 @@ export const shareFormSchema = z.object({
 		.max(2100, bi('ligt na 2100', 'is after 2100'))
 });
 export const SHARE_FIELDS = {
-	funderId: { nl: 'Financier', en: 'Funder' },
+	shareCode: { nl: 'Deelcode van de financier', en: 'The funder’s share code' },
 	year: { nl: 'Jaar', en: 'Year' }
 };
+
+/** Wrong share codes an organisation may type before each further try has to wait. */
+export const SHARE_CODE_RULE: ThrottleRule = {
+	scope: 'share-code:organisation',
+	free: 10,
+	windowMinutes: 60,
+	firstWait: 30,
+	longestWait: 60 * 60
+};
+
+async function funderByCode(db: Queryable, actor: Actor, code: string, now: Date) {
+	const wait = await secondsToWait(db, SHARE_CODE_RULE, actor.organisationId, now);
+	if (wait > 0) {
+		const nl = formatWait(wait, 'nl');
+		const en = formatWait(wait, 'en');
+		return problem(
+			'shareCode',
+			`Deelcode van de financier: er zijn het afgelopen uur al veel onbekende codes geprobeerd. Wacht nog ${nl} en probeer het dan opnieuw.`,
+			`The funder’s share code: many unknown codes have been tried in the past hour. Wait ${en}, then try again.`
+		);
+	}
+	const [funder] = await db.query<{ id: string; name: string }>(
+		`select id, name from organisations where share_code = $1 and kind = 'funder'`,
+		[code]
+	);
+	if (funder) return funder;
+	await countTry(db, SHARE_CODE_RULE, actor.organisationId, now);
+	return problem(
+		'shareCode',
+		'Deelcode van de financier: geen financier heeft deze code. Vraag de beheerder van de gemeente om de code op haar pagina ‘Met ons gedeelde rapporten’.',
+		'The funder’s share code: no funder has this code. Ask the municipality’s administrator for the code on its ‘Reports shared with us’ page.'
+	);
+}
 
 export async function shareReport(
 	db: Database,
 	actor: Actor,
-	form: z.output<typeof shareFormSchema>
-): Promise<{ ok: true; id: string } | { ok: false; problems: FieldProblem[] }> {
+	form: z.output<typeof shareFormSchema>,
+	now: Date
+): Promise<{ ok: true; id: string; funderName: string } | { ok: false; problems: FieldProblem[] }> {
 	require(actor, 'manage-shares');
-	const [funder] = await db.query<{ name: string }>(
-		`select name from organisations where id = $1 and kind = 'funder'`,
-		[form.funderId]
-	);
-	if (!funder)
-		return {
-			ok: false,
-			problems: [problem('funderId', 'Financier: onbekende financier', 'Funder: unknown funder')]
-		};
+	const funder = await funderByCode(db, actor, form.shareCode, now);
+	if ('field' in funder) return { ok: false, problems: [funder] };
 	const open = await db.query(
 		'select 1 from shares where provider_id = $1 and funder_id = $2 and year = $3 and withdrawn_at is null and funder_left_at is null',
-		[actor.organisationId, form.funderId, form.year]
+		[actor.organisationId, funder.id, form.year]
 	);
 	if (open.length > 0)
 		return {
@@ -51,7 +93,7 @@ export async function shareReport(
 	const id = await db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(
 			'insert into shares (provider_id, funder_id, year, shared_by) values ($1, $2, $3, $4) returning id',
-			[actor.organisationId, form.funderId, form.year, actor.userId]
+			[actor.organisationId, funder.id, form.year, actor.userId]
 		);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'share.created',
@@ -61,7 +103,7 @@ export async function shareReport(
 		});
 		return row!.id;
 	});
-	return { ok: true, id };
+	return { ok: true, id, funderName: funder.name };
 }
 
 export interface ProviderShare {
@@ -155,4 +197,43 @@ export async function sharedReport(db: Queryable, actor: Actor, id: string) {
 	if (!share) return null;
 	const report = await organisationReport(db, share.providerId, share.year);
 	return report ? { share, report } : null;
+}
+
+/** A funder's share code, as stored; null for a provider. Never for showing to another. */
+export async function shareCodeOf(db: Queryable, organisationId: string): Promise<string | null> {
+	const [row] = await db.query<{ share_code: string | null }>(
+		'select share_code from organisations where id = $1',
+		[organisationId]
+	);
+	return row?.share_code ?? null;
+}
+
+/** The funder's own share code, as its administrator gives it to providers. */
+export async function ownShareCode(db: Queryable, actor: Actor): Promise<string> {
+	require(actor, 'users');
+	const code = await shareCodeOf(db, actor.organisationId);
+	if (!code) throw new Error('only a funder has a share code');
+	return showShareCode(code);
+}
+
+/**
+ * A new share code for the funder, when the old one has gone where it should not: reports
+ * already shared stay shared, and only the new code shares new ones.
+ */
+export async function renewShareCode(db: Database, actor: Actor): Promise<string> {
+	require(actor, 'users');
+	const code = newShareCode();
+	await db.transaction(async (tx) => {
+		await tx.query(`update organisations set share_code = $2 where id = $1 and kind = 'funder'`, [
+			actor.organisationId,
+			code
+		]);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'share-code.renewed',
+			subjectType: 'organisation',
+			subjectId: actor.organisationId,
+			detail: {}
+		});
+	});
+	return showShareCode(code);
 }

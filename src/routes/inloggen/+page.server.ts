@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as z from 'zod';
 import { returnPath, setSessionCookie } from '$lib/server/accounts/cookies';
-import { signIn, SIGN_IN_WINDOW_MINUTES } from '$lib/server/accounts/sign-in';
-import { database } from '$lib/server/app';
+import { signIn } from '$lib/server/accounts/sign-in';
+import { database, requesterAddress } from '$lib/server/app';
+import { formatWait } from '$lib/format/dates';
 import { bi, problem } from '$lib/i18n/form-messages';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,34 +21,42 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor) redirect(303, returnPath(url));
 };
 
+/** Why signing in failed, and how long to wait before the next try if there is a wait. */
+function refusal(outcome: { reason: 'wrong-credentials' | 'wait'; wait: number }) {
+	const wait = { nl: formatWait(outcome.wait, 'nl'), en: formatWait(outcome.wait, 'en') };
+	if (outcome.reason === 'wait')
+		return problem(
+			'form',
+			`Te veel mislukte pogingen. Wacht nog ${wait.nl} en probeer het dan opnieuw.`,
+			`Too many failed attempts. Wait ${wait.en}, then try again.`
+		);
+	const then = outcome.wait > 0;
+	return problem(
+		'form',
+		'Inloggen lukt niet met dit e-mailadres en wachtwoord.' +
+			(then ? ` Probeer het over ${wait.nl} opnieuw.` : ''),
+		'Signing in failed with this e-mail address and password.' +
+			(then ? ` Try again in ${wait.en}.` : '')
+	);
+}
+
 export const actions: Actions = {
-	default: async ({ request, cookies, getClientAddress, url }) => {
+	default: async (event) => {
+		const { request, cookies, url, setHeaders } = event;
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '');
 		const read = readForm(schema, form, NAMES);
 		if (!read.ok) return fail(400, { email, problems: read.problems });
 		const outcome = await signIn(
 			await database(),
-			{ ...read.value, address: getClientAddress() },
+			{ ...read.value, address: requesterAddress(event) },
 			new Date()
 		);
 		if (!outcome.ok) {
-			const limited = outcome.reason === 'rate-limited';
-			return fail(limited ? 429 : 400, {
+			if (outcome.wait > 0) setHeaders({ 'retry-after': String(outcome.wait) });
+			return fail(outcome.reason === 'wait' ? 429 : 400, {
 				email,
-				problems: [
-					limited
-						? problem(
-								'form',
-								`Te veel mislukte pogingen. Probeer het over ${SIGN_IN_WINDOW_MINUTES} minuten opnieuw.`,
-								`Too many failed attempts. Try again in ${SIGN_IN_WINDOW_MINUTES} minutes.`
-							)
-						: problem(
-								'form',
-								'Inloggen lukt niet met dit e-mailadres en wachtwoord.',
-								'Signing in failed with this e-mail address and password.'
-							)
-				]
+				problems: [refusal(outcome)]
 			});
 		}
 		setSessionCookie(cookies, outcome.token, url);

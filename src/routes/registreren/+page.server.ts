@@ -1,18 +1,16 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { fail } from '@sveltejs/kit';
 import {
 	registerOrganisation,
 	REGISTRATION_FIELDS,
 	registrationSchema
 } from '$lib/server/accounts/organisations';
-import { startSession } from '$lib/server/accounts/sessions';
-import { database } from '$lib/server/app';
+import { database, requesterAddress } from '$lib/server/app';
 import { readForm } from '$lib/server/forms';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
-		const form = await request.formData();
+	default: async (event) => {
+		const form = await event.request.formData();
 		const values = {
 			organisationName: String(form.get('organisationName') ?? ''),
 			kind: String(form.get('kind') ?? ''),
@@ -21,10 +19,17 @@ export const actions: Actions = {
 		};
 		const read = readForm(registrationSchema, form, REGISTRATION_FIELDS);
 		if (!read.ok) return fail(400, { values, problems: read.problems });
-		const db = await database();
-		const outcome = await registerOrganisation(db, read.value);
-		if (!outcome.ok) return fail(400, { values, problems: outcome.problems });
-		setSessionCookie(cookies, await startSession(db, outcome.userId, new Date()), url);
-		redirect(303, '/organisatie');
+		const outcome = await registerOrganisation(
+			await database(),
+			read.value,
+			requesterAddress(event),
+			new Date()
+		);
+		if (!outcome.ok) {
+			if (outcome.wait) event.setHeaders({ 'retry-after': String(outcome.wait) });
+			return fail(outcome.wait ? 429 : 400, { values, problems: outcome.problems });
+		}
+		// The same answer whether the address was new or already had an account: sign in next.
+		return { registered: true, email: read.value.email };
 	}
 };

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { freshWorld, NOW, PASSWORD } from '$test/world';
-import { acceptInvitation, invite, openInvitation, registerOrganisation } from './organisations';
+import {
+	acceptInvitation,
+	invite,
+	INVITATION_RULE,
+	openInvitation,
+	registerOrganisation,
+	REGISTRATION_RULE
+} from './organisations';
 import { endSession, sessionActor, SESSION_HOURS } from './sessions';
-import { MAX_FAILURES, signIn, SIGN_IN_WINDOW_MINUTES } from './sign-in';
+import { SIGN_IN_RULES, signIn } from './sign-in';
 
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
@@ -11,13 +18,18 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 	const given = freshWorld(engine);
 
 	it('registers an organisation whose first user administers it', async () => {
-		const outcome = await registerOrganisation(given.db, {
-			organisationName: 'Buurtteam Oost',
-			kind: 'provider',
-			displayName: 'Sam',
-			email: 'sam@oost.example',
-			password: PASSWORD
-		});
+		const outcome = await registerOrganisation(
+			given.db,
+			{
+				organisationName: 'Buurtteam Oost',
+				kind: 'provider',
+				displayName: 'Sam',
+				email: 'sam@oost.example',
+				password: PASSWORD
+			},
+			'10.0.0.1',
+			NOW
+		);
 		expect(outcome.ok).toBe(true);
 		const signedIn = await signIn(
 			given.db,
@@ -37,16 +49,54 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 		expect(stored!.password_hash).toMatch(/^\$argon2id\$/);
 	});
 
-	it('refuses a second account for the same address, naming the field', async () => {
-		const outcome = await registerOrganisation(given.db, {
-			organisationName: 'Dubbel',
-			kind: 'funder',
-			displayName: 'X',
-			email: given.w.a.worker.email,
-			password: PASSWORD
-		});
-		expect(outcome).toMatchObject({ ok: false, problems: [{ field: 'email' }] });
-		expect(await given.db.query(`select 1 from organisations where name = 'Dubbel'`)).toEqual([]);
+	const register = (name: string, email: string, address: string, at = NOW) =>
+		registerOrganisation(
+			given.db,
+			{ organisationName: name, kind: 'funder', displayName: 'X', email, password: PASSWORD },
+			address,
+			at
+		);
+	const organisationsNamed = async (name: string) =>
+		(await given.db.query('select 1 from organisations where name = $1', [name])).length;
+
+	it('answers a registration for an address that has an account as for a new one, and makes nothing', async () => {
+		const taken = await register('Dubbel', given.w.a.worker.email, '10.0.5.1');
+		const fresh = await register('Nieuw', 'nieuw@nieuw.example', '10.0.5.2');
+		expect(taken).toEqual({ ok: true });
+		expect(fresh).toEqual(taken);
+		expect(await organisationsNamed('Dubbel')).toBe(0);
+		expect(await organisationsNamed('Nieuw')).toBe(1);
+		// the account that was there keeps its password
+		const owner = await signIn(
+			given.db,
+			{ email: given.w.a.worker.email, password: PASSWORD, address: '10.0.5.1' },
+			NOW
+		);
+		expect(owner.ok).toBe(true);
+	});
+
+	it('refuses a second organisation of the same name, whatever its case and spaces, naming the field', async () => {
+		const again = await register(' gemeente f ', 'f2@f2.example', '10.0.6.1');
+		expect(again).toMatchObject({ ok: false, problems: [{ field: 'organisationName' }] });
+		if (!again.ok) expect(again.problems[0]!.message.nl).toMatch(/^Naam van de organisatie: /);
+		expect(await given.db.query(`select 1 from users where email = 'f2@f2.example'`)).toEqual([]);
+	});
+
+	it('slows registrations from one address after five an hour, and no other address', async () => {
+		for (let i = 0; i < REGISTRATION_RULE.free; i++)
+			await register(`Veel ${i}`, `veel${i}@veel.example`, '10.0.7.1');
+		const sixth = await register('Veel 5', 'veel5@veel.example', '10.0.7.1');
+		expect(sixth).toMatchObject({ ok: false, wait: 60 });
+		if (!sixth.ok) expect(sixth.problems[0]!.message.nl).toMatch(/Wacht nog 1 minuut/);
+		expect(await organisationsNamed('Veel 5')).toBe(0);
+		expect((await register('Elders', 'elders@elders.example', '10.0.7.2')).ok).toBe(true);
+		const later = await register(
+			'Veel 5',
+			'veel5@veel.example',
+			'10.0.7.1',
+			new Date(NOW.getTime() + 61_000)
+		);
+		expect(later.ok).toBe(true);
 	});
 
 	it('answers a wrong password and an unknown address alike', async () => {
@@ -60,47 +110,111 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 			{ email: 'nobody@x.example', password: 'nope', address: '10.0.0.2' },
 			NOW
 		);
-		expect(wrong).toEqual({ ok: false, reason: 'wrong-credentials' });
+		expect(wrong).toEqual({ ok: false, reason: 'wrong-credentials', wait: 0 });
 		expect(unknown).toEqual(wrong);
 	});
 
-	it('limits failed attempts per account, and a success afterwards clears the count', async () => {
+	const seconds = (s: number) => new Date(NOW.getTime() + s * 1000);
+
+	/** Guesses wrong passwords from one address, each as soon as its wait allows. */
+	async function guess(email: string, address: string, tries: number, from = 0) {
+		let at = from;
+		const waits: number[] = [];
+		for (let i = 0; i < tries; i++) {
+			const outcome = await signIn(
+				given.db,
+				{ email, password: `guess-${i}`, address },
+				seconds(at)
+			);
+			if (outcome.ok) throw new Error('a guess got in');
+			waits.push(outcome.wait);
+			at += outcome.wait;
+		}
+		return { waits, until: at };
+	}
+
+	it('slows guessing at an account from one address with waits that double', async () => {
 		const email = given.w.b.worker.email;
-		for (let i = 0; i < MAX_FAILURES.account; i++)
-			await signIn(given.db, { email, password: 'wrong', address: `10.1.0.${i}` }, NOW);
-		const blocked = await signIn(
+		const { waits } = await guess(email, '10.1.0.1', 12);
+		expect(waits).toEqual([0, 0, 0, 0, 2, 4, 8, 16, 32, 64, 128, 256]);
+		const early = await signIn(
 			given.db,
-			{ email, password: PASSWORD, address: '10.1.1.1' },
-			later(1)
+			{ email, password: PASSWORD, address: '10.1.0.1' },
+			seconds(waits.reduce((a, b) => a + b) - 1)
 		);
-		expect(blocked).toEqual({ ok: false, reason: 'rate-limited' });
-		const afterWindow = await signIn(
-			given.db,
-			{ email, password: PASSWORD, address: '10.1.1.1' },
-			later(SIGN_IN_WINDOW_MINUTES + 1)
-		);
-		expect(afterWindow.ok).toBe(true);
+		expect(early).toMatchObject({ ok: false, reason: 'wait' });
 	});
 
-	it('limits failed attempts per address, whatever the accounts tried', async () => {
-		for (let i = 0; i < MAX_FAILURES.address; i++)
-			await signIn(
+	it('never holds up the real user signing in from elsewhere, however long someone guesses', async () => {
+		const email = given.w.a.worker.email;
+		const { until } = await guess(email, '203.0.113.66', 40);
+		const owner = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '10.20.0.1' },
+			seconds(until)
+		);
+		expect(owner.ok).toBe(true);
+	});
+
+	it('keeps the wait for the right password too, but it is a wait of seconds, not a lock', async () => {
+		const email = given.w.b.analyst.email;
+		const { waits, until } = await guess(email, '10.1.0.2', 6);
+		expect(waits.at(-1)).toBe(4);
+		const inWait = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '10.1.0.2' },
+			seconds(until - 1)
+		);
+		expect(inWait).toEqual({ ok: false, reason: 'wait', wait: 1 });
+		const afterWait = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '10.1.0.2' },
+			seconds(until)
+		);
+		expect(afterWait.ok).toBe(true);
+		// the success forgets the failures: the next mistake costs nothing
+		const slip = await signIn(
+			given.db,
+			{ email, password: 'typo', address: '10.1.0.2' },
+			seconds(until + 1)
+		);
+		expect(slip).toEqual({ ok: false, reason: 'wrong-credentials', wait: 0 });
+	});
+
+	it('slows an address that tries many accounts, and no other address', async () => {
+		let at = 0;
+		for (let i = 0; i < SIGN_IN_RULES.address.free; i++) {
+			const outcome = await signIn(
 				given.db,
 				{ email: `guess${i}@x.example`, password: 'x', address: '10.9.9.9' },
-				NOW
+				seconds(at)
 			);
-		const blocked = await signIn(
+			if (outcome.ok) throw new Error('a guess got in');
+			at += outcome.wait;
+		}
+		const sprayer = await signIn(
 			given.db,
 			{ email: given.w.a.admin.email, password: PASSWORD, address: '10.9.9.9' },
-			NOW
+			seconds(at - 1)
 		);
-		expect(blocked).toEqual({ ok: false, reason: 'rate-limited' });
+		expect(sprayer).toEqual({ ok: false, reason: 'wait', wait: 1 });
 		const elsewhere = await signIn(
 			given.db,
 			{ email: given.w.a.admin.email, password: PASSWORD, address: '10.9.9.8' },
-			NOW
+			seconds(at - 1)
 		);
 		expect(elsewhere.ok).toBe(true);
+	});
+
+	it('forgets failures an hour old', async () => {
+		const email = given.w.f.admin.email;
+		await guess(email, '10.1.0.3', 8);
+		const later = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '10.1.0.3' },
+			seconds(SIGN_IN_RULES.accountAtAddress.windowMinutes * 60 + 600)
+		);
+		expect(later.ok).toBe(true);
 	});
 
 	it('ends a session on sign-out and when it expires', async () => {
@@ -134,16 +248,12 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 			role: 'social-worker',
 			organisationName: 'Welzijn A'
 		});
-		expect(
-			(
-				await acceptInvitation(
-					given.db,
-					open!,
-					{ displayName: 'Nieuw', password: PASSWORD },
-					later(60)
-				)
-			).ok
-		).toBe(true);
+		await acceptInvitation(
+			given.db,
+			open!,
+			{ displayName: 'Nieuw', password: PASSWORD },
+			later(60)
+		);
 		expect(await openInvitation(given.db, invited.token, later(61))).toBeNull();
 		const joined = await signIn(
 			given.db,
@@ -168,5 +278,53 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 			NOW
 		);
 		expect(wrongKind).toMatchObject({ ok: false, problems: [{ field: 'role' }] });
+	});
+
+	it('makes an invitation for an address that has an account as for any other, and joins nobody by it', async () => {
+		const invited = await invite(
+			given.db,
+			given.w.a.admin,
+			{ email: given.w.b.worker.email, role: 'analyst' },
+			NOW
+		);
+		if (!invited.ok) throw new Error('invite refused');
+		const open = await openInvitation(given.db, invited.token, NOW);
+		await acceptInvitation(
+			given.db,
+			open!,
+			{ displayName: 'Overname', password: 'another password 1' },
+			NOW
+		);
+		expect(await openInvitation(given.db, invited.token, NOW)).toBeNull();
+		const [user] = await given.db.query<{ organisation_id: string; display_name: string }>(
+			'select organisation_id, display_name from users where email = $1',
+			[given.w.b.worker.email]
+		);
+		expect(user).toEqual({ organisation_id: given.w.ids.b, display_name: 'worker' });
+		const withNewPassword = await signIn(
+			given.db,
+			{ email: given.w.b.worker.email, password: 'another password 1', address: '10.4.0.1' },
+			NOW
+		);
+		expect(withNewPassword.ok).toBe(false);
+	});
+
+	it('slows an organisation that makes many invitations an hour', async () => {
+		for (let i = 0; i < INVITATION_RULE.free; i++) {
+			const made = await invite(
+				given.db,
+				given.w.f.admin,
+				{ email: `gast${i}@f.example`, role: 'funder-viewer' },
+				later(120)
+			);
+			expect(made.ok).toBe(true);
+		}
+		const one = await invite(
+			given.db,
+			given.w.f.admin,
+			{ email: 'gast-extra@f.example', role: 'funder-viewer' },
+			later(120)
+		);
+		expect(one).toMatchObject({ ok: false, wait: 30 });
 	});
 });

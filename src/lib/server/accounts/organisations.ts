@@ -5,12 +5,17 @@ import {
 	require,
 	ROLES,
 	type Actor,
+	type OrganisationKind,
 	type Role
 } from '../access';
 import { recordAudit } from '../audit';
-import type { Database } from '../db/database';
+import { brokeUnique, type Database, type Queryable } from '../db/database';
+import { formatWait } from '../../format/dates';
+import { countTry, secondsToWait, type ThrottleRule } from '../throttle';
+import { newShareCode } from './share-code';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
+import { MIN_PASSWORD_LENGTH } from '../../forms/password-length';
+import { hashPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
 
 export const emailSchema = z
@@ -22,7 +27,10 @@ export const passwordSchema = z
 	.string()
 	.min(
 		MIN_PASSWORD_LENGTH,
-		`moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben|needs at least ${MIN_PASSWORD_LENGTH} characters`
+		bi(
+			`moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben`,
+			`needs at least ${MIN_PASSWORD_LENGTH} characters`
+		)
 	)
 	.max(200, bi('mag hoogstens 200 tekens hebben', 'may have at most 200 characters'));
 const displayName = z
@@ -48,42 +56,104 @@ export const REGISTRATION_FIELDS = {
 	role: { nl: 'Rol', en: 'Role' }
 };
 
-const emailTaken = problem(
-	'email',
-	'E-mailadres: er bestaat al een account met dit adres',
-	'E-mail address: an account with this address already exists'
-);
-
-async function emailInUse(db: Database, email: string): Promise<boolean> {
+async function emailInUse(db: Queryable, email: string): Promise<boolean> {
 	return (await db.query('select 1 from users where email = $1', [email])).length > 0;
 }
 
-/** A new organisation and its first user, who administers it. */
+/** Registering is open to anyone, so it is slowed per address after a few tries an hour. */
+export const REGISTRATION_RULE: ThrottleRule = {
+	scope: 'registration:address',
+	free: 5,
+	windowMinutes: 60,
+	firstWait: 60,
+	longestWait: 60 * 60
+};
+
+const nameTaken = problem(
+	'organisationName',
+	'Naam van de organisatie: er is al een organisatie met deze naam bij Effectwijzer. Kies een naam die de uwe onderscheidt, bijvoorbeeld met de plaats of de wijk erbij.',
+	'Name of the organisation: an organisation of this name is already on Effectwijzer. Choose a name that sets yours apart, for example with its town or neighbourhood.'
+);
+
+export const waitProblem = (what: 'registration' | 'invitation', wait: number): FieldProblem => {
+	const nl = formatWait(wait, 'nl');
+	const en = formatWait(wait, 'en');
+	return what === 'registration'
+		? problem(
+				'form',
+				`Vanaf deze plek zijn het afgelopen uur al veel aanmeldingen gedaan. Wacht nog ${nl} en probeer het dan opnieuw.`,
+				`Many registrations have come from this place in the past hour. Wait ${en}, then try again.`
+			)
+		: problem(
+				'form',
+				`Uw organisatie heeft het afgelopen uur al veel uitnodigingen gemaakt. Wacht nog ${nl} en probeer het dan opnieuw.`,
+				`Your organisation has created many invitations in the past hour. Wait ${en}, then try again.`
+			);
+};
+
+export type Refusal = { ok: false; problems: FieldProblem[]; wait?: number };
+
+/** A new organisation; a funder gets its share code at once. */
+export async function insertOrganisation(
+	db: Queryable,
+	name: string,
+	kind: OrganisationKind
+): Promise<string> {
+	const [row] = await db.query<{ id: string }>(
+		'insert into organisations (name, kind, share_code) values ($1, $2, $3) returning id',
+		[name, kind, kind === 'funder' ? newShareCode() : null]
+	);
+	return row!.id;
+}
+
+async function organisationNameTaken(db: Queryable, name: string): Promise<boolean> {
+	const rows = await db.query(
+		'select 1 from organisations where lower(btrim(name)) = lower(btrim($1))',
+		[name]
+	);
+	return rows.length > 0;
+}
+
+/**
+ * A new organisation and its first user, who administers it. For an e-mail address that already
+ * has an account nothing is made, and the answer is the same as for a new one, so the form tells
+ * nobody which addresses have accounts: either way the next step is to sign in.
+ */
 export async function registerOrganisation(
 	db: Database,
-	input: z.output<typeof registrationSchema>
-): Promise<{ ok: true; userId: string } | { ok: false; problems: FieldProblem[] }> {
-	if (await emailInUse(db, input.email)) return { ok: false, problems: [emailTaken] };
+	input: z.output<typeof registrationSchema>,
+	address: string,
+	now: Date
+): Promise<{ ok: true } | Refusal> {
+	const wait = await secondsToWait(db, REGISTRATION_RULE, address, now);
+	if (wait > 0) return { ok: false, wait, problems: [waitProblem('registration', wait)] };
+	await countTry(db, REGISTRATION_RULE, address, now);
+	if (await organisationNameTaken(db, input.organisationName))
+		return { ok: false, problems: [nameTaken] };
 	const passwordHash = await hashPassword(input.password);
-	const userId = await db.transaction(async (tx) => {
-		const [org] = await tx.query<{ id: string }>(
-			'insert into organisations (name, kind) values ($1, $2) returning id',
-			[input.organisationName, input.kind]
-		);
-		const [user] = await tx.query<{ id: string }>(
-			`insert into users (organisation_id, email, display_name, password_hash, roles)
-			 values ($1, $2, $3, $4, $5) returning id`,
-			[org!.id, input.email, input.displayName, passwordHash, FOUNDER_ROLES[input.kind]]
-		);
-		await recordAudit(tx, org!.id, user!.id, {
-			action: 'organisation.created',
-			subjectType: 'organisation',
-			subjectId: org!.id,
-			detail: { name: input.organisationName, kind: input.kind }
+	if (await emailInUse(db, input.email)) return { ok: true };
+	try {
+		await db.transaction(async (tx) => {
+			const organisationId = await insertOrganisation(tx, input.organisationName, input.kind);
+			const [user] = await tx.query<{ id: string }>(
+				`insert into users (organisation_id, email, display_name, password_hash, roles)
+				 values ($1, $2, $3, $4, $5) returning id`,
+				[organisationId, input.email, input.displayName, passwordHash, FOUNDER_ROLES[input.kind]]
+			);
+			await recordAudit(tx, organisationId, user!.id, {
+				action: 'organisation.created',
+				subjectType: 'organisation',
+				subjectId: organisationId,
+				detail: { name: input.organisationName, kind: input.kind }
+			});
 		});
-		return user!.id;
-	});
-	return { ok: true, userId };
+	} catch (failure) {
+		// the same name or address registered a moment earlier, by someone else
+		if (brokeUnique(failure, 'organisations_by_name')) return { ok: false, problems: [nameTaken] };
+		if (brokeUnique(failure, 'users_email_key')) return { ok: true };
+		throw failure;
+	}
+	return { ok: true };
 }
 
 export const INVITATION_DAYS = 7;
@@ -93,12 +163,26 @@ export const invitationSchema = z.object({
 	role: z.enum(ROLES, bi('kies een rol', 'choose a role'))
 });
 
+/** An organisation's administrators may make many invitations, but not thousands an hour. */
+export const INVITATION_RULE: ThrottleRule = {
+	scope: 'invitation:organisation',
+	free: 20,
+	windowMinutes: 60,
+	firstWait: 30,
+	longestWait: 60 * 60
+};
+
+/**
+ * An invitation link for an address, whether or not that address already has an account: the
+ * answer tells the administrator nothing about other organisations' users. An address that has
+ * one cannot join by it (acceptInvitation).
+ */
 export async function invite(
 	db: Database,
 	actor: Actor,
 	input: z.output<typeof invitationSchema>,
 	now: Date
-): Promise<{ ok: true; token: string; expires: Date } | { ok: false; problems: FieldProblem[] }> {
+): Promise<{ ok: true; token: string; expires: Date } | Refusal> {
 	require(actor, 'users');
 	const allowed =
 		actor.organisationKind === 'provider'
@@ -115,7 +199,9 @@ export async function invite(
 				)
 			]
 		};
-	if (await emailInUse(db, input.email)) return { ok: false, problems: [emailTaken] };
+	const wait = await secondsToWait(db, INVITATION_RULE, actor.organisationId, now);
+	if (wait > 0) return { ok: false, wait, problems: [waitProblem('invitation', wait)] };
+	await countTry(db, INVITATION_RULE, actor.organisationId, now);
 	const { token, hash } = newToken();
 	const expires = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
 	await db.transaction(async (tx) => {
@@ -159,20 +245,25 @@ export async function openInvitation(
 
 export const acceptanceSchema = z.object({ displayName, password: passwordSchema });
 
+/**
+ * Makes the invited account. The link is used up either way; for an address that already has an
+ * account nothing else happens, and the answer is the same, so that the link's holder learns
+ * nothing. Either way the next step is to sign in.
+ */
 export async function acceptInvitation(
 	db: Database,
 	invitation: OpenInvitation,
 	input: z.output<typeof acceptanceSchema>,
 	now: Date
-): Promise<{ ok: true; userId: string } | { ok: false; problems: FieldProblem[] }> {
-	if (await emailInUse(db, invitation.email)) return { ok: false, problems: [emailTaken] };
+): Promise<void> {
 	const passwordHash = await hashPassword(input.password);
-	const userId = await db.transaction(async (tx) => {
+	await db.transaction(async (tx) => {
 		const taken = await tx.query(
 			'update invitations set accepted_at = $2 where id = $1 and accepted_at is null returning id',
 			[invitation.id, now]
 		);
 		if (taken.length === 0) throw new Error('invitation used concurrently');
+		if (await emailInUse(tx, invitation.email)) return;
 		const [user] = await tx.query<{ id: string }>(
 			`insert into users (organisation_id, email, display_name, password_hash, roles)
 			 values ($1, $2, $3, $4, $5) returning id`,
@@ -190,9 +281,7 @@ export async function acceptInvitation(
 			subjectId: user!.id,
 			detail: { email: invitation.email, role: invitation.role }
 		});
-		return user!.id;
 	});
-	return { ok: true, userId };
 }
 
 export interface Member {
@@ -218,9 +307,4 @@ export async function pendingInvitations(db: Database, actor: Actor, now: Date) 
 		 where organisation_id = $1 and accepted_at is null and expires_at > $2 order by created_at`,
 		[actor.organisationId, now]
 	);
-}
-
-/** Funders a provider can share a report with. */
-export async function funders(db: Database): Promise<{ id: string; name: string }[]> {
-	return db.query(`select id, name from organisations where kind = 'funder' order by name`);
 }

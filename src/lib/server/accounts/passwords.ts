@@ -5,8 +5,6 @@ const ARGON2ID = 2 as Algorithm;
 // OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane.
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 export function hashPassword(password: string): Promise<string> {
 	return hash(password, OPTIONS);
 }

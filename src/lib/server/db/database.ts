@@ -113,3 +113,9 @@ async function server(url: string): Promise<Database> {
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
 	return config.url ? server(config.url) : embedded(config.dataDir ?? 'memory://');
 }
+
+/** Whether a statement failed on the named unique index or constraint (SQLSTATE 23505). */
+export function brokeUnique(failure: unknown, constraint: string): boolean {
+	const { code, constraint: name } = (failure ?? {}) as { code?: unknown; constraint?: unknown };
+	return code === '23505' && name === constraint;
+}

@@ -32,3 +32,34 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
 		expect(versions.map((v) => v.version)).not.toContain(900);
 	});
 });
+
+describe.each(ENGINES)('migration 2 on %s, over data of version 1', (engine) => {
+	let db: Database;
+	beforeAll(async () => {
+		db = await freshDatabase(engine, MIGRATIONS.slice(0, 1));
+		await db.exec(`insert into organisations (name, kind, created_at) values
+			('Gemeente Voorbeeldstad', 'funder', '2026-01-01'),
+			('gemeente voorbeeldstad ', 'funder', '2026-02-01'),
+			('Welzijn Oost', 'provider', '2026-03-01')`);
+		await migrate(db);
+	});
+	afterAll(() => db?.close());
+
+	it('numbers the later of two organisations with the same name, and gives every funder a share code', async () => {
+		const rows = await db.query<{ name: string; kind: string; share_code: string | null }>(
+			'select name, kind, share_code from organisations order by created_at'
+		);
+		expect(rows.map((r) => r.name)).toEqual([
+			'Gemeente Voorbeeldstad',
+			'gemeente voorbeeldstad (2)',
+			'Welzijn Oost'
+		]);
+		expect(rows[0]!.share_code).toMatch(/^[0-9A-F]{12}$/);
+		expect(rows[1]!.share_code).toMatch(/^[0-9A-F]{12}$/);
+		expect(rows[1]!.share_code).not.toBe(rows[0]!.share_code);
+		expect(rows[2]!.share_code).toBeNull();
+		await expect(
+			db.query(`insert into organisations (name, kind) values (' WELZIJN OOST', 'provider')`)
+		).rejects.toThrow(/organisations_by_name/);
+	});
+});

@@ -1,5 +1,4 @@
 import { error, fail } from '@sveltejs/kit';
-import { funders } from '$lib/server/accounts/organisations';
 import { database } from '$lib/server/app';
 import { readForm } from '$lib/server/forms';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
@@ -18,7 +17,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = await database();
 	return {
 		shares: await providerShares(db, actor),
-		funders: await funders(db),
 		years: await portfolioYears(db, actor)
 	};
 };
@@ -26,11 +24,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	share: async ({ locals, url, request }) => {
 		const actor = allowed(locals, url, 'manage-shares');
-		const read = readForm(shareFormSchema, await request.formData(), SHARE_FIELDS);
-		if (!read.ok) return fail(400, { problems: read.problems });
-		const shared = await shareReport(await database(), actor, read.value);
-		if (!shared.ok) return fail(400, { problems: shared.problems });
-		return { shared: true };
+		const form = await request.formData();
+		const shareCode = String(form.get('shareCode') ?? '');
+		const read = readForm(shareFormSchema, form, SHARE_FIELDS);
+		if (!read.ok) return fail(400, { shareCode, problems: read.problems });
+		const shared = await shareReport(await database(), actor, read.value, new Date());
+		if (!shared.ok) return fail(400, { shareCode, problems: shared.problems });
+		return { sharedWith: shared.funderName, year: read.value.year };
 	},
 	withdraw: async ({ locals, url, request }) => {
 		const actor = allowed(locals, url, 'manage-shares');

@@ -1,12 +1,18 @@
 import { error } from '@sveltejs/kit';
+import { can } from '$lib/server/access';
 import { database } from '$lib/server/app';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { funderShares, leaveShare } from '$lib/server/shares';
+import { funderShares, leaveShare, ownShareCode, renewShareCode } from '$lib/server/shares';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = allowed(locals, url, 'view-shares');
-	return { shares: await funderShares(await database(), actor) };
+	const db = await database();
+	return {
+		shares: await funderShares(db, actor),
+		// the code that lets a provider share with this funder: for its administrators to give out
+		shareCode: can(actor, 'users') ? await ownShareCode(db, actor) : null
+	};
 };
 
 export const actions: Actions = {
@@ -15,5 +21,10 @@ export const actions: Actions = {
 		const id = String((await request.formData()).get('id') ?? '');
 		if (!(await leaveShare(await database(), actor, id))) error(404, NOT_FOUND);
 		return { left: true };
+	},
+	renewCode: async ({ locals, url }) => {
+		allowed(locals, url, 'view-shares');
+		const actor = allowed(locals, url, 'users');
+		return { renewed: await renewShareCode(await database(), actor) };
 	}
 };

@@ -1,12 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/accounts/cookies';
+import { error, fail } from '@sveltejs/kit';
 import {
 	acceptanceSchema,
 	acceptInvitation,
 	openInvitation,
 	REGISTRATION_FIELDS
 } from '$lib/server/accounts/organisations';
-import { startSession } from '$lib/server/accounts/sessions';
 import { database } from '$lib/server/app';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,18 +12,21 @@ import type { Actions, PageServerLoad } from './$types';
 const GONE =
 	'Deze uitnodiging bestaat niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe. / This invitation does not exist, has been used or has expired. Ask the administrator for a new one.';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, request }) => {
 	const invitation = await openInvitation(await database(), params.token, new Date());
-	if (!invitation) error(404, GONE);
-	return {
-		organisationName: invitation.organisationName,
-		email: invitation.email,
-		role: invitation.role
-	};
+	if (invitation)
+		return {
+			organisationName: invitation.organisationName,
+			email: invitation.email,
+			role: invitation.role
+		};
+	// Right after it has been accepted the link is used up, and the page shows what to do next.
+	if (request.method === 'POST') return { organisationName: '', email: '', role: null };
+	error(404, GONE);
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, cookies, url }) => {
+	default: async ({ params, request }) => {
 		const db = await database();
 		const invitation = await openInvitation(db, params.token, new Date());
 		if (!invitation) error(404, GONE);
@@ -33,9 +34,8 @@ export const actions: Actions = {
 		const read = readForm(acceptanceSchema, form, REGISTRATION_FIELDS);
 		const displayName = String(form.get('displayName') ?? '');
 		if (!read.ok) return fail(400, { displayName, problems: read.problems });
-		const outcome = await acceptInvitation(db, invitation, read.value, new Date());
-		if (!outcome.ok) return fail(400, { displayName, problems: outcome.problems });
-		setSessionCookie(cookies, await startSession(db, outcome.userId, new Date()), url);
-		redirect(303, '/organisatie');
+		await acceptInvitation(db, invitation, read.value, new Date());
+		// The same answer whether the address was new or already had an account: sign in next.
+		return { accepted: true, email: invitation.email };
 	}
 };
