@@ -1,20 +1,23 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { isHttpError, type Handle, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { LANGUAGE_COOKIE } from '$lib/i18n/language.svelte';
 import { can } from '$lib/server/access';
 import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
-import { database, trustedProxySetting } from '$lib/server/app';
+import { database, diskNearlyFull, trustedProxySetting } from '$lib/server/app';
 import { admitted, settled } from '$lib/server/admission';
 import { keptPage, recentActor } from '$lib/server/recent';
 import { organisationRevision } from '$lib/server/revisions';
 import { fillReportSlot } from '$lib/server/report-html';
+import { RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/unavailable';
 
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
 // never while prerendering the static pages at build time.
 export const init: ServerInit = async () => {
 	if (building) return;
+	// settings that are wrong stop the start here, by name, rather than fail a visitor later
 	trustedProxySetting();
 	const db = await database();
+	await diskNearlyFull();
 	// adapter-node emits this once the server has stopped taking requests (SIGINT, SIGTERM):
 	// the requests already read are answered, then the embedded engine is closed cleanly and
 	// the process can end.
@@ -24,7 +27,27 @@ export const init: ServerInit = async () => {
 /** The organisation's own year report: read by many, changed only with the organisation's cases. */
 const PORTFOLIO_PAGE = /^\/organisatie\/portfolio\/\d{4}$/;
 
-export const handle: Handle = (input) => admitted(() => respond(input));
+/** Requests that change nothing; every other one may write. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const handle: Handle = (input) =>
+	admitted(async () => {
+		const { request } = input.event;
+		if (!READS.has(request.method) && (await diskNearlyFull()))
+			return unavailableResponse(request, 'full');
+		try {
+			const response = await respond(input);
+			if (response.status !== 503) return response;
+			// a route met the database out of reach: say when to try again
+			const headers = new Headers(response.headers);
+			headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+			return new Response(response.body, { status: 503, headers });
+		} catch (failure) {
+			// the session could not be read: there is no route to show the error page yet
+			if (isHttpError(failure, 503)) return unavailableResponse(request);
+			throw failure;
+		}
+	});
 
 const respond: Handle = async ({ event, resolve }) => {
 	const now = new Date();

@@ -10,11 +10,11 @@ const filesUnder = (dir: string): string[] =>
 	});
 
 describe('one home per concept', () => {
-	it('keeps only the layout, the start page and folders in the root of src/routes', () => {
+	it('keeps only the layout, the error page, the start page and folders in the root of src/routes', () => {
 		const files = readdirSync('src/routes').filter(
 			(name) => !statSync(join('src/routes', name)).isDirectory()
 		);
-		expect(files.sort()).toEqual(['+layout.svelte', '+page.svelte']);
+		expect(files.sort()).toEqual(['+error.svelte', '+layout.svelte', '+page.svelte']);
 	});
 
 	it('lets no report module import from the server', () => {

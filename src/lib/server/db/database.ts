@@ -45,9 +45,9 @@ async function committed<T>(
 async function embedded(dataDir: string): Promise<Database> {
 	const db = await PGlite.create(dataDir);
 	const on = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
-		query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-			(await q.query<Row>(sql, params as unknown[])).rows,
-		exec: async (sql) => void (await q.exec(sql))
+		query: <Row>(sql: string, params: readonly unknown[] = []) =>
+			named(async () => (await q.query<Row>(sql, params as unknown[])).rows),
+		exec: (sql) => named(async () => void (await q.exec(sql)))
 	});
 	return {
 		engine: 'embedded',
@@ -69,12 +69,79 @@ function serverName(url: string): string {
 	}
 }
 
+/**
+ * The database cannot take the request just now: the server is down, restarting or ended the
+ * connection (`unreachable`), or it has no room left to write (`full`). Nothing was written by
+ * the statement that failed; asking again later may work.
+ */
+export class DatabaseUnavailable extends Error {
+	override readonly name = 'DatabaseUnavailable';
+	constructor(
+		message: string,
+		readonly kind: 'unreachable' | 'full',
+		options?: ErrorOptions
+	) {
+		super(message, options);
+	}
+}
+
+// SQLSTATE 53xxx insufficient resources (53100 disk full), 58030 an I/O error while writing.
+const STORAGE_STATES = /^(53...|58030)$/;
+
+// SQLSTATE classes and codes that mean the connection, not the statement, failed: 08 connection
+// exception, 57P01-57P03 the server shutting down, crashed or not yet accepting connections.
+const CONNECTION_STATES = /^(08...|57P0[123])$/;
+const CONNECTION_ERRNOS = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'EPIPE',
+	'ETIMEDOUT',
+	'ENOTFOUND'
+]);
+
+/** Whether a failure was the connection to PostgreSQL, rather than the statement itself. */
+export function lostConnection(failure: unknown): boolean {
+	const { code, message } = (failure ?? {}) as { code?: unknown; message?: unknown };
+	if (typeof code === 'string' && (CONNECTION_STATES.test(code) || CONNECTION_ERRNOS.has(code)))
+		return true;
+	// node-postgres names a connection that dies mid-query only in its message
+	return (
+		typeof message === 'string' &&
+		/Connection terminated|connection error|timeout exceeded when trying to connect/i.test(message)
+	);
+}
+
+function unavailable(failure: unknown): unknown {
+	const reason = failure instanceof Error ? failure.message : String(failure);
+	const code = (failure as { code?: unknown } | null)?.code;
+	if (typeof code === 'string' && STORAGE_STATES.test(code))
+		return new DatabaseUnavailable(reason, 'full', { cause: failure });
+	if (!lostConnection(failure)) return failure;
+	return new DatabaseUnavailable(`PostgreSQL: ${reason}`, 'unreachable', { cause: failure });
+}
+
+/** Runs a statement, naming a failure that is the database's state rather than the statement's. */
+async function named<T>(run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (failure) {
+		throw unavailable(failure);
+	}
+}
+
 async function server(url: string): Promise<Database> {
-	const pool = new pg.Pool({ connectionString: url, max: 10 });
+	// Waiting for a connection is bounded, so that a request answers "unavailable" rather than
+	// hanging while the server is out of reach.
+	const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+	// A connection the server ends (a restart, code 57P01) is reported as an 'error' event on the
+	// pool or on the client, and an unheard 'error' ends the process. The pool drops that client
+	// and opens a new one for the next query, so hearing it is all there is to do.
+	pool.on('error', (failure) => console.warn(`PostgreSQL: ${failure.message}`));
+	pool.on('connect', (client) => client.on('error', () => {}));
 	const on = (q: pg.Pool | pg.PoolClient): Queryable => ({
-		query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-			(await q.query(sql, params as unknown[])).rows as Row[],
-		exec: async (sql) => void (await q.query(sql))
+		query: <Row>(sql: string, params: readonly unknown[] = []) =>
+			named(async () => (await q.query(sql, params as unknown[])).rows as Row[]),
+		exec: (sql) => named(async () => void (await q.query(sql)))
 	});
 	try {
 		await pool.query('select 1');
@@ -91,18 +158,25 @@ async function server(url: string): Promise<Database> {
 		engine: 'postgresql',
 		...on(pool),
 		async transaction(work) {
-			const client = await pool.connect();
+			const client = await named(() => pool.connect());
+			const tx = on(client);
 			return committed(async (afterCommit) => {
+				let broken: Error | undefined;
 				try {
-					await client.query('begin');
-					const result = await work({ ...on(client), afterCommit });
-					await client.query('commit');
+					await tx.exec('begin');
+					const result = await work({ ...tx, afterCommit });
+					await tx.exec('commit');
 					return result;
 				} catch (failure) {
-					await client.query('rollback');
-					throw failure;
+					// A lost connection has rolled back by itself; the client is not given back.
+					try {
+						await client.query('rollback');
+					} catch (rollback) {
+						broken = rollback instanceof Error ? rollback : new Error(String(rollback));
+					}
+					throw unavailable(failure);
 				} finally {
-					client.release();
+					client.release(broken);
 				}
 			});
 		},
