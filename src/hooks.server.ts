@@ -8,7 +8,8 @@ import { admitted, settled } from '$lib/server/admission';
 import { keptPage, recentActor } from '$lib/server/recent';
 import { organisationRevision } from '$lib/server/revisions';
 import { fillReportSlot } from '$lib/server/report-html';
-import { RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/unavailable';
+import { announcedTooLarge, tooLarge } from '$lib/server/request-body';
+import { earlyRefusal, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/unavailable';
 
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
 // never while prerendering the static pages at build time.
@@ -33,6 +34,11 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const handle: Handle = (input) =>
 	admitted(async () => {
 		const { request } = input.event;
+		if (announcedTooLarge(request))
+			return earlyRefusal(request, 413, {
+				nl: `Verzoek: ${tooLarge.nl}`,
+				en: `Request: ${tooLarge.en}`
+			});
 		if (!READS.has(request.method) && (await diskNearlyFull()))
 			return unavailableResponse(request, 'full');
 		try {

@@ -1,22 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/lib/catalog/catalog';
 import { catalogToCsv } from '../src/lib/catalog/catalog-file';
-import { EXIT, main, type Io } from '../src/cli/main';
-
-function cli(args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const io: Io = {
-		stdout: (text) => void (stdout += text),
-		stderr: (text) => void (stderr += text),
-		readStdin: () => '',
-		readFile: (path) => readFileSync(path, 'utf8')
-	};
-	return { code: main(args, io), stdout, stderr };
-}
+import { EXIT } from '../src/cli/main';
+import { cli } from './support/cli';
 
 describe('effectwijzer catalog', () => {
 	it('lists every entry with its amount, price year and payer', () => {
@@ -77,7 +66,7 @@ describe('effectwijzer catalog', () => {
 		const { code, stderr } = cli(['catalog', '--check', bad]);
 		expect(code).toBe(EXIT.invalidInput);
 		expect(stderr).toContain('is geweigerd, niets is ingelezen');
-		expect(stderr).toMatch(/regel 2, payer: Ongeldige optie/);
+		expect(stderr).toMatch(/regel 2, payer: kies één van/);
 	});
 
 	it("computes with an organisation's own figures, marking them as overridden, and refuses a bad file whole", () => {

@@ -1,20 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT, main, type Io } from '../src/cli/main';
-
-function cli(args: string[], stdin = '') {
-	let stdout = '';
-	let stderr = '';
-	const io: Io = {
-		stdout: (text) => void (stdout += text),
-		stderr: (text) => void (stderr += text),
-		readStdin: () => stdin,
-		readFile: (path) => readFileSync(path, 'utf8')
-	};
-	const code = main(args, io);
-	return { code, stdout, stderr };
-}
+import { EXIT } from '../src/cli/main';
+import { cli } from './support/cli';
 
 const EXAMPLE = 'examples/maatwerk-huurachterstand.json';
 const bad = JSON.stringify({

@@ -42,7 +42,7 @@ function options(args: string[]) {
 /** Reads a catalog file for the command line, or says why not, line by line. */
 export function readCatalogFile(file: string, lang: Lang, io: Io): Catalog | null {
 	const today = new Date().toISOString().slice(0, 10);
-	const result = importCatalogFile(readInput(file, io), file, today);
+	const result = importCatalogFile(readInput(file, io, lang, !file.endsWith('.json')), file, today);
 	if (result.ok) return result.catalog;
 	const heading = CLI_WORDS[lang].catalogRefused(file);
 	io.stderr(

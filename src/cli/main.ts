@@ -1,6 +1,6 @@
 import { runCatalogCommand } from './catalog-command';
 import { HELP, type Command } from './help';
-import { EXIT, UsageError, type Io } from './io';
+import { EXIT, UnreadableInput, UsageError, type Io } from './io';
 import { runScenarioCommand } from './scenario-commands';
 import { runSimulateCommand } from './simulate-command';
 
@@ -25,6 +25,10 @@ export function main(argv: string[], io: Io): number {
 		if (command === 'simulate') return runSimulateCommand(rest, io);
 		throw new UsageError(`unknown command ${command}`);
 	} catch (error) {
+		if (error instanceof UnreadableInput) {
+			io.stderr(`effectwijzer: ${error.message}\n`);
+			return EXIT.invalidInput;
+		}
 		if (
 			error instanceof UsageError ||
 			(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')

@@ -57,7 +57,7 @@ export function runScenarioCommand(
 		io.stdout(HELP[command]);
 		return EXIT.ok;
 	}
-	const input = readInput(opts.file, io);
+	const input = readInput(opts.file, io, opts.lang);
 	const organisation =
 		opts.overrides === undefined ? null : readCatalogFile(opts.overrides, opts.lang, io);
 	if (opts.overrides !== undefined && !organisation) return EXIT.invalidInput;

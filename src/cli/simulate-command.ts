@@ -78,7 +78,7 @@ export function runSimulateCommand(args: string[], io: Io): number {
 		io.stdout(HELP.simulate);
 		return EXIT.ok;
 	}
-	const outcome = calculateText(readInput(opts.file, io));
+	const outcome = calculateText(readInput(opts.file, io, opts.lang));
 	if (!outcome.ok) {
 		io.stderr(outcome.problems.map((p) => describeProblem(p, opts.lang)).join('\n') + '\n');
 		return EXIT.invalidInput;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { launch, screenshot, seriousViolations, visit } from './browser';
 
 let browser: Browser;
@@ -87,19 +87,11 @@ describe('the calculator in a browser', () => {
 		const exported = JSON.parse(readFileSync(file, 'utf8'));
 		expect(exported.format).toBe('effectwijzer-scenario/1');
 		// the same file computes the same result on the command line
-		let printed = '';
-		const io = {
-			stdout: (t: string) => void (printed += t),
-			stderr: () => {},
-			readStdin: () => '',
-			readFile: () => ''
-		};
-		expect(
-			main(['compute', '-', '--format', 'csv'], {
-				...io,
-				readStdin: () => readFileSync(file, 'utf8')
-			})
-		).toBe(0);
+		const { code, stdout: printed } = cli(
+			['compute', '-', '--format', 'csv'],
+			new Uint8Array(readFileSync(file))
+		);
+		expect(code).toBe(0);
 		const csvNpv = printed
 			.split('\r\n')
 			.find((line) => line.startsWith('total,total,Totaal,societal.npv,'));

@@ -62,7 +62,7 @@ const badCsvFiles: { name: string; text: () => string; expected: string[] }[] = 
 	{
 		name: 'an unknown payer',
 		text: () => withField('payer', 'de-buurman'),
-		expected: ['line 3, payer: Invalid option: expected one of']
+		expected: ['line 3, payer: choose one of: "gemeente-wmo"']
 	},
 	{
 		name: 'an amount that is not a number',
@@ -77,7 +77,7 @@ const badCsvFiles: { name: string; text: () => string; expected: string[] }[] = 
 	{
 		name: 'a missing price year',
 		text: () => withField('price_year', ''),
-		expected: ['line 3, price_year: Invalid input: expected number, received string']
+		expected: ['line 3, price_year: expected a number']
 	},
 	{
 		name: 'a price year beyond the CPI',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { csvLine, detectSeparator, parseCsv, type CsvRow } from '../csv/csv';
 import { numberProblemMessage, readNumber } from '../format/number-input';
 import { readJson } from '../schemas/json';
+import { decodeTextFile } from '../schemas/text-file';
 import { inputIssueDetail } from '../schemas/messages';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../schemas/unit-cost';
 import { catalogProblems, catalogSchema, type Catalog, type CatalogProblem } from './catalog';
@@ -175,6 +176,18 @@ export function importCatalogCsv(
 		return { ok: false, problems: [problem(1, null, 'het bestand is leeg', 'the file is empty')] };
 	const problems = headerProblems(header);
 	if (problems.length > 0) return { ok: false, problems };
+	if (rows.length === 0)
+		return {
+			ok: false,
+			problems: [
+				problem(
+					2,
+					null,
+					'het bestand bevat geen kengetallen: alleen een kopregel',
+					'the file holds no unit costs: only a header'
+				)
+			]
+		};
 	const entries: { entry: UnitCostEntry; line: number; at: null }[] = [];
 	for (const row of rows) {
 		if (row.fields.length !== header.fields.length) {
@@ -245,7 +258,9 @@ export function importCatalogJson(text: string): CatalogImport {
 		const { detail } = json;
 		return {
 			ok: false,
-			problems: [problem(null, null, `geen geldige JSON: ${detail}`, `not valid JSON: ${detail}`)]
+			problems: [
+				problem(null, null, `geen geldige JSON: ${detail.nl}`, `not valid JSON: ${detail.en}`)
+			]
 		};
 	}
 	const result = catalogSchema.safeParse(json.value, { reportInput: true });
@@ -268,8 +283,29 @@ export function importCatalogJson(text: string): CatalogImport {
 }
 
 /** A catalog file of either format, told apart by its name or its first character. */
-export function importCatalogFile(text: string, fileName: string, date: string): CatalogImport {
-	const isJson = fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{');
+/**
+ * A catalog file as it was saved, CSV or JSON: as text, or as the file's bytes in whatever
+ * encoding a spreadsheet or editor wrote them (see decodeTextFile).
+ */
+export function importCatalogFile(
+	file: string | Uint8Array,
+	fileName: string,
+	date: string
+): CatalogImport {
+	const namedJson = fileName.toLowerCase().endsWith('.json');
+	let text = file;
+	if (typeof text !== 'string') {
+		const decoded = decodeTextFile(text, !namedJson);
+		if (!decoded.ok)
+			return { ok: false, problems: [problem(null, null, decoded.problem.nl, decoded.problem.en)] };
+		text = decoded.text;
+	}
+	const isJson =
+		namedJson ||
+		text
+			.replace(/^\uFEFF/, '')
+			.trimStart()
+			.startsWith('{');
 	return isJson ? importCatalogJson(text) : importCatalogCsv(text, { version: fileName, date });
 }
 

@@ -36,3 +36,23 @@ describe('reading CSV', () => {
 		expect(parseCsv(csvLine(fields))).toEqual({ ok: true, rows: [{ line: 1, fields }] });
 	});
 });
+
+describe('writing CSV that a spreadsheet opens safely', () => {
+	it.each([
+		[
+			'=HYPERLINK("https://evil.example","klik")',
+			`"'=HYPERLINK(""https://evil.example"",""klik"")"`
+		],
+		['+31 6 12345678', "'+31 6 12345678"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['-cmd', "'-cmd"],
+		['-2+3+cmd|calc', "'-2+3+cmd|calc"],
+		['\tverborgen', "'\tverborgen"]
+	])('puts an apostrophe before %j', (value, written) => {
+		expect(csvLine([value])).toBe(written);
+	});
+
+	it.each(['-300', '-0.5', '1250.50', 'Huurachterstand', 'a-b'])('writes %j as it is', (value) => {
+		expect(csvLine([value])).toBe(value);
+	});
+});

@@ -1,10 +1,18 @@
 /** What separates the fields: a comma, or the semicolon of Dutch spreadsheets (decimal commas). */
 export type CsvSeparator = ',' | ';';
 
-/** RFC 4180 quoting: a field with the separator, a quote or a line break is quoted, quotes doubled. */
+/** What a spreadsheet would run as a formula: =, +, @, a tab or return, or - unless a number. */
+const FORMULA_START = /^([=+@\t\r]|-(?!\d+([.,]\d+)?$))/;
+
+/**
+ * RFC 4180 quoting: a field with the separator, a quote or a line break is quoted, quotes
+ * doubled. A text a spreadsheet would run as a formula (a case named "=HYPERLINK(…)") gets an
+ * apostrophe before it, as OWASP advises against CSV injection, so it opens as the text it is.
+ */
 export function csvField(value: string, separator: CsvSeparator = ','): string {
+	const safe = FORMULA_START.test(value) ? `'${value}` : value;
 	const special = separator === ',' ? /[",\r\n]/ : /[";\r\n]/;
-	return special.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+	return special.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function csvLine(fields: readonly string[], separator: CsvSeparator = ','): string {

@@ -1,7 +1,10 @@
 import type * as z from 'zod';
+import { issueWords } from '../schemas/messages';
 import type { Bilingual } from './lang';
 
-const SEPARATOR = '|';
+// A character no message contains (the unit separator), so that no message of zod's own, such
+// as 'expected one of "a"|"b"', is ever split in two.
+const SEPARATOR = '\u001f';
 
 /**
  * A zod issue message carries both languages at once, so one schema serves every reader; this
@@ -19,9 +22,11 @@ export function readBilingual(message: string): Bilingual {
 		: { nl: message.slice(0, at), en: message.slice(at + 1) };
 }
 
-/** The message of a zod issue, in both languages. */
+/** The message of a zod issue, in both languages: the schema's own, or worded from the issue. */
 export function issueMessage(issue: z.core.$ZodIssue): Bilingual {
-	return readBilingual(issue.message);
+	return issue.message.includes(SEPARATOR)
+		? readBilingual(issue.message)
+		: issueWords(issue as Parameters<typeof issueWords>[0]);
 }
 
 /** A problem with one field of a form or request, worded in both languages. */

@@ -61,8 +61,8 @@ const WORDING: Record<ProblemCode, Wording> = {
 		en: () => 'the bounds must rise: low ≤ mode ≤ high'
 	},
 	'malformed-json': {
-		nl: (p) => `geen geldige JSON: ${p.detail}`,
-		en: (p) => `not valid JSON: ${p.detail}`
+		nl: (p) => `geen geldige JSON: ${p.detailNl}`,
+		en: (p) => `not valid JSON: ${p.detailEn}`
 	}
 };
 

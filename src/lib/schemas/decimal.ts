@@ -6,6 +6,27 @@ export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 /** Issue messages that the message module words in the user's language. */
 export const DECIMAL_TEXT_ISSUE = 'effectwijzer:decimal-text';
 export const DECIMAL_ISSUE = 'effectwijzer:decimal';
+export const RANGE_ISSUE = 'effectwijzer:range';
+
+/**
+ * Keeps a decoded decimal within [min, max], and says so in the schema (and so in its JSON
+ * Schema): a quantity of 1e308 or a 400-digit amount is refused by name, not priced. Where the
+ * engine itself refuses what lies below min (a negative count, with every other problem of the
+ * scenario listed at once), `minimumByEngine` leaves that to it.
+ */
+const within = <T extends z.ZodMiniType<Dec>>(
+	schema: T,
+	min: number,
+	max: number,
+	minimumByEngine = false
+): T =>
+	schema.check(
+		z.refine((value: Dec) => (minimumByEngine || value.gte(min)) && value.lte(max), {
+			error: RANGE_ISSUE,
+			params: { min, max }
+		}),
+		z.meta({ minimum: min, maximum: max })
+	);
 
 /**
  * Money and other exact quantities cross every boundary as decimal strings ("8320.50") and are
@@ -29,6 +50,14 @@ export const moneySchema = z.codec(
 		encode: (value: Dec) => value.toString()
 	}
 );
+
+/** A decimal (number or text) between min and max. */
+export const decimalIn = (min: number, max: number, minimumByEngine = false) =>
+	within(decimalSchema, min, max, minimumByEngine);
+
+/** A money amount (decimal text) between min and max euros. */
+export const moneyIn = (min: number, max: number, minimumByEngine = false) =>
+	within(moneySchema, min, max, minimumByEngine);
 
 /** Output-only: a Decimal shown as a decimal string. */
 export const decimalOut = z.codec(z.string(), z.instanceof(D), {

@@ -51,6 +51,13 @@ const badInputs: {
 		nl: /mag niet negatief/
 	},
 	{
+		name: 'a quantity of 1e308',
+		mutate: (s) => (Object.assign(s.cases[0]!.costs[0]!, { quantity: 1e308 }), s),
+		path: 'cases[0].costs[0].quantity',
+		en: /must be between 0 and 1,000,000/,
+		nl: /moet tussen 0 en 1\.000\.000 liggen/
+	},
+	{
 		name: 'an unknown payer',
 		mutate: (s) => (Object.assign(s.cases[0]!.costs[0]!, { payer: 'de-buurman' }), s),
 		path: 'cases[0].costs[0].payer',
@@ -61,8 +68,8 @@ const badInputs: {
 		name: 'a missing price year',
 		mutate: (s) => (delete (s.assumptions as Partial<Json['assumptions']>).priceYear, s),
 		path: 'assumptions.priceYear',
-		en: /expected number/i,
-		nl: /verwacht/i
+		en: /is missing/,
+		nl: /ontbreekt/
 	},
 	{
 		name: 'a money amount written as a float',

@@ -101,7 +101,7 @@ function readScenarioJson(
 ): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
 	const json = readJson(text);
 	if (json.ok) return json;
-	const params = { detail: json.detail };
+	const params = { detailNl: json.detail.nl, detailEn: json.detail.en };
 	return { ok: false, problems: [{ path: '(root)', code: 'malformed-json', params }] };
 }
 

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
-import { moneySchema } from './decimal';
+import { moneyIn } from './decimal';
+import { EMPTY_ISSUE, lineText, yearKey } from './text';
 import { sourceSchema } from './unit-cost';
 
 export const priceIndexSchema = z
 	.strictObject({
-		id: z.string().check(z.minLength(1)),
-		label: z.string().check(z.minLength(1)),
-		base: z.string().check(z.minLength(1), z.meta({ description: 'e.g. "2015 = 100"' })),
+		id: lineText(100),
+		label: lineText(),
+		base: lineText(100).check(z.meta({ description: 'e.g. "2015 = 100"' })),
 		source: sourceSchema,
 		values: z
-			.record(z.string().check(z.regex(/^\d{4}$/, 'a four-digit year')), moneySchema)
-			.check(z.refine((values) => Object.keys(values).length > 0, 'at least one year'))
+			.record(yearKey, moneyIn(0, 100_000))
+			.check(z.refine((values) => Object.keys(values).length > 0, { error: EMPTY_ISSUE }))
 	})
 	.check(z.meta({ title: 'Price index' }));
 

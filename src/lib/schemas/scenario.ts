@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DISCOUNT_CONVENTIONS } from '../engine';
-import { decimalSchema } from './decimal';
+import { decimalIn, decimalSchema } from './decimal';
 import { priceIndexSchema } from './price-index';
+import { lineText, paragraphText, yearKey } from './text';
 import { gradeSchema, idSchema, payerSchema, unitCostSchema } from './unit-cost';
 
 // zod/mini: the same schema language as zod, as functions, so that a page carries only the
@@ -9,9 +10,34 @@ import { gradeSchema, idSchema, payerSchema, unitCostSchema } from './unit-cost'
 
 export const SCENARIO_FORMAT = 'effectwijzer-scenario/1';
 
+/**
+ * The widest values the format takes, in its JSON Schema too: beyond them an input is a slip of
+ * the keyboard (a quantity of 1e308), and is refused by name rather than priced. Shares (0–1)
+ * and the non-negative lower bounds are checked by the engine, which lists every such problem
+ * of a scenario at once.
+ */
+export const BOUNDS = {
+	quantity: [0, 1_000_000],
+	households: [0, 1_000_000],
+	sharedBy: [0, 100_000],
+	participants: [0, 1_000_000],
+	percentage: [0, 100],
+	yearlyChangePct: [-50, 50],
+	distribution: [-1_000_000_000, 1_000_000_000]
+} as const satisfies Record<string, readonly [number, number]>;
+/** The most of each list in one file; a whole municipality's year is some thousands of cases. */
+export const LIST_LIMITS = { cases: 10_000, lines: 500, unitCosts: 2_000, uncertainty: 1_000 };
+
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
 	schema.check(z.meta({ description }));
-const text = () => z.string().check(z.minLength(1));
+const text = () => lineText();
+const bounded = (bound: keyof typeof BOUNDS) => {
+	const [min, max] = BOUNDS[bound];
+	return decimalIn(min, max, min === 0);
+};
+const quantity = () => bounded('quantity');
+const list = <T extends z.ZodMiniType>(item: T, max: number) =>
+	z.array(item).check(z.maxLength(max));
 const fraction = (description: string) => described(z.optional(decimalSchema), description);
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const year = z._default(whole(0, 100), 0);
@@ -30,16 +56,19 @@ export const costLineSchema = z.strictObject({
 	id: idSchema,
 	label: text(),
 	unitCostId: idSchema,
-	quantity: decimalSchema,
+	quantity: quantity(),
 	year,
 	durationYears: duration,
-	sharedBy: described(z.optional(decimalSchema), 'Participants a collective cost is shared over'),
+	sharedBy: described(
+		z.optional(bounded('sharedBy')),
+		'Participants a collective cost is shared over'
+	),
 	volunteer: withDefault(z.boolean(), false),
 	payer: z.optional(payerSchema)
 });
 
 export const cohortSchema = z.strictObject({
-	participants: decimalSchema,
+	participants: bounded('participants'),
 	engagementRate: decimalSchema,
 	successRate: decimalSchema
 });
@@ -48,7 +77,7 @@ export const effectSchema = z.strictObject({
 	id: idSchema,
 	label: text(),
 	unitCostId: idSchema,
-	quantity: described(decimalSchema, 'Per year while it lasts'),
+	quantity: described(quantity(), 'Per year while it lasts'),
 	probabilityWithout: described(decimalSchema, 'p: chance without the intervention'),
 	probabilityWith: fraction("p': chance with the intervention (default 0)"),
 	startYear: year,
@@ -66,7 +95,7 @@ const eventFields = {
 	label: text(),
 	month: described(whole(0, 1200), 'Months from the start of the case'),
 	unitCostId: idSchema,
-	quantity: decimalSchema,
+	quantity: quantity(),
 	durationYears: duration,
 	payer: z.optional(payerSchema)
 };
@@ -74,7 +103,7 @@ const eventFields = {
 export const interventionEventSchema = z.strictObject({
 	...eventFields,
 	kind: withDefault(z.enum(['support', 'event']), 'support'),
-	sharedBy: z.optional(decimalSchema),
+	sharedBy: z.optional(bounded('sharedBy')),
 	volunteer: withDefault(z.boolean(), false)
 });
 
@@ -92,24 +121,27 @@ export const referenceEventSchema = z.strictObject({
 export const caseSchema = z.strictObject({
 	id: idSchema,
 	label: text(),
-	description: z.optional(z.string()),
-	count: described(z.prefault(decimalSchema, 1), 'Households this case stands for'),
-	costs: withDefault(z.array(costLineSchema), []),
-	effects: withDefault(z.array(effectSchema), []),
+	description: z.optional(paragraphText()),
+	count: described(z.prefault(bounded('households'), 1), 'Households this case stands for'),
+	costs: withDefault(list(costLineSchema, LIST_LIMITS.lines), []),
+	effects: withDefault(list(effectSchema, LIST_LIMITS.lines), []),
 	timelines: z.optional(
 		z.strictObject({
-			intervention: withDefault(z.array(interventionEventSchema), []),
-			reference: withDefault(z.array(referenceEventSchema), [])
+			intervention: withDefault(list(interventionEventSchema, LIST_LIMITS.lines), []),
+			reference: withDefault(list(referenceEventSchema, LIST_LIMITS.lines), [])
 		})
 	)
 });
 
 /** A portfolio: the cases of, say, one organisation's year, each with its count. */
-export const portfolioSchema = z.array(caseSchema).check(z.minLength(1));
+export const portfolioSchema = list(caseSchema, LIST_LIMITS.cases).check(z.minLength(1));
 
 export const assumptionsSchema = z.strictObject({
 	priceYear: whole(1990, 2100),
-	discountRatePct: described(z.prefault(decimalSchema, 2.25), 'Real rate in %, default 2.25'),
+	discountRatePct: described(
+		z.prefault(bounded('percentage'), 2.25),
+		'Real rate in %, default 2.25'
+	),
 	discountConvention: withDefault(z.enum(DISCOUNT_CONVENTIONS), 'year-0'),
 	horizonYears: whole(1, 100),
 	optimism: z.prefault(
@@ -117,7 +149,13 @@ export const assumptionsSchema = z.strictObject({
 			enabled: withDefault(z.boolean(), true),
 			tablePct: described(
 				z.prefault(
-					z.tuple([decimalSchema, decimalSchema, decimalSchema, decimalSchema, decimalSchema]),
+					z.tuple([
+						bounded('percentage'),
+						bounded('percentage'),
+						bounded('percentage'),
+						bounded('percentage'),
+						bounded('percentage')
+					]),
 					[0, 10, 20, 30, 40]
 				),
 				'Correction in % for confidence grades 1..5'
@@ -129,7 +167,7 @@ export const assumptionsSchema = z.strictObject({
 	valueSocialEffects: withDefault(z.boolean(), true)
 });
 
-const bound = decimalSchema;
+const bound = bounded('distribution');
 export const distributionSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('triangular'), low: bound, mode: bound, high: bound }),
 	z.strictObject({ kind: z.literal('pert'), low: bound, mode: bound, high: bound }),
@@ -145,19 +183,17 @@ export const uncertainInputSchema = z.strictObject({
 	distribution: distributionSchema
 });
 
-const fourDigitYear = z.string().check(z.regex(/^\d{4}$/, 'a four-digit year'));
-
 export const scenarioSchema = z
 	.strictObject({
-		$schema: z.optional(z.string()),
+		$schema: z.optional(lineText(1000)),
 		format: z.literal(SCENARIO_FORMAT),
 		id: idSchema,
 		label: text(),
-		description: z.optional(z.string()),
-		catalogVersion: described(z.optional(z.string()), 'Catalog version priced with'),
+		description: z.optional(paragraphText()),
+		catalogVersion: described(z.optional(lineText(100)), 'Catalog version priced with'),
 		assumptions: assumptionsSchema,
 		unitCosts: described(
-			withDefault(z.array(unitCostSchema), []),
+			withDefault(list(unitCostSchema, LIST_LIMITS.unitCosts), []),
 			'Own unit costs; an id already in the catalog overrides it'
 		),
 		priceIndex: described(z.optional(priceIndexSchema), 'Replaces the CBS CPI'),
@@ -165,14 +201,14 @@ export const scenarioSchema = z
 			z.optional(
 				z.strictObject({
 					label: described(text(), 'Whose forecast, shown wherever it is used'),
-					yearlyChangePct: z.record(fourDigitYear, decimalSchema)
+					yearlyChangePct: z.record(yearKey, bounded('yearlyChangePct'))
 				})
 			),
 			'Yearly % changes for the years after the index ends, labelled in every report'
 		),
 		cases: portfolioSchema,
 		uncertainty: described(
-			withDefault(z.array(uncertainInputSchema), []),
+			withDefault(list(uncertainInputSchema, LIST_LIMITS.uncertainty), []),
 			'Inputs that carry a distribution, for Monte Carlo'
 		)
 	})

@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
 import { CONFIDENCE_GRADES, DOMAINS, PAYERS, VALUE_TYPES } from '../engine';
-import { moneySchema } from './decimal';
+import { moneyIn } from './decimal';
+import { ID_ISSUE, lineText, notAFormula, paragraphText, webAddress } from './text';
 
-const text = (max?: number) =>
-	z.string().check(z.minLength(1), ...(max === undefined ? [] : [z.maxLength(max)]));
+/** A text of a catalog entry: on one line, and never what a spreadsheet would run as a formula. */
+const text = (max = 200) => lineText(max).check(notAFormula);
+/** No unit cost in the catalog comes near it; an amount beyond it is a slip. */
+export const MAX_UNIT_COST = 100_000_000;
+const amount = () => moneyIn(0, MAX_UNIT_COST);
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
 	schema.check(z.meta({ description }));
 
 export const idSchema = z
 	.string()
-	.check(
-		z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dot, dash or underscore'),
-		z.maxLength(80)
-	);
+	.check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: ID_ISSUE }), z.maxLength(80));
 export const payerSchema = z.enum(PAYERS);
 export const domainSchema = z.enum(DOMAINS);
 export const valueTypeSchema = z.enum(VALUE_TYPES);
@@ -21,11 +22,11 @@ export const textSchema = z.strictObject({ nl: text(), en: text() });
 const year = (from: number) => z.int().check(z.minimum(from), z.maximum(2100));
 
 export const sourceSchema = z.strictObject({
-	title: text(),
+	title: text(300),
 	publisher: text(),
 	year: year(1900),
-	locator: described(z.optional(z.string()), 'Table, page or variable in the source'),
-	url: z.optional(z.url())
+	locator: described(z.optional(text()), 'Table, page or variable in the source'),
+	url: described(z.optional(webAddress), 'http or https only')
 });
 
 export const SOURCE_STATUSES = ['read', 'read-second-hand', 'derived', 'own-data'] as const;
@@ -38,18 +39,18 @@ export const unitCostSchema = z
 			z.optional(z.array(text(80)).check(z.maxLength(30))),
 			'Other words people use for it, in Dutch or English, for search'
 		),
-		amount: described(moneySchema, 'Euros per unit, as a decimal string'),
-		unit: text(),
+		amount: described(amount(), 'Euros per unit, as a decimal string'),
+		unit: text(80),
 		priceYear: year(1990),
 		payer: payerSchema,
 		domain: domainSchema,
 		valueType: valueTypeSchema,
 		grade: described(gradeSchema, 'Confidence grade: 1 strong … 5 a guess'),
-		low: z.optional(moneySchema),
-		high: z.optional(moneySchema),
+		low: z.optional(amount()),
+		high: z.optional(amount()),
 		source: sourceSchema,
 		status: z.enum(SOURCE_STATUSES),
-		note: z.optional(z.string())
+		note: z.optional(paragraphText().check(notAFormula))
 	})
 	.check(z.meta({ title: 'Unit cost (kengetal)' }));
 

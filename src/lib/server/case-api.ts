@@ -1,8 +1,11 @@
 import { json } from '@sveltejs/kit';
 import * as z from 'zod';
 import type { SavedCase, SaveOutcome } from './cases';
-import { caseFormSchema } from './cases';
-import { issueMessage, problem, type FieldProblem } from '../i18n/form-messages';
+import { CASE_FIELDS, caseFormSchema } from './cases';
+import { bodyText } from './request-body';
+import { readFields } from './forms';
+import { readJson } from '../schemas/json';
+import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 
 /** A case as the API sends it: the stored scenario in the CLI's format and its version. */
 export function caseJson(c: SavedCase) {
@@ -19,6 +22,9 @@ export function caseJson(c: SavedCase) {
 	};
 }
 
+/** The largest version a case reaches: PostgreSQL's integer. */
+const MAX_VERSION = 2_147_483_647;
+
 const bodySchema = z.object({
 	caseCode: z.string(),
 	year: z.number(),
@@ -26,50 +32,48 @@ const bodySchema = z.object({
 	notes: z.string().default(''),
 	scenario: z.unknown(),
 	confirmPersonalData: z.boolean().default(false),
-	version: z.number().optional()
+	version: z
+		.int(bi('moet een heel getal zijn, zoals 3', 'must be a whole number, such as 3'))
+		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
+		.max(MAX_VERSION, bi('is groter dan een versie ooit wordt', 'is larger than any version'))
+		.optional()
+});
+
+const BODY_FIELDS = {
+	...CASE_FIELDS,
+	scenario: { nl: 'Casus (scenario)', en: 'Case (scenario)' },
+	confirmPersonalData: { nl: 'Bevestiging persoonsgegevens', en: 'Personal data confirmed' },
+	body: { nl: 'Verzoek', en: 'Request' }
+};
+
+const bodyProblem = (nl: string, en: string) => ({
+	ok: false as const,
+	problems: [problem('body', `Verzoek: ${nl}`, `Request: ${en}`)]
 });
 
 /** A JSON request body read through the same checks as the form; problems name their field. */
 export async function readCaseBody(request: Request) {
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		return {
-			ok: false as const,
-			problems: [problem('body', 'Verzoek: is geen geldige JSON', 'Request: is not valid JSON')]
-		};
-	}
-	const shape = bodySchema.safeParse(body);
-	if (!shape.success)
-		return {
-			ok: false as const,
-			problems: shape.error.issues.map((i) =>
-				problem(
-					String(i.path[0] ?? 'body'),
-					`${String(i.path[0] ?? 'verzoek')}: ${i.message}`,
-					`${String(i.path[0] ?? 'request')}: ${i.message}`
-				)
-			)
-		};
-	const form = caseFormSchema.safeParse({
-		...shape.data,
-		scenario: JSON.stringify(shape.data.scenario ?? null),
-		confirmPersonalData: shape.data.confirmPersonalData ? 'on' : undefined
-	});
-	if (!form.success)
-		return {
-			ok: false as const,
-			problems: form.error.issues.map((i) => {
-				const { nl, en } = issueMessage(i);
-				return problem(
-					String(i.path[0]),
-					`${String(i.path[0])}: ${nl}`,
-					`${String(i.path[0])}: ${en}`
-				);
-			})
-		};
-	return { ok: true as const, form: form.data, version: shape.data.version };
+	const text = await bodyText(request);
+	if (!text.ok) return bodyProblem(text.problem.nl, text.problem.en);
+	const json = readJson(text.text);
+	if (!json.ok)
+		return bodyProblem(
+			`is geen geldige JSON: ${json.detail.nl}`,
+			`is not valid JSON: ${json.detail.en}`
+		);
+	const shape = readFields(bodySchema, json.value, BODY_FIELDS);
+	if (!shape.ok) return shape;
+	const form = readFields(
+		caseFormSchema,
+		{
+			...shape.value,
+			scenario: JSON.stringify(shape.value.scenario ?? null),
+			confirmPersonalData: shape.value.confirmPersonalData ? 'on' : undefined
+		},
+		BODY_FIELDS
+	);
+	if (!form.ok) return form;
+	return { ok: true as const, form: form.value, version: shape.value.version };
 }
 
 export const refused = (problems: FieldProblem[], status = 400, extra: object = {}) =>

@@ -6,12 +6,14 @@ import {
 	namesInCaseCode,
 	type PersonalDataFinding
 } from '../privacy/personal-data';
+import { readJson } from '../schemas/json';
 import { parseScenario } from '../schemas/parse';
 import type { ScenarioInput } from '../schemas/scenario';
 import { can, Forbidden, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable, Transaction } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
+import { paragraphField } from './forms';
 import { organisationFigures } from './overrides';
 import { advanceRevision } from './revisions';
 
@@ -50,10 +52,7 @@ export const caseFormSchema = z.object({
 		.int(bi('moet een heel getal zijn', 'must be a whole number'))
 		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
 		.max(100_000, bi('mag hoogstens 100.000 zijn', 'may be at most 100,000')),
-	notes: z
-		.string()
-		.max(2000, bi('mag hoogstens 2000 tekens hebben', 'may have at most 2000 characters'))
-		.default(''),
+	notes: paragraphField(2000).default(''),
 	scenario: z.string().min(1, bi('ontbreekt', 'is missing')),
 	confirmPersonalData: z.literal('on').optional()
 });
@@ -124,19 +123,20 @@ async function checkedCase(
 	actor: Actor,
 	form: CaseForm
 ): Promise<{ ok: true; scenario: ScenarioInput } | Extract<SaveOutcome, { ok: false }>> {
-	let json: unknown;
-	try {
-		json = JSON.parse(form.scenario);
-	} catch {
+	const json = readJson(form.scenario);
+	if (!json.ok)
 		return {
 			ok: false,
 			problems: [
-				problem('scenario', 'Casus (JSON): is geen geldige JSON', 'Case (JSON): is not valid JSON')
+				problem(
+					'scenario',
+					`Casus (JSON): is geen geldige JSON: ${json.detail.nl}`,
+					`Case (JSON): is not valid JSON: ${json.detail.en}`
+				)
 			]
 		};
-	}
 	const outcome = parseScenario(
-		json,
+		json.value,
 		undefined,
 		await organisationFigures(db, actor.organisationId)
 	);

@@ -1,10 +1,16 @@
 import * as z from 'zod';
 import { CATALOG } from '../catalog/catalog';
-import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../schemas/unit-cost';
+import {
+	MAX_UNIT_COST,
+	unitCostSchema,
+	type UnitCostEntry,
+	type UnitCostInput
+} from '../schemas/unit-cost';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
+import { lineField, paragraphField } from './forms';
 import { advanceRevision } from './revisions';
 import type { Lang } from '../i18n/lang';
 import { typedNumberSchema } from '../schemas/typed-number';
@@ -41,36 +47,34 @@ export const overrideFormSchema = (lang: Lang = 'nl') =>
 				(id) => CATALOG.entries.some((e) => e.id === id),
 				bi('staat niet in de catalogus', 'is not in the catalog')
 			),
-		amount: typedNumberSchema(lang, 'amount').refine(
-			(amount) => !amount.startsWith('-'),
-			bi('mag niet negatief zijn', 'may not be negative')
-		),
+		amount: typedNumberSchema(lang, 'amount')
+			.refine(
+				(amount) => !amount.startsWith('-'),
+				bi('mag niet negatief zijn', 'may not be negative')
+			)
+			.refine(
+				(amount) => Number(amount) <= MAX_UNIT_COST,
+				bi('mag hoogstens € 100.000.000 zijn', 'may be at most € 100,000,000')
+			),
 		priceYear: z.coerce
 			.number(bi('is geen jaartal', 'is not a year'))
 			.int(bi('is geen jaartal', 'is not a year'))
 			.min(1990, bi('ligt voor 1990', 'is before 1990'))
 			.max(2100, bi('ligt na 2100', 'is after 2100')),
-		sourceTitle: z
-			.string()
-			.trim()
-			.min(
-				1,
-				bi(
-					'ontbreekt: elk eigen bedrag heeft een bron',
-					'is missing: every own figure needs a source'
-				)
-			),
-		sourcePublisher: z.string().trim().min(1, bi('ontbreekt', 'is missing')),
+		sourceTitle: lineField(
+			300,
+			bi(
+				'ontbreekt: elk eigen bedrag heeft een bron',
+				'is missing: every own figure needs a source'
+			)
+		),
+		sourcePublisher: lineField(200),
 		sourceYear: z.coerce
 			.number(bi('is geen jaartal', 'is not a year'))
 			.int(bi('is geen jaartal', 'is not a year'))
 			.min(1900, bi('ligt voor 1900', 'is before 1900'))
 			.max(2100, bi('ligt na 2100', 'is after 2100')),
-		note: z
-			.string()
-			.trim()
-			.max(500, bi('mag hoogstens 500 tekens hebben', 'may have at most 500 characters'))
-			.optional()
+		note: paragraphField(500).optional()
 	});
 
 export const OVERRIDE_FIELDS = {

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { Bilingual } from '../i18n/lang';
 import { DatabaseUnavailable, type Database } from './db/database';
 
 /** What the reader is told while the database cannot take the request, in both languages. */
@@ -47,25 +48,41 @@ export function unavailableResponse(
 	request: Request,
 	kind: keyof typeof UNAVAILABLE = 'unreachable'
 ): Response {
-	const headers = { 'retry-after': String(RETRY_AFTER_SECONDS) };
-	// a form sent by the page's script expects an action result, and then shows the error page
+	return earlyRefusal(request, 503, UNAVAILABLE[kind], {
+		'retry-after': String(RETRY_AFTER_SECONDS)
+	});
+}
+
+/**
+ * A refusal made before any route runs, in the form the asker reads: an action result for a
+ * form sent by the page's script (which then shows the error page), JSON for the API and for
+ * whoever asks for JSON, and otherwise a small page in both languages.
+ */
+export function earlyRefusal(
+	request: Request,
+	status: number,
+	message: Bilingual,
+	extraHeaders: Record<string, string> = {}
+): Response {
+	const both = `${message.nl} / ${message.en}`;
+	const headers = { ...extraHeaders };
 	if (request.headers.get('x-sveltekit-action') === 'true')
-		return Response.json(
-			{ type: 'error', status: 503, error: { message: message(kind) } },
-			{ status: 503, headers }
-		);
+		return Response.json({ type: 'error', status, error: { message: both } }, { status, headers });
 	if (request.headers.get('accept')?.includes('application/json') || isApi(request))
-		return Response.json({ message: message(kind) }, { status: 503, headers });
-	const { nl, en } = UNAVAILABLE[kind];
+		return Response.json(
+			{ message: both, problems: [{ field: 'body', message }] },
+			{ status, headers }
+		);
+	const title = status === 503 ? 'Even niet beschikbaar' : 'Niet verwerkt';
 	const page = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Even niet beschikbaar · Effectwijzer</title></head>
+<title>${title} · Effectwijzer</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>Even niet beschikbaar</h1><p>${nl}</p>
-<h2 lang="en">Unavailable for a moment</h2><p lang="en">${en}</p>
+<h1>${title}</h1><p>${message.nl}</p>
+<p lang="en">${message.en}</p>
 </body></html>`;
 	return new Response(page, {
-		status: 503,
+		status,
 		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
 	});
 }

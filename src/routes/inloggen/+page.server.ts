@@ -5,11 +5,11 @@ import { signIn } from '$lib/server/accounts/sign-in';
 import { database, requesterAddress } from '$lib/server/app';
 import { formatWait } from '$lib/format/dates';
 import { bi, problem } from '$lib/i18n/form-messages';
-import { readForm } from '$lib/server/forms';
+import { lineField, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = z.object({
-	email: z.string().trim().min(1, bi('ontbreekt', 'is missing')),
+	email: lineField(254),
 	password: z.string().min(1, bi('ontbreekt', 'is missing'))
 });
 const NAMES = {

@@ -15,6 +15,7 @@ import { countTry, secondsToWait, type ThrottleRule } from '../throttle';
 import { newShareCode } from './share-code';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
 import { MIN_PASSWORD_LENGTH } from '../../forms/password-length';
+import { lineField } from '../forms';
 import { hashPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
 
@@ -33,11 +34,7 @@ export const passwordSchema = z
 		)
 	)
 	.max(200, bi('mag hoogstens 200 tekens hebben', 'may have at most 200 characters'));
-const displayName = z
-	.string()
-	.trim()
-	.min(1, bi('ontbreekt', 'is missing'))
-	.max(100, bi('mag hoogstens 100 tekens hebben', 'may have at most 100 characters'));
+const displayName = lineField(100);
 
 export const registrationSchema = z.object({
 	organisationName: displayName,

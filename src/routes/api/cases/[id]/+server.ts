@@ -21,8 +21,8 @@ export const PUT: RequestHandler = async ({ locals, params, request }) => {
 		return refused([
 			problem(
 				'version',
-				'version: ontbreekt; stuur de versie mee waarop u verder werkte',
-				'version: missing; send the version you worked from'
+				'Versie: ontbreekt; stuur de versie mee waarop u verder werkte',
+				'Version: missing; send the version you worked from'
 			)
 		]);
 	const db = await database();
