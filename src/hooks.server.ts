@@ -10,6 +10,7 @@ import { organisationRevision } from '$lib/server/revisions';
 import { fillReportSlot } from '$lib/server/report-html';
 import { announcedTooLarge, tooLarge } from '$lib/server/request-body';
 import { earlyRefusal, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/unavailable';
+import { stopWorkers } from '$lib/server/work/pool';
 
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
 // never while prerendering the static pages at build time.
@@ -20,9 +21,12 @@ export const init: ServerInit = async () => {
 	const db = await database();
 	await diskNearlyFull();
 	// adapter-node emits this once the server has stopped taking requests (SIGINT, SIGTERM):
-	// the requests already read are answered, then the embedded engine is closed cleanly and
-	// the process can end.
-	process.once('sveltekit:shutdown', () => void settled().then(() => db.close()));
+	// the requests already read are answered, then the worker threads are stopped and the
+	// embedded engine is closed cleanly, and the process can end.
+	process.once(
+		'sveltekit:shutdown',
+		() => void settled().then(() => Promise.all([stopWorkers(), db.close()]))
+	);
 };
 
 /** The organisation's own year report: read by many, changed only with the organisation's cases. */

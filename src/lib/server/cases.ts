@@ -1,20 +1,14 @@
 import * as z from 'zod';
-import { describeProblem } from '../i18n/problems';
-import {
-	CASE_CODE,
-	findPersonalData,
-	namesInCaseCode,
-	type PersonalDataFinding
-} from '../privacy/personal-data';
-import { readJson } from '../schemas/json';
-import { parseScenario } from '../schemas/parse';
+import { CASE_CODE, namesInCaseCode } from '../privacy/personal-data';
 import type { ScenarioInput } from '../schemas/scenario';
 import { can, Forbidden, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable, Transaction } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
 import { paragraphField } from './forms';
-import { organisationFigures } from './overrides';
+import { organisationFigureInputs } from './overrides';
+import type { CaseCheck, PlacedFinding } from './work/case-check';
+import { heavy, TookTooLong } from './work/pool';
 import { advanceRevision } from './revisions';
 
 export const caseFormSchema = z.object({
@@ -86,91 +80,24 @@ export type SaveOutcome =
 	| { ok: false; problems: FieldProblem[]; personalData?: PlacedFinding[] }
 	| { ok: false; conflict: SavedCase; problems: FieldProblem[] };
 
-/** Where in a saved case a free text stands: a field of the form, or a label inside the case. */
-export type TextPlace = 'notes' | 'title' | 'description' | 'case' | 'line';
-
-/** Every free text a saved case carries, with its place, for the personal-data check. */
-function freeTexts(form: CaseForm, scenario: ScenarioInput): { place: TextPlace; text: string }[] {
-	const texts: { place: TextPlace; text: string }[] = [
-		{ place: 'notes', text: form.notes },
-		{ place: 'title', text: scenario.label },
-		{ place: 'description', text: scenario.description ?? '' }
-	];
-	for (const c of scenario.cases) {
-		texts.push(
-			{ place: 'case', text: c.label },
-			{ place: 'description', text: c.description ?? '' }
-		);
-		const lines = [...(c.costs ?? []), ...(c.effects ?? [])];
-		const events = [...(c.timelines?.intervention ?? []), ...(c.timelines?.reference ?? [])];
-		for (const { label } of [...lines, ...events]) texts.push({ place: 'line', text: label });
-	}
-	return texts;
-}
-
-/** A finding with the place of the text it was found in, so the form can show it there. */
-export type PlacedFinding = PersonalDataFinding & { place: TextPlace };
-
-const BSN_REFUSED = problem(
-	'notes',
-	'Er staat een burgerservicenummer (BSN) in de casus. Dat wordt nooit opgeslagen: haal het weg.',
-	'The case contains a citizen service number (BSN). It is never saved: remove it.'
-);
+/** A case too large to check within its time box: refused by name, nothing saved. */
+const TOO_LARGE = (seconds: number) =>
+	problem(
+		'scenario',
+		`Casus: is te groot om binnen ${seconds} seconden te controleren; verdeel hem over meer casussen`,
+		`Case: is too large to check within ${seconds} seconds; split it into more cases`
+	);
 
 /** Checks a submitted case through and through; returns the scenario to store, or why not. */
-async function checkedCase(
-	db: Queryable,
-	actor: Actor,
-	form: CaseForm
-): Promise<{ ok: true; scenario: ScenarioInput } | Extract<SaveOutcome, { ok: false }>> {
-	const json = readJson(form.scenario);
-	if (!json.ok)
-		return {
-			ok: false,
-			problems: [
-				problem(
-					'scenario',
-					`Casus (JSON): is geen geldige JSON: ${json.detail.nl}`,
-					`Case (JSON): is not valid JSON: ${json.detail.en}`
-				)
-			]
-		};
-	const outcome = parseScenario(
-		json.value,
-		undefined,
-		await organisationFigures(db, actor.organisationId)
-	);
-	if (!outcome.ok)
-		return {
-			ok: false,
-			problems: outcome.problems.map((p) =>
-				problem(
-					'scenario',
-					`Casus: ${describeProblem(p, 'nl')}`,
-					`Case: ${describeProblem(p, 'en')}`
-				)
-			)
-		};
-	const scenario = outcome.input;
-	if ((scenario.unitCosts ?? []).length > 0)
-		return {
-			ok: false,
-			problems: [
-				problem(
-					'scenario',
-					'Casus: eigen kengetallen horen in de kengetallen van de organisatie, niet in één casus',
-					'Case: own unit costs belong in the organisation’s unit costs, not in one case'
-				)
-			]
-		};
-	const findings = freeTexts(form, scenario).flatMap(({ place, text }) =>
-		findPersonalData(text).map((finding) => ({ ...finding, place }))
-	);
-	if (findings.some((f) => f.kind === 'bsn'))
-		return { ok: false, problems: [BSN_REFUSED], personalData: findings };
-	if (findings.length > 0 && !form.confirmPersonalData)
-		return { ok: false, problems: [], personalData: findings };
-	return { ok: true, scenario };
+async function checkedCase(db: Queryable, actor: Actor, form: CaseForm): Promise<CaseCheck> {
+	const figures = await organisationFigureInputs(db, actor.organisationId);
+	try {
+		return await heavy({ kind: 'check-case', form, figures });
+	} catch (failure) {
+		if (failure instanceof TookTooLong)
+			return { ok: false, problems: [TOO_LARGE(failure.seconds)] };
+		throw failure;
+	}
 }
 
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
@@ -265,7 +192,7 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 	return db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(
 			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario, updated_by)
-			 values ($1, $2, $3, $4, $5, $6, $7, $2) returning id`,
+			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2) returning id`,
 			[
 				actor.organisationId,
 				actor.userId,
@@ -273,7 +200,7 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 				form.year,
 				form.times,
 				form.notes,
-				checked.scenario
+				checked.scenarioText
 			]
 		);
 		await keepVersion(tx, row!.id, actor);
@@ -305,7 +232,7 @@ export async function updateCase(
 	if (await codeInUse(db, actor, form.caseCode, id)) return { ok: false, problems: [codeTaken] };
 	const saved = await db.transaction(async (tx) => {
 		const rows = await tx.query<{ version: number }>(
-			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7,
+			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7::text::jsonb,
 			        version = version + 1, updated_by = $8, updated_at = now()
 			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
 			[
@@ -315,7 +242,7 @@ export async function updateCase(
 				form.year,
 				form.times,
 				form.notes,
-				checked.scenario,
+				checked.scenarioText,
 				actor.userId,
 				actor.organisationId
 			]

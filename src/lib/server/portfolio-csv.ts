@@ -1,7 +1,6 @@
-import { resultCsv } from '../report/result-csv';
 import type { Lang } from '../i18n/lang';
 import type { Queryable } from './db/database';
-import { computePortfolio } from './portfolio';
+import { portfolioCsv } from './portfolio';
 
 /** The full figures of a year's portfolio, every case included, as a CSV download. */
 export async function portfolioCsvResponse(
@@ -10,10 +9,10 @@ export async function portfolioCsvResponse(
 	year: number,
 	url: URL
 ): Promise<Response | null> {
-	const computed = await computePortfolio(db, organisationId, year);
-	if (!computed) return null;
 	const lang: Lang = url.searchParams.get('taal') === 'en' ? 'en' : 'nl';
-	return new Response(resultCsv(computed.result, lang), {
+	const csv = await portfolioCsv(db, organisationId, year, lang);
+	if (csv === null) return null;
+	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="portfolio-${year}.csv"`

@@ -1,27 +1,32 @@
-import type { ScenarioResult } from '../engine';
-import { pricePortfolio, summarise } from '../portfolio/portfolio';
-import type { PortfolioCase, PortfolioReport, PortfolioRow, TrendPoint } from '../portfolio/types';
+import type { Lang } from '../i18n/lang';
+import type { PortfolioReport, TrendPoint } from '../portfolio/types';
 import { require, type Actor } from './access';
 import type { Queryable } from './db/database';
-import { organisationFigures } from './overrides';
+import { organisationFigureInputs, organisationFigures } from './overrides';
+import { inTime } from './unavailable';
+import { heavy } from './work/pool';
+import type { StoredRow } from './work/tasks';
 
+/** The year's saved cases, their scenarios left as JSON text for the thread that prices them. */
 async function portfolioRows(db: Queryable, organisationId: string, year: number) {
-	return db.query<PortfolioRow>(
-		`select id, case_code as "caseCode", times, scenario from cases
+	return db.query<StoredRow>(
+		`select id, case_code as "caseCode", times, scenario::text as "scenarioText" from cases
 		 where organisation_id = $1 and year = $2 order by case_code`,
 		[organisationId, year]
 	);
 }
 
-/** The full result of a year's portfolio, every line in it; for exports, never cached. */
-export async function computePortfolio(
+/** The full figures of a year's portfolio, every line, as CSV; for exports, never cached. */
+export async function portfolioCsv(
 	db: Queryable,
 	organisationId: string,
-	year: number
-): Promise<{ result: ScenarioResult; origin: Map<string, PortfolioCase> } | null> {
+	year: number,
+	lang: Lang
+): Promise<string | null> {
 	const rows = await portfolioRows(db, organisationId, year);
 	if (rows.length === 0) return null;
-	return pricePortfolio(rows, `Portfolio ${year}`, await organisationFigures(db, organisationId));
+	const figures = await organisationFigureInputs(db, organisationId);
+	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang }));
 }
 
 // Reports are computed once per revision of the organisation's cases and figures: the portfolio
@@ -44,7 +49,8 @@ function yearSummary(db: Queryable, organisationId: string, year: number, revisi
 	return remembered(`summary:${organisationId}:${year}:${revision}`, async () => {
 		const rows = await portfolioRows(db, organisationId, year);
 		if (rows.length === 0) return null;
-		return summarise(year, rows, await organisationFigures(db, organisationId));
+		const figures = await organisationFigureInputs(db, organisationId);
+		return inTime(heavy({ kind: 'summarise-year', year, rows, figures }));
 	});
 }
 

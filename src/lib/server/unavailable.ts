@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Bilingual } from '../i18n/lang';
 import { DatabaseUnavailable, type Database } from './db/database';
+import { TookTooLong } from './work/pool';
 
 /** What the reader is told while the database cannot take the request, in both languages. */
 export const UNAVAILABLE = {
@@ -13,6 +14,25 @@ export const UNAVAILABLE = {
 		en: 'The server has no room left to save. Nothing was saved and nothing was lost; ask the server’s administrator to free disk space.'
 	}
 };
+/** What the reader is told when a calculation outgrew its time box (src/lib/server/work/pool.ts). */
+const TOO_LONG = (seconds: number) => ({
+	nl: `Deze berekening duurde langer dan ${seconds} seconden en is gestopt, zodat de rest van Effectwijzer vlot blijft. Probeer het later opnieuw, of vraag de beheerder naar de grootte van dit jaar.`,
+	en: `This calculation took longer than ${seconds} seconds and was stopped, so that the rest of Effectwijzer stays quick. Try again later, or ask the administrator about the size of this year.`
+});
+
+/** Heavy work as routes await it: a task stopped at its time box becomes a 503 that says so. */
+export async function inTime<T>(work: Promise<T>): Promise<T> {
+	try {
+		return await work;
+	} catch (failure) {
+		if (failure instanceof TookTooLong) {
+			const words = TOO_LONG(failure.seconds);
+			error(503, `${words.nl} / ${words.en}`);
+		}
+		throw failure;
+	}
+}
+
 /** Seconds a client is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
 

@@ -1,0 +1,78 @@
+import type { Lang } from '../../i18n/lang';
+import { pricePortfolio, summarise } from '../../portfolio/portfolio';
+import type { PortfolioRow, YearSummary } from '../../portfolio/types';
+import { resultCsv } from '../../report/result-csv';
+import type { ScenarioInput } from '../../schemas/scenario';
+import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
+import { checkCase, type CaseCheck, type CaseTexts } from './case-check';
+
+/** A saved case as it leaves the database: its scenario still as JSON text, read where used. */
+export interface StoredRow {
+	id: string;
+	caseCode: string;
+	times: number;
+	scenarioText: string;
+}
+
+/**
+ * The heavy work of the server, as data: what a worker thread is asked to do. Everything in it
+ * crosses threads as plain values, so unit costs travel in their saved (input) form.
+ */
+export type HeavyTask =
+	| { kind: 'check-case'; form: CaseTexts; figures: readonly UnitCostInput[] }
+	| {
+			kind: 'summarise-year';
+			year: number;
+			rows: readonly StoredRow[];
+			figures: readonly UnitCostInput[];
+	  }
+	| {
+			kind: 'portfolio-csv';
+			year: number;
+			rows: readonly StoredRow[];
+			figures: readonly UnitCostInput[];
+			lang: Lang;
+	  };
+
+export interface HeavyAnswers {
+	'check-case': CaseCheck;
+	'summarise-year': YearSummary;
+	'portfolio-csv': string;
+}
+export type HeavyAnswer<T extends HeavyTask> = HeavyAnswers[T['kind']];
+
+const figuresOf = (inputs: readonly UnitCostInput[]): UnitCostEntry[] =>
+	inputs.map((input) => unitCostSchema.parse(input));
+
+const portfolioRows = (rows: readonly StoredRow[]): PortfolioRow[] =>
+	rows.map(({ scenarioText, ...row }) => ({
+		...row,
+		scenario: JSON.parse(scenarioText) as ScenarioInput
+	}));
+
+/** Does the task, on whichever thread calls it. */
+export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
+	const answer = (() => {
+		switch (task.kind) {
+			case 'check-case':
+				return checkCase(task.form, figuresOf(task.figures));
+			case 'summarise-year':
+				return summarise(task.year, portfolioRows(task.rows), figuresOf(task.figures));
+			case 'portfolio-csv': {
+				const { result } = pricePortfolio(
+					portfolioRows(task.rows),
+					`Portfolio ${task.year}`,
+					figuresOf(task.figures)
+				);
+				return resultCsv(result, task.lang);
+			}
+		}
+	})();
+	return answer as HeavyAnswer<T>;
+}
+
+/** A rough measure of a task's work, in bytes of JSON to read: what decides where it runs. */
+export function taskSize(task: HeavyTask): number {
+	if (task.kind === 'check-case') return task.form.scenario.length;
+	return task.rows.reduce((sum: number, row) => sum + row.scenarioText.length, 0);
+}

@@ -1,0 +1,35 @@
+import * as devalue from 'devalue';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { D } from '../../engine';
+import type { YearSummary } from '../../portfolio/types';
+
+/**
+ * Answers from a worker as text: exact decimals and maps survive, which structured cloning
+ * would flatten. A year summary comes in slices of cases, so reading a large one back gives
+ * the event loop a turn between slices instead of holding it for the whole.
+ */
+const reducers = { Decimal: (value: unknown) => value instanceof D && value.toString() };
+const revivers = { Decimal: (text: string) => new D(text) };
+
+const CASES_PER_SLICE = 250;
+
+export interface WiredSummary {
+	head: string;
+	slices: string[];
+}
+
+export function summaryToWire(summary: YearSummary): WiredSummary {
+	const slices: string[] = [];
+	for (let i = 0; i < summary.cases.length; i += CASES_PER_SLICE)
+		slices.push(devalue.stringify(summary.cases.slice(i, i + CASES_PER_SLICE), reducers));
+	return { head: devalue.stringify({ ...summary, cases: [] }, reducers), slices };
+}
+
+export async function summaryFromWire(wired: WiredSummary): Promise<YearSummary> {
+	const summary = devalue.parse(wired.head, revivers) as YearSummary;
+	for (const slice of wired.slices) {
+		await nextTurn();
+		summary.cases.push(...(devalue.parse(slice, revivers) as YearSummary['cases']));
+	}
+	return summary;
+}
