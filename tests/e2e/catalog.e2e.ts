@@ -60,7 +60,7 @@ describe('the catalog page in a browser', () => {
 		await page.getByLabel('Eigen catalogus inlezen').setInputFiles(bad);
 		const alert = page.getByRole('alert');
 		expect(await alert.textContent()).toContain('eigen.csv is geweigerd; er is niets ingelezen');
-		expect(await alert.textContent()).toMatch(/regel \d+, payer: Ongeldige optie/);
+		expect(await alert.textContent()).toMatch(/regel \d+, payer: kies één van: "gemeente-wmo"/);
 		expect(await alert.textContent()).toMatch(
 			/regel \d+, price_year: prijsjaar 2031 valt buiten de CPI/
 		);
