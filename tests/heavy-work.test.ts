@@ -42,6 +42,17 @@ describe('heavy work in a worker thread', () => {
 		expect(JSON.stringify(refused)).toContain('cases[0].effects[0].quantity');
 	});
 
+	it('reads a large API body in a worker with the same answer as on the calling thread', async () => {
+		const text = JSON.stringify({ caseCode: 'WT-2026-900', year: 2026, scenario: largeScenario() });
+		const there = await offThread({ kind: 'read-case-body', text });
+		expect(there.ok).toBe(true);
+		expect(there).toEqual(perform({ kind: 'read-case-body', text }));
+		const wrong = text.replace('"year":2026', '"year":"2026"');
+		expect(await offThread({ kind: 'read-case-body', text: wrong })).toEqual(
+			perform({ kind: 'read-case-body', text: wrong })
+		);
+	});
+
 	it('summarises a year in a worker to the cent, decimals and all, as on the calling thread', async () => {
 		const task = { kind: 'summarise-year', year: 2026, rows: rows(120), figures: [] } as const;
 		const there = await offThread(task);

@@ -4,16 +4,8 @@ import { example, freshWorld } from '$test/world';
 import { computeScenario } from '../engine';
 import { parseScenarioText } from '../schemas/parse';
 import { auditLog } from './audit';
-import {
-	caseFormSchema,
-	createCase,
-	deleteCase,
-	findCase,
-	listCases,
-	suggestCaseCode,
-	updateCase,
-	type CaseForm
-} from './cases';
+import { caseFormSchema, type CaseForm } from './case-form';
+import { createCase, deleteCase, findCase, listCases, suggestCaseCode, updateCase } from './cases';
 import { readForm } from './forms';
 
 const form = (over: Partial<CaseForm> = {}): CaseForm => ({

@@ -14,6 +14,7 @@ export const INLINE_BYTES = 16 * 1024;
 
 /** How long a task may take before it is stopped, by kind. */
 export const TIME_BOX_MS: Record<HeavyTask['kind'], number> = {
+	'read-case-body': 20_000,
 	'check-case': 20_000,
 	'summarise-year': 120_000,
 	'portfolio-csv': 120_000

@@ -4,6 +4,7 @@ import type { PortfolioRow, YearSummary } from '../../portfolio/types';
 import { resultCsv } from '../../report/result-csv';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
+import { readCaseBodyText, type CaseBody } from '../case-body';
 import { checkCase, type CaseCheck, type CaseTexts } from './case-check';
 
 /** A saved case as it leaves the database: its scenario still as JSON text, read where used. */
@@ -19,6 +20,7 @@ export interface StoredRow {
  * crosses threads as plain values, so unit costs travel in their saved (input) form.
  */
 export type HeavyTask =
+	| { kind: 'read-case-body'; text: string }
 	| { kind: 'check-case'; form: CaseTexts; figures: readonly UnitCostInput[] }
 	| {
 			kind: 'summarise-year';
@@ -35,6 +37,7 @@ export type HeavyTask =
 	  };
 
 export interface HeavyAnswers {
+	'read-case-body': CaseBody;
 	'check-case': CaseCheck;
 	'summarise-year': YearSummary;
 	'portfolio-csv': string;
@@ -54,6 +57,8 @@ const portfolioRows = (rows: readonly StoredRow[]): PortfolioRow[] =>
 export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
 	const answer = (() => {
 		switch (task.kind) {
+			case 'read-case-body':
+				return readCaseBodyText(task.text);
 			case 'check-case':
 				return checkCase(task.form, figuresOf(task.figures));
 			case 'summarise-year':
@@ -73,6 +78,7 @@ export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
 
 /** A rough measure of a task's work, in bytes of JSON to read: what decides where it runs. */
 export function taskSize(task: HeavyTask): number {
+	if (task.kind === 'read-case-body') return task.text.length;
 	if (task.kind === 'check-case') return task.form.scenario.length;
 	return task.rows.reduce((sum: number, row) => sum + row.scenarioText.length, 0);
 }

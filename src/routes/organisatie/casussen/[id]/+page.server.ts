@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema, deleteCase, findCase, updateCase } from '$lib/server/cases';
+import { CASE_FIELDS, caseFormSchema } from '$lib/server/case-form';
+import { deleteCase, findCase, updateCase } from '$lib/server/cases';
 import { exampleCases } from '$lib/server/examples';
 import { problem } from '$lib/i18n/form-messages';
 import { readForm } from '$lib/server/forms';

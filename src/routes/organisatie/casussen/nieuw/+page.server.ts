@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema, createCase, suggestCaseCode } from '$lib/server/cases';
+import { CASE_FIELDS, caseFormSchema } from '$lib/server/case-form';
+import { createCase, suggestCaseCode } from '$lib/server/cases';
 import { exampleCases } from '$lib/server/examples';
 import { readForm } from '$lib/server/forms';
 import { allowed } from '$lib/server/guard';
