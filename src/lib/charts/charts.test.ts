@@ -59,10 +59,20 @@ describe('chart maths', () => {
 		expect(steps.at(-1)!.value.toFixed(2)).toBe('3773.46');
 	});
 
-	it('puts the payer who saves most first, and the one who only invests last', () => {
+	it("puts the payer who saves most first, and the municipality's total above its budgets", () => {
 		const bars = payerBars(example('maatwerk-huurachterstand'));
-		expect(bars[0]).toMatchObject({ payer: 'woningcorporatie', invests: -0 });
-		expect(bars.at(-1)).toMatchObject({ payer: 'gemeente-overig', invests: -300, saves: 0 });
+		expect(bars.map((b) => `${b.level}:${b.key}`)).toEqual([
+			'alone:woningcorporatie',
+			'group:gemeente',
+			'part:gemeente-wmo',
+			'part:gemeente-schuldhulp',
+			'part:gemeente-overig',
+			'alone:zorgverzekeraar'
+		]);
+		expect(bars[0]).toMatchObject({ invests: -0 });
+		// the budget that only invests is the last of the municipality's
+		expect(bars[4]).toMatchObject({ invests: -300, saves: 0 });
+		expect(bars[1]!.net.toFixed(2)).toBe('792.23');
 	});
 
 	it('follows the cumulative present value to the total NPV', () => {

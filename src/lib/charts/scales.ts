@@ -18,6 +18,36 @@ export function valueScale(values: readonly number[], range: [number, number]) {
 		.nice();
 }
 
+/** Roughly how wide a character of chart text (11px) is, in the chart's own units. */
+const CHARACTER_WIDTH = 6.6;
+const LABEL_GAP = 10;
+
+/** About how wide a chart text is drawn, for leaving room for it. */
+export const textWidth = (text: string): number => text.length * CHARACTER_WIDTH;
+
+/**
+ * Ticks for a horizontal axis whose labels do not touch: as many as asked for, fewer while two
+ * neighbouring labels (of the width their text needs) would overlap.
+ */
+export function fittingTicks(
+	scale: ScaleLinear<number, number>,
+	wanted: number,
+	label: (tick: number) => string
+): number[] {
+	const halfWidth = (tick: number) => (textWidth(label(tick)) + LABEL_GAP) / 2;
+	for (let count = wanted; count > 1; count--) {
+		const ticks = scale.ticks(count);
+		const apart = ticks.every(
+			(tick, i) =>
+				i === 0 ||
+				Math.abs(scale(tick) - scale(ticks[i - 1]!)) >= halfWidth(tick) + halfWidth(ticks[i - 1]!)
+		);
+		if (apart) return ticks;
+	}
+	// a narrow axis keeps its ends, where the reader looks for the range
+	return scale.domain();
+}
+
 export function bandScale(keys: readonly string[], range: [number, number], padding = 0.25) {
 	return scaleBand<string>().domain(keys).range(range).padding(padding);
 }

@@ -1,6 +1,8 @@
 import { bin } from 'd3-array';
+import { payerRows, type PayerRow } from '../report/payer-rows';
 import {
 	ZERO,
+	type Breakdown,
 	type BilingualText,
 	type Dec,
 	type Payer,
@@ -46,30 +48,33 @@ export function waterfallSteps(result: ScenarioResult): WaterfallStep[] {
 	return steps;
 }
 
-export interface PayerBar {
-	payer: Payer;
+export interface PayerBar extends PayerRow {
 	/** Negative: what the payer invests. */
 	invests: number;
 	/** Positive: what the payer saves, transfers included. */
 	saves: number;
+	/** What the payer saves, transfers included, exactly. */
+	savesExact: Dec;
 	net: Dec;
 }
 
-/** Who invests and who saves ("wrong pocket"): one diverging bar per payer, largest net first. */
+const savesOf = (b: Breakdown) => b.societal.benefits.plus(b.transfers);
+
+/**
+ * Who invests and who saves ("wrong pocket"): one diverging bar per payer, largest net first,
+ * with the municipality's and the state's totals above their budgets (report/payer-rows.ts).
+ */
 export function payerBars(result: ScenarioResult): PayerBar[] {
-	return (
-		Object.entries(result.byPayer) as [Payer, NonNullable<ScenarioResult['byPayer'][Payer]>][]
-	)
-		.map(([payer, b]) => {
-			const saves = b.societal.benefits.plus(b.transfers);
-			return {
-				payer,
-				invests: -toNumber(b.societal.costs),
-				saves: toNumber(saves),
-				net: saves.minus(b.societal.costs)
-			};
-		})
-		.sort((a, b) => b.net.comparedTo(a.net) || a.payer.localeCompare(b.payer));
+	return payerRows(result, (b) => savesOf(b).minus(b.societal.costs)).map((row) => {
+		const saves = savesOf(row.breakdown);
+		return {
+			...row,
+			invests: -toNumber(row.breakdown.societal.costs),
+			saves: toNumber(saves),
+			savesExact: saves,
+			net: saves.minus(row.breakdown.societal.costs)
+		};
+	});
 }
 
 export interface CumulativePoint {

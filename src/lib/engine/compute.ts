@@ -9,7 +9,13 @@ import { caseLines } from './timeline';
 import { CategorySums, categoryOf, Tally, TallyMap } from './totals';
 import { validateScenario } from './validate';
 import { YearTally, paybackYears } from './years';
-import type { Domain, Payer, ValueType } from './vocabulary';
+import {
+	payerGroupOf,
+	type Domain,
+	type Payer,
+	type PayerGroup,
+	type ValueType
+} from './vocabulary';
 
 /**
  * Computes a scenario's result: C, B, NPV, BCR and payback for the societal and the financial
@@ -60,6 +66,7 @@ function linesOfCase(pricing: Pricing, c: Case, casePath: string): ResultLine[] 
 function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): ScenarioResult {
 	const total = new Tally();
 	const byPayer = new TallyMap<Payer>();
+	const byPayerGroup = new TallyMap<PayerGroup>();
 	const byDomain = new TallyMap<Domain>();
 	const byValueType = new TallyMap<ValueType>();
 	const byCase = new TallyMap<string>();
@@ -73,6 +80,8 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 		const category = categoryOf(line);
 		total.note(line);
 		byPayer.of(line.payer).note(line);
+		const group = payerGroupOf(line.payer);
+		if (group) byPayerGroup.of(group).note(line);
 		byDomain.of(line.domain).note(line);
 		byValueType.of(line.valueType).note(line);
 		if (line.counted) {
@@ -88,6 +97,8 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 	for (const { line, sums } of combinations.values()) {
 		total.merge(sums);
 		byPayer.of(line.payer).merge(sums);
+		const group = payerGroupOf(line.payer);
+		if (group) byPayerGroup.of(group).merge(sums);
 		byDomain.of(line.domain).merge(sums);
 		byValueType.of(line.valueType).merge(sums);
 	}
@@ -114,6 +125,7 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 		total: total.breakdown(),
 		payback: paybackYears(byYear),
 		byPayer: byPayer.breakdowns(),
+		byPayerGroup: byPayerGroup.breakdowns(),
 		byDomain: byDomain.breakdowns(),
 		byValueType: byValueType.breakdowns(),
 		byCase: cases,

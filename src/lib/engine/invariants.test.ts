@@ -5,6 +5,7 @@ import { computeScenario } from './compute';
 import { D, sum, type Dec } from './decimal';
 import type { Case, Effect } from './model';
 import { NO_ADJUSTMENTS } from './timeline';
+import { PAYER_GROUPS, type PayerGroup } from './vocabulary';
 
 const UNIT_IDS = [
 	'hour',
@@ -81,6 +82,27 @@ describe('invariants', () => {
 					(l) => l.counted && l.kind === 'effect' && l.valueType !== 'transfer'
 				);
 				same(sum(counted.map((l) => l.weightedPresentValue)), societal.benefits);
+			})
+		);
+	});
+
+	it("a public body's total is exactly the sum of its budgets, in every measure", () => {
+		fc.assert(
+			fc.property(portfolioArb, rate, (cases, r) => {
+				const result = computeScenario(scenario(cases, settings(r)));
+				for (const [group, payers] of Object.entries(PAYER_GROUPS)) {
+					const parts = payers.flatMap((payer) => result.byPayer[payer] ?? []);
+					const total = result.byPayerGroup[group as PayerGroup];
+					if (parts.length === 0) {
+						expect(total).toBeUndefined();
+						continue;
+					}
+					for (const view of ['societal', 'financial'] as const)
+						for (const measure of ['costs', 'benefits', 'npv'] as const)
+							same(sum(parts.map((p) => p[view][measure])), total![view][measure]);
+					same(sum(parts.map((p) => p.transfers)), total!.transfers);
+					expect(total!.lineIds.toSorted()).toEqual(parts.flatMap((p) => p.lineIds).toSorted());
+				}
 			})
 		);
 	});

@@ -1,6 +1,13 @@
 import type { Dec } from './decimal';
 import type { Assumptions } from './model';
-import type { BilingualText, ConfidenceGrade, Domain, Payer, ValueType } from './vocabulary';
+import type {
+	BilingualText,
+	ConfidenceGrade,
+	Domain,
+	Payer,
+	PayerGroup,
+	ValueType
+} from './vocabulary';
 
 /** One named input of a line's formula, so a figure can be traced to what made it. */
 export type FactorName =
@@ -126,6 +133,8 @@ export interface ScenarioResult {
 	total: Breakdown;
 	payback: Payback;
 	byPayer: Partial<Record<Payer, Breakdown>>;
+	/** The sum of a public body's budgets (the municipality, the national agencies), exactly. */
+	byPayerGroup: Partial<Record<PayerGroup, Breakdown>>;
 	byDomain: Partial<Record<Domain, Breakdown>>;
 	byValueType: Partial<Record<ValueType, Breakdown>>;
 	byCase: CaseResult[];

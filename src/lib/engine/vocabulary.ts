@@ -24,6 +24,26 @@ export const PAYERS = [
 export type Payer = (typeof PAYERS)[number];
 
 /**
+ * Payers that are budgets of one public body: the municipality's budgets (Wmo, youth, work and
+ * income, debt counselling, the rest) and the national agencies. A municipal funder asks first
+ * what a portfolio means for its budget as a whole; each group is also shown as its own total.
+ */
+export const PAYER_GROUPS = {
+	gemeente: PAYERS.filter((payer) => payer.startsWith('gemeente-')),
+	rijk: PAYERS.filter((payer) => payer.startsWith('rijk-'))
+} as const satisfies Record<string, readonly Payer[]>;
+export type PayerGroup = keyof typeof PAYER_GROUPS;
+
+const GROUP_OF = new Map<Payer, PayerGroup>(
+	(Object.entries(PAYER_GROUPS) as [PayerGroup, readonly Payer[]][]).flatMap(([group, payers]) =>
+		payers.map((payer) => [payer, group] as const)
+	)
+);
+
+/** The public body a payer's budget belongs to, if it is one of several budgets of that body. */
+export const payerGroupOf = (payer: Payer): PayerGroup | undefined => GROUP_OF.get(payer);
+
+/**
  * Payers whose budgets make up the financial case: public budgets, and the housing corporations
  * whose savings the Dutch Effectencalculator also books as a "portemonnee". Households,
  * employers and others appear in the payer view but not in the financial case.

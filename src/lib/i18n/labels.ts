@@ -1,4 +1,4 @@
-import type { Domain, Payer, ValueType } from '../engine';
+import type { DiscountConvention, Domain, Payer, PayerGroup, ValueType } from '../engine';
 import type { Bilingual } from './lang';
 
 type Labels<K extends string> = Record<K, Bilingual>;
@@ -26,6 +26,16 @@ export const PAYER_LABELS: Labels<Payer> = {
 	overig: { nl: 'Overig', en: 'Other' }
 };
 
+/** The totals of a public body's budgets, shown above their parts in every payer view. */
+export const PAYER_GROUP_LABELS: Labels<PayerGroup> = {
+	gemeente: { nl: 'Gemeente totaal', en: 'Municipality, total' },
+	rijk: { nl: 'Rijk totaal', en: 'State, total' }
+};
+
+/** A payer's label or a public body's total, as a payer view names its rows. */
+export const payerLabel = (key: Payer | PayerGroup): Bilingual =>
+	key in PAYER_GROUP_LABELS ? PAYER_GROUP_LABELS[key as PayerGroup] : PAYER_LABELS[key as Payer];
+
 export const DOMAIN_LABELS: Labels<Domain> = {
 	wonen: { nl: 'Wonen', en: 'Housing' },
 	'schulden-inkomen': { nl: 'Schulden en inkomen', en: 'Debts and income' },
@@ -51,4 +61,28 @@ export const ROLE_LABELS: Record<string, Bilingual> = {
 	analyst: { nl: 'Analist / manager', en: 'Analyst / manager' },
 	'funder-viewer': { nl: 'Financier (gedeelde rapporten)', en: 'Funder viewer (shared reports)' },
 	admin: { nl: 'Beheerder', en: 'Administrator' }
+};
+
+/**
+ * How each discounting convention is said, everywhere it is said: in full where it is chosen,
+ * short in the assumptions line of a calculation, a report or a printout (docs/method.md).
+ */
+export const DISCOUNT_CONVENTION_LABELS: Record<
+	DiscountConvention,
+	{ full: Bilingual; short: Bilingual }
+> = {
+	'year-0': {
+		full: {
+			nl: 'vanaf jaar 1 (het jaar van de hulp telt volledig)',
+			en: 'from year 1 (the year of the help counts in full)'
+		},
+		short: { nl: 'disconteren vanaf jaar 1', en: 'discounted from year 1' }
+	},
+	'year-1': {
+		full: {
+			nl: 'al vanaf jaar 0 (zoals sommige rekenbladen)',
+			en: 'from year 0 (as some spreadsheets do)'
+		},
+		short: { nl: 'disconteren al vanaf jaar 0', en: 'discounted from year 0' }
+	}
 };

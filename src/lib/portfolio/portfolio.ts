@@ -1,5 +1,5 @@
 import { CATALOG } from '../catalog/catalog';
-import { D, type Dec, type ScenarioResult } from '../engine';
+import { D, payerGroupOf, type Dec, type ScenarioResult } from '../engine';
 import { usedSources } from '../report/sources';
 import { calculate } from '../schemas/parse';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
@@ -72,9 +72,11 @@ function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>)
 		if (!line.counted) continue;
 		const signed =
 			line.kind === 'cost' ? line.weightedPresentValue.negated() : line.weightedPresentValue;
+		const group = payerGroupOf(line.payer);
 		for (const key of [
 			'total',
 			`payer:${line.payer}`,
+			...(group ? [`payer:${group}`] : []),
 			`domain:${line.domain}`,
 			`valueType:${line.valueType}`
 		]) {
@@ -107,6 +109,7 @@ function slim(result: ScenarioResult): ScenarioResult {
 		...result,
 		total: bare(result.total),
 		byPayer: each(result.byPayer),
+		byPayerGroup: each(result.byPayerGroup),
 		byDomain: each(result.byDomain),
 		byValueType: each(result.byValueType),
 		byCase: [],

@@ -1,5 +1,5 @@
 import type { Breakdown, Dec, ScenarioResult, Totals } from '../engine';
-import { DOMAIN_LABELS, PAYER_LABELS, VALUE_TYPE_LABELS } from '../i18n/labels';
+import { DOMAIN_LABELS, PAYER_GROUP_LABELS, PAYER_LABELS, VALUE_TYPE_LABELS } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 
 /** One figure of a result, in the long (tidy) form that tables and CSV are both made from. */
@@ -58,6 +58,7 @@ export function figureRows(result: ScenarioResult, lang: Lang): FigureRow[] {
 	return [
 		...breakdownRows('total', 'total', lang === 'nl' ? 'Totaal' : 'Total', result.total),
 		...slices('payer', result.byPayer, PAYER_LABELS, lang),
+		...slices('payerGroup', result.byPayerGroup, PAYER_GROUP_LABELS, lang),
 		...slices('domain', result.byDomain, DOMAIN_LABELS, lang),
 		...slices('valueType', result.byValueType, VALUE_TYPE_LABELS, lang),
 		...result.byCase.flatMap((c) => breakdownRows('case', c.caseId, c.label, c)),

@@ -1,6 +1,7 @@
 import { defineWords } from '../i18n/words';
-import type { Breakdown, Dec, ScenarioResult, Totals } from '../engine';
-import { DOMAIN_LABELS, PAYER_LABELS } from '../i18n/labels';
+import type { Breakdown, Dec, Domain, ScenarioResult, Totals } from '../engine';
+import { DISCOUNT_CONVENTION_LABELS, DOMAIN_LABELS, payerLabel } from '../i18n/labels';
+import { payerRows } from './payer-rows';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
 
@@ -10,7 +11,6 @@ const WORDS = defineWords({
 		assumptions: 'Uitgangspunten',
 		priceYear: 'prijsjaar',
 		rate: 'discontovoet',
-		convention: { 'year-0': 'jaar 0 niet verdisconteerd', 'year-1': 'verdisconteerd vanaf jaar 1' },
 		horizon: 'horizon',
 		years: 'jaar',
 		optimism: 'optimismecorrectie',
@@ -48,7 +48,6 @@ const WORDS = defineWords({
 		assumptions: 'Assumptions',
 		priceYear: 'price year',
 		rate: 'discount rate',
-		convention: { 'year-0': 'year 0 not discounted', 'year-1': 'discounted from year 1' },
 		horizon: 'horizon',
 		years: 'years',
 		optimism: 'optimism correction',
@@ -119,18 +118,19 @@ function headline(result: ScenarioResult, lang: Lang): string[] {
 	]);
 }
 
-function slice<K extends string>(
-	breakdowns: Partial<Record<K, Breakdown>>,
+const savesOf = (b: Breakdown) => b.societal.benefits.plus(b.transfers);
+
+function slice(
+	labelled: { label: string; breakdown: Breakdown }[],
 	header: string,
-	labels: Record<K, Record<Lang, string>>,
 	lang: Lang
 ): string[] {
 	const w = WORDS[lang];
-	const rows = (Object.entries(breakdowns) as [K, Breakdown][]).map(([key, b]) => {
-		const saves = b.societal.benefits.plus(b.transfers);
+	const rows = labelled.map(({ label, breakdown: b }) => {
+		const saves = savesOf(b);
 		const invests = b.societal.costs;
 		return [
-			labels[key][lang],
+			label,
 			formatMoney(invests, lang),
 			formatMoney(saves, lang),
 			formatMoney(saves.minus(invests), lang)
@@ -138,6 +138,13 @@ function slice<K extends string>(
 	});
 	return alignColumns([[header, w.invests, w.saves, w.net], ...rows]);
 }
+
+/** The payers with the municipality's and the state's totals, their budgets indented beneath. */
+const payerLines = (result: ScenarioResult, lang: Lang) =>
+	payerRows(result, (b) => savesOf(b).minus(b.societal.costs)).map(({ key, level, breakdown }) => ({
+		label: `${level === 'part' ? '  ' : ''}${payerLabel(key)[lang]}`,
+		breakdown
+	}));
 
 /** The result as a plain-text report for a terminal, Dutch or English. */
 export function resultText(result: ScenarioResult, label: string, lang: Lang): string {
@@ -162,17 +169,24 @@ export function resultText(result: ScenarioResult, label: string, lang: Lang): s
 		`${w.scenario}: ${label}`,
 		`${w.catalog} ${provenance.catalogVersion ?? '—'}; ${w.index}: ${provenance.priceIndex.source}${forecast}`,
 		`${w.overridden}: ${overridden}`,
-		`${w.assumptions}: ${w.priceYear} ${a.priceYear}; ${w.rate} ${formatPercent(a.discountRate, lang)} (${w.convention[a.discountConvention]}); ${w.horizon} ${a.horizonYears} ${w.years}; ${w.optimism} ${a.optimism.enabled ? `${w.on} (${a.optimism.table.map((f) => formatDecimal(f.times(100), lang, 0)).join('/')}%)` : w.off}`,
+		`${w.assumptions}: ${w.priceYear} ${a.priceYear}; ${w.rate} ${formatPercent(a.discountRate, lang)} (${DISCOUNT_CONVENTION_LABELS[a.discountConvention].short[lang]}); ${w.horizon} ${a.horizonYears} ${w.years}; ${w.optimism} ${a.optimism.enabled ? `${w.on} (${a.optimism.table.map((f) => formatDecimal(f.times(100), lang, 0)).join('/')}%)` : w.off}`,
 		'',
 		`${w.headline}`,
 		...headline(result, lang),
 		`${w.transfers}: ${formatMoney(result.total.transfers, lang)}`,
 		'',
 		w.byPayer,
-		...slice(result.byPayer, w.payer, PAYER_LABELS, lang),
+		...slice(payerLines(result, lang), w.payer, lang),
 		'',
 		w.byDomain,
-		...slice(result.byDomain, w.domain, DOMAIN_LABELS, lang),
+		...slice(
+			(Object.entries(result.byDomain) as [Domain, Breakdown][]).map(([key, breakdown]) => ({
+				label: DOMAIN_LABELS[key][lang],
+				breakdown
+			})),
+			w.domain,
+			lang
+		),
 		'',
 		w.byYear,
 		...years,

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
-import { DISCOUNT_CONVENTIONS, lineYears, type ScenarioResult } from '../engine';
+import {
+	DISCOUNT_CONVENTIONS,
+	lineYears,
+	PAYER_GROUPS,
+	type PayerGroup,
+	type ScenarioResult
+} from '../engine';
 import { decimalOut } from './decimal';
 import { domainSchema, gradeSchema, payerSchema, textSchema, valueTypeSchema } from './unit-cost';
+
+const payerGroupSchema = z.enum(Object.keys(PAYER_GROUPS) as [PayerGroup, ...PayerGroup[]]);
 
 const totalsSchema = z.strictObject({
 	costs: decimalOut,
@@ -91,6 +99,11 @@ export const resultSchema = z
 		total: breakdownSchema,
 		payback: z.strictObject({ societal: z.nullable(z.int()), financial: z.nullable(z.int()) }),
 		byPayer: z.record(payerSchema, z.optional(breakdownSchema)),
+		byPayerGroup: z
+			.record(payerGroupSchema, z.optional(breakdownSchema))
+			.check(
+				z.meta({ description: 'gemeente: every gemeente-* payer summed; rijk: every rijk-*' })
+			),
 		byDomain: z.record(domainSchema, z.optional(breakdownSchema)),
 		byValueType: z.record(valueTypeSchema, z.optional(breakdownSchema)),
 		byCase: z.array(

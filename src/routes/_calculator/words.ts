@@ -1,3 +1,4 @@
+import { DISCOUNT_CONVENTION_LABELS } from '$lib/i18n/labels';
 import { defineWords } from '$lib/i18n/words';
 
 export const WORDS = defineWords({
@@ -24,12 +25,12 @@ export const WORDS = defineWords({
 		} as Record<string, string>,
 		otherRate: 'ander percentage',
 		convention: 'Latere jaren tellen minder',
-		year0: 'vanaf jaar 1 (het jaar van de hulp telt volledig)',
-		year1: 'al vanaf jaar 0 (zoals sommige rekenbladen)',
-		conventionShort: { 'year-0': 'vanaf jaar 1', 'year-1': 'vanaf jaar 0' } as Record<
-			string,
-			string
-		>,
+		year0: DISCOUNT_CONVENTION_LABELS['year-0'].full.nl,
+		year1: DISCOUNT_CONVENTION_LABELS['year-1'].full.nl,
+		conventionShort: {
+			'year-0': DISCOUNT_CONVENTION_LABELS['year-0'].short.nl,
+			'year-1': DISCOUNT_CONVENTION_LABELS['year-1'].short.nl
+		} as Record<string, string>,
 		horizon: 'Horizon (jaren)',
 		optimism: 'Corrigeer voor onzeker bewijs (0 tot 40% eraf, naar de bewijsgraad)',
 		timelineView: 'Tijdlijnen',
@@ -166,9 +167,12 @@ export const WORDS = defineWords({
 		} as Record<string, string>,
 		otherRate: 'another rate',
 		convention: 'Later years count less',
-		year0: 'from year 1 (the year of the help counts in full)',
-		year1: 'from year 0 (as some spreadsheets do)',
-		conventionShort: { 'year-0': 'from year 1', 'year-1': 'from year 0' } as Record<string, string>,
+		year0: DISCOUNT_CONVENTION_LABELS['year-0'].full.en,
+		year1: DISCOUNT_CONVENTION_LABELS['year-1'].full.en,
+		conventionShort: {
+			'year-0': DISCOUNT_CONVENTION_LABELS['year-0'].short.en,
+			'year-1': DISCOUNT_CONVENTION_LABELS['year-1'].short.en
+		} as Record<string, string>,
 		horizon: 'Horizon (years)',
 		optimism: 'Correct for uncertain evidence (0 to 40% off, by evidence grade)',
 		timelineView: 'Timelines',
