@@ -1603,6 +1603,13 @@ const URL_SLIPS: [
 		404,
 		/Niet gevonden/
 	],
+	[
+		'a report CSV for a program it does not know',
+		'/organisatie/portfolio/2026/csv?voor=numbers',
+		'manager',
+		400,
+		/voor: kies “excel” voor Excel/
+	],
 	['a page that does not exist', '/bestaat-niet', 'anonymous', 404, /Niet gevonden/]
 ];
 

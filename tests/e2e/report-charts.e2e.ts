@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, signedIn } from './browser';
+import { launch, screenshot, seriousViolations, signedIn } from './browser';
 
 /**
  * The year report's charts as a reader sees them: the municipality's total with its budgets, a
@@ -82,6 +82,7 @@ describe('the year report’s charts', () => {
 		expect(await page.locator('figure.chart').count()).toBe(3);
 		await screenshot(page, `report-charts-${width}`);
 		expect(await clashes(page)).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
 		expect(await clashes(page), 'printed').toEqual([]);

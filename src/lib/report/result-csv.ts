@@ -1,19 +1,108 @@
-import type { ScenarioResult } from '../engine';
+import type { Dec, ScenarioResult } from '../engine';
 import { roundHalfEven } from '../format/money';
 import type { Lang } from '../i18n/lang';
-import { figureRows } from './rows';
+import { defineWords } from '../i18n/words';
+import { figureRows, type FigureRow } from './rows';
 import { csvLine } from '../csv/csv';
 
 /**
- * The result as CSV in long form (section, key, label, measure, value): money rounded half-even to
- * cents, ratios to four decimals, an undefined ratio left empty. Decimal point, for spreadsheets.
+ * How a result's CSV is written: `standard` for programs (commas, decimal points, the stable
+ * codes of sections and measures), `excel-nl` for a spreadsheet set to Dutch (semicolons,
+ * decimal commas, a UTF-8 byte-order mark so accents survive, and words instead of codes).
  */
-export function resultCsv(result: ScenarioResult, lang: Lang): string {
+export type CsvDialect = 'standard' | 'excel-nl';
+
+const places = (row: FigureRow) => (row.measure.endsWith('bcr') ? 4 : 2);
+const amount = (value: Dec | null, row: FigureRow) =>
+	value === null ? '' : roundHalfEven(value, places(row));
+
+/**
+ * The result as CSV in long form, one figure a row: money rounded half-even to cents, ratios to
+ * four decimals, an undefined ratio left empty.
+ */
+export function resultCsv(
+	result: ScenarioResult,
+	lang: Lang,
+	dialect: CsvDialect = 'standard'
+): string {
+	const rows = figureRows(result, lang);
+	if (dialect === 'excel-nl') return excelCsv(rows, lang);
 	const lines = [csvLine(['section', 'key', 'label', 'measure', 'value'])];
-	for (const row of figureRows(result, lang)) {
-		const places = row.measure.endsWith('bcr') ? 4 : 2;
-		const value = row.value === null ? '' : roundHalfEven(row.value, places);
-		lines.push(csvLine([row.section, row.key, row.label, row.measure, value]));
-	}
+	for (const row of rows)
+		lines.push(csvLine([row.section, row.key, row.label, row.measure, amount(row.value, row)]));
 	return lines.join('\r\n') + '\r\n';
+}
+
+const WORDS = defineWords({
+	nl: {
+		head: ['Onderdeel', 'Omschrijving', 'Maat', 'Waarde'],
+		section: {
+			total: 'Totaal',
+			payer: 'Per financier',
+			payerGroup: 'Per overheid, totaal',
+			domain: 'Per domein',
+			valueType: 'Per soort waarde',
+			case: 'Per casus',
+			year: 'Per jaar'
+		} as Record<string, string>,
+		view: { societal: 'Maatschappelijk', financial: 'Financieel (begrotingen)' } as Record<
+			string,
+			string
+		>,
+		measure: {
+			costs: 'investering',
+			benefits: 'vermeden kosten',
+			npv: 'netto contante waarde',
+			bcr: 'opbrengst per geïnvesteerde euro',
+			presentNet: 'netto in dit jaar, contante waarde',
+			cumulativePresentNet: 'netto opgeteld tot en met dit jaar',
+			transfers: 'overdrachten'
+		} as Record<string, string>
+	},
+	en: {
+		head: ['Part', 'What', 'Measure', 'Value'],
+		section: {
+			total: 'Total',
+			payer: 'By payer',
+			payerGroup: 'By public body, total',
+			domain: 'By domain',
+			valueType: 'By kind of value',
+			case: 'By case',
+			year: 'By year'
+		} as Record<string, string>,
+		view: { societal: 'Societal', financial: 'Financial (budgets)' } as Record<string, string>,
+		measure: {
+			costs: 'investment',
+			benefits: 'costs avoided',
+			npv: 'net present value',
+			bcr: 'return per euro invested',
+			presentNet: 'net in this year, present value',
+			cumulativePresentNet: 'net summed up to this year',
+			transfers: 'transfers'
+		} as Record<string, string>
+	}
+});
+
+/** A measure's code in words: "societal.npv" is "Maatschappelijk: netto contante waarde". */
+function measureWords(code: string, lang: Lang): string {
+	const w = WORDS[lang];
+	const [view, measure] = code.includes('.') ? code.split('.') : ['', code];
+	const what = w.measure[measure!] ?? measure!;
+	return view ? `${w.view[view] ?? view}: ${what}` : what[0]!.toUpperCase() + what.slice(1);
+}
+
+function excelCsv(rows: FigureRow[], lang: Lang): string {
+	const w = WORDS[lang];
+	const lines = [csvLine(w.head, ';')];
+	for (const row of rows) {
+		// no thousands separator: Excel reads "1234,56" as a number, and "1.234,56" not always
+		const value = amount(row.value, row).replace('.', ',');
+		lines.push(
+			csvLine(
+				[w.section[row.section] ?? row.section, row.label, measureWords(row.measure, lang), value],
+				';'
+			)
+		);
+	}
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

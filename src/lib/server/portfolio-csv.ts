@@ -1,6 +1,19 @@
+import { error } from '@sveltejs/kit';
 import type { Lang } from '../i18n/lang';
+import type { CsvDialect } from '../report/result-csv';
 import type { Queryable } from './db/database';
 import { portfolioCsv } from './portfolio';
+
+/** `?voor=excel` asks for the Dutch spreadsheet dialect; anything else there is a mistake. */
+function dialectOf(url: URL): CsvDialect {
+	const asked = url.searchParams.get('voor');
+	if (asked === null) return 'standard';
+	if (asked === 'excel') return 'excel-nl';
+	error(
+		400,
+		'voor: kies “excel” voor Excel met puntkomma’s en decimale komma’s, of laat het weg / voor: choose “excel” for Excel with semicolons and decimal commas, or leave it out'
+	);
+}
 
 /** The full figures of a year's portfolio, every case included, as a CSV download. */
 export async function portfolioCsvResponse(
@@ -10,12 +23,14 @@ export async function portfolioCsvResponse(
 	url: URL
 ): Promise<Response | null> {
 	const lang: Lang = url.searchParams.get('taal') === 'en' ? 'en' : 'nl';
-	const csv = await portfolioCsv(db, organisationId, year, lang);
+	const dialect = dialectOf(url);
+	const csv = await portfolioCsv(db, organisationId, year, lang, dialect);
 	if (csv === null) return null;
+	const name = dialect === 'excel-nl' ? `portfolio-${year}-excel.csv` : `portfolio-${year}.csv`;
 	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="portfolio-${year}.csv"`
+			'content-disposition': `attachment; filename="${name}"`
 		}
 	});
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import type { CsvDialect } from '../report/result-csv';
 import type { PortfolioReport, TrendPoint } from '../portfolio/types';
 import { require, type Actor } from './access';
 import type { Queryable } from './db/database';
@@ -21,12 +22,13 @@ export async function portfolioCsv(
 	db: Queryable,
 	organisationId: string,
 	year: number,
-	lang: Lang
+	lang: Lang,
+	dialect: CsvDialect = 'standard'
 ): Promise<string | null> {
 	const rows = await portfolioRows(db, organisationId, year);
 	if (rows.length === 0) return null;
 	const figures = await organisationFigureInputs(db, organisationId);
-	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang }));
+	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang, dialect }));
 }
 
 // Reports are computed once per revision of the organisation's cases and figures: the portfolio

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang';
 import { pricePortfolio, summarise } from '../../portfolio/portfolio';
 import type { PortfolioRow, YearSummary } from '../../portfolio/types';
-import { resultCsv } from '../../report/result-csv';
+import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
 import { readCaseBodyText, type CaseBody } from '../case-body';
@@ -34,6 +34,7 @@ export type HeavyTask =
 			rows: readonly StoredRow[];
 			figures: readonly UnitCostInput[];
 			lang: Lang;
+			dialect?: CsvDialect;
 	  };
 
 export interface HeavyAnswers {
@@ -69,7 +70,7 @@ export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
 					`Portfolio ${task.year}`,
 					figuresOf(task.figures)
 				);
-				return resultCsv(result, task.lang);
+				return resultCsv(result, task.lang, task.dialect);
 			}
 		}
 	})();
