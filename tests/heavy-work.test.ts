@@ -35,10 +35,10 @@ describe('heavy work in a worker thread', () => {
 		const form = { notes: '', scenario: large };
 		const there = await offThread({ kind: 'check-case', form, figures: [] });
 		expect(there.ok).toBe(true);
-		expect(there).toEqual(perform({ kind: 'check-case', form, figures: [] }));
+		expect(there).toEqual(await perform({ kind: 'check-case', form, figures: [] }));
 		const broken = { notes: '', scenario: large.replace('"quantity":"8"', '"quantity":"acht"') };
 		const refused = await offThread({ kind: 'check-case', form: broken, figures: [] });
-		expect(refused).toEqual(perform({ kind: 'check-case', form: broken, figures: [] }));
+		expect(refused).toEqual(await perform({ kind: 'check-case', form: broken, figures: [] }));
 		expect(JSON.stringify(refused)).toContain('cases[0].effects[0].quantity');
 	});
 
@@ -46,10 +46,10 @@ describe('heavy work in a worker thread', () => {
 		const text = JSON.stringify({ caseCode: 'WT-2026-900', year: 2026, scenario: largeScenario() });
 		const there = await offThread({ kind: 'read-case-body', text });
 		expect(there.ok).toBe(true);
-		expect(there).toEqual(perform({ kind: 'read-case-body', text }));
+		expect(there).toEqual(await perform({ kind: 'read-case-body', text }));
 		const wrong = text.replace('"year":2026', '"year":"2026"');
 		expect(await offThread({ kind: 'read-case-body', text: wrong })).toEqual(
-			perform({ kind: 'read-case-body', text: wrong })
+			await perform({ kind: 'read-case-body', text: wrong })
 		);
 	});
 
@@ -58,7 +58,7 @@ describe('heavy work in a worker thread', () => {
 		const there = await offThread(task);
 		expect(there.cases).toHaveLength(120);
 		expect(there.summary.total.societal.npv).toBeInstanceOf(D);
-		expect(exactly(there)).toBe(exactly(perform(task)));
+		expect(exactly(there)).toBe(exactly(await perform(task)));
 	});
 
 	it('writes the same portfolio CSV in a worker as on the calling thread', async () => {
@@ -69,7 +69,7 @@ describe('heavy work in a worker thread', () => {
 			figures: [],
 			lang: 'nl'
 		} as const;
-		expect(await offThread(task)).toBe(perform(task));
+		expect(await offThread(task)).toBe(await perform(task));
 	});
 
 	it('stops a task that outgrows its time box, names it, and runs the next one', async () => {
@@ -100,7 +100,7 @@ describe('heavy work in a worker thread', () => {
 		const small = { notes: '', scenario: EXAMPLES[0]! };
 		expect(small.scenario.length).toBeLessThan(INLINE_BYTES);
 		expect(await heavy({ kind: 'check-case', form: small, figures: [] })).toEqual(
-			perform({ kind: 'check-case', form: small, figures: [] })
+			await perform({ kind: 'check-case', form: small, figures: [] })
 		);
 		const big = { notes: '', scenario: large };
 		expect(big.scenario.length).toBeGreaterThan(INLINE_BYTES);

@@ -214,6 +214,11 @@ const PROBES: Probe[] = [
 		allowed: ['aAnalyst', 'bAnalyst']
 	},
 	{
+		key: 'GET /organisatie/portfolio/[year]/xlsx',
+		call: (v) => v.get('/organisatie/portfolio/2026/xlsx'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
 		key: 'GET /organisatie/kengetallen',
 		call: (v) => v.get('/organisatie/kengetallen'),
 		allowed: ['aAnalyst', 'bAnalyst']
@@ -274,6 +279,12 @@ const PROBES: Probe[] = [
 	{
 		key: 'GET /organisatie/gedeeld/[id]/csv',
 		call: async (v) => v.get(`/organisatie/gedeeld/${share2026}/csv`),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/[id]/xlsx',
+		call: async (v) => v.get(`/organisatie/gedeeld/${share2026}/xlsx`),
 		allowed: ['fViewer'],
 		hidden: ['gViewer']
 	},

@@ -41,6 +41,7 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 	'GET /organisatie/gedeeld': () => ['/organisatie/gedeeld', funder],
 	'GET /organisatie/gedeeld/[id]': () => [`/organisatie/gedeeld/${ids.share}`, funder],
 	'GET /organisatie/gedeeld/[id]/csv': () => [`/organisatie/gedeeld/${ids.share}/csv`, funder],
+	'GET /organisatie/gedeeld/[id]/xlsx': () => [`/organisatie/gedeeld/${ids.share}/xlsx`, funder],
 	'GET /organisatie/gedeeld/[id]/rapport': () => [
 		`/organisatie/gedeeld/${ids.share}/rapport`,
 		funder
@@ -49,6 +50,7 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 	'GET /organisatie/logboek': () => ['/organisatie/logboek', manager],
 	'GET /organisatie/portfolio/[year]': () => ['/organisatie/portfolio/2026', manager],
 	'GET /organisatie/portfolio/[year]/csv': () => ['/organisatie/portfolio/2026/csv', manager],
+	'GET /organisatie/portfolio/[year]/xlsx': () => ['/organisatie/portfolio/2026/xlsx', manager],
 	'GET /organisatie/portfolio/[year]/rapport': () => [
 		'/organisatie/portfolio/2026/rapport',
 		manager

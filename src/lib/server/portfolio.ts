@@ -31,6 +31,21 @@ export async function portfolioCsv(
 	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang, dialect }));
 }
 
+/** A year's portfolio as an Excel workbook; for downloads, never cached. */
+export async function portfolioWorkbook(
+	db: Queryable,
+	organisationId: string,
+	year: number
+): Promise<Uint8Array | null> {
+	const [org] = await db.query<{ name: string }>('select name from organisations where id = $1', [
+		organisationId
+	]);
+	const rows = await portfolioRows(db, organisationId, year);
+	if (!org || rows.length === 0) return null;
+	const figures = await organisationFigureInputs(db, organisationId);
+	return inTime(heavy({ kind: 'portfolio-xlsx', year, rows, figures, organisation: org.name }));
+}
+
 // Reports are computed once per revision of the organisation's cases and figures: the portfolio
 // page is read far more often than a case is saved. The promise is kept, so that many readers
 // arriving at once share one computation.

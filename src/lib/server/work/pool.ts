@@ -17,7 +17,8 @@ export const TIME_BOX_MS: Record<HeavyTask['kind'], number> = {
 	'read-case-body': 20_000,
 	'check-case': 20_000,
 	'summarise-year': 120_000,
-	'portfolio-csv': 120_000
+	'portfolio-csv': 120_000,
+	'portfolio-xlsx': 120_000
 };
 
 /** A task that ran out of its time box; its worker was stopped. */

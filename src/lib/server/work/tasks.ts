@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang';
 import { pricePortfolio, summarise } from '../../portfolio/portfolio';
 import type { PortfolioRow, YearSummary } from '../../portfolio/types';
 import { resultCsv, type CsvDialect } from '../../report/result-csv';
+import { reportWorkbook } from '../../report/workbook';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
 import { readCaseBodyText, type CaseBody } from '../case-body';
@@ -35,6 +36,13 @@ export type HeavyTask =
 			figures: readonly UnitCostInput[];
 			lang: Lang;
 			dialect?: CsvDialect;
+	  }
+	| {
+			kind: 'portfolio-xlsx';
+			year: number;
+			rows: readonly StoredRow[];
+			figures: readonly UnitCostInput[];
+			organisation: string;
 	  };
 
 export interface HeavyAnswers {
@@ -42,6 +50,7 @@ export interface HeavyAnswers {
 	'check-case': CaseCheck;
 	'summarise-year': YearSummary;
 	'portfolio-csv': string;
+	'portfolio-xlsx': Uint8Array;
 }
 export type HeavyAnswer<T extends HeavyTask> = HeavyAnswers[T['kind']];
 
@@ -55,8 +64,8 @@ const portfolioRows = (rows: readonly StoredRow[]): PortfolioRow[] =>
 	}));
 
 /** Does the task, on whichever thread calls it. */
-export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
-	const answer = (() => {
+export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer<T>> {
+	const answer = await (async () => {
 		switch (task.kind) {
 			case 'read-case-body':
 				return readCaseBodyText(task.text);
@@ -72,6 +81,10 @@ export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
 				);
 				return resultCsv(result, task.lang, task.dialect);
 			}
+			case 'portfolio-xlsx': {
+				const summary = summarise(task.year, portfolioRows(task.rows), figuresOf(task.figures));
+				return reportWorkbook(summary, task.organisation);
+			}
 		}
 	})();
 	return answer as HeavyAnswer<T>;
@@ -81,5 +94,7 @@ export function perform<T extends HeavyTask>(task: T): HeavyAnswer<T> {
 export function taskSize(task: HeavyTask): number {
 	if (task.kind === 'read-case-body') return task.text.length;
 	if (task.kind === 'check-case') return task.form.scenario.length;
+	// a workbook library is large to load: never on the event loop
+	if (task.kind === 'portfolio-xlsx') return Infinity;
 	return task.rows.reduce((sum: number, row) => sum + row.scenarioText.length, 0);
 }

@@ -6,7 +6,7 @@ import { summaryToWire } from './wire';
 export const WORKER_FILE = import.meta.url;
 
 /** The pool's worker thread: does one task and answers it in a form that crosses threads. */
-export default function work(task: HeavyTask): unknown {
-	const answer = perform(task);
+export default async function work(task: HeavyTask): Promise<unknown> {
+	const answer = await perform(task);
 	return task.kind === 'summarise-year' ? summaryToWire(answer as YearSummary) : answer;
 }

@@ -12,6 +12,7 @@ export const load: PageServerLoad = async ({ locals, url, params, cookies }) => 
 		title: `${report.year} · ${report.organisationName}`,
 		providerName: report.organisationName,
 		fragment: resolve('/organisatie/gedeeld/[id]/rapport', { id: params.id }),
-		csv: resolve('/organisatie/gedeeld/[id]/csv', { id: params.id })
+		csv: resolve('/organisatie/gedeeld/[id]/csv', { id: params.id }),
+		xlsx: resolve('/organisatie/gedeeld/[id]/xlsx', { id: params.id })
 	};
 };

@@ -11,6 +11,7 @@ export const load: PageServerLoad = async ({ locals, url, params, cookies }) => 
 		lang,
 		title: `${report.year} · ${report.organisationName}`,
 		fragment: resolve('/organisatie/portfolio/[year]/rapport', { year: params.year }),
-		csv: resolve('/organisatie/portfolio/[year]/csv', { year: params.year })
+		csv: resolve('/organisatie/portfolio/[year]/csv', { year: params.year }),
+		xlsx: resolve('/organisatie/portfolio/[year]/xlsx', { year: params.year })
 	};
 };

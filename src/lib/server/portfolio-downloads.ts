@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Lang } from '../i18n/lang';
 import type { CsvDialect } from '../report/result-csv';
 import type { Queryable } from './db/database';
-import { portfolioCsv } from './portfolio';
+import { portfolioCsv, portfolioWorkbook } from './portfolio';
 
 /** `?voor=excel` asks for the Dutch spreadsheet dialect; anything else there is a mistake. */
 function dialectOf(url: URL): CsvDialect {
@@ -33,4 +33,35 @@ export async function portfolioCsvResponse(
 			'content-disposition': `attachment; filename="${name}"`
 		}
 	});
+}
+
+/** The year's portfolio as an Excel workbook: every breakdown, the cases and the sources. */
+export async function portfolioXlsxResponse(
+	db: Queryable,
+	organisationId: string,
+	year: number
+): Promise<Response | null> {
+	const workbook = await portfolioWorkbook(db, organisationId, year);
+	if (!workbook) return null;
+	return new Response(workbook.slice().buffer, {
+		headers: {
+			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'content-disposition': `attachment; filename="portfolio-${year}.xlsx"`
+		}
+	});
+}
+
+/** The downloads of a year's portfolio, by the last part of their address. */
+export type PortfolioDownload = 'csv' | 'xlsx';
+
+export function portfolioDownload(
+	kind: PortfolioDownload,
+	db: Queryable,
+	organisationId: string,
+	year: number,
+	url: URL
+): Promise<Response | null> {
+	return kind === 'csv'
+		? portfolioCsvResponse(db, organisationId, year, url)
+		: portfolioXlsxResponse(db, organisationId, year);
 }

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../portfolio/portfolio';
+import type { PortfolioRow } from '../portfolio/types';
+import { reportWorkbook } from './workbook';
+
+const ROWS: PortfolioRow[] = readdirSync('examples')
+	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
+	.map((f, i) => ({
+		id: `case-${i}`,
+		caseCode: `WT-2026-${String(i + 1).padStart(3, '0')}`,
+		times: 1 + (i % 3),
+		scenario: JSON.parse(readFileSync(`examples/${f}`, 'utf8'))
+	}));
+const REPORT = summarise(2026, ROWS, []);
+
+async function readBack() {
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(
+		(await reportWorkbook(REPORT, 'Welzijn Voorbeeldstad')).buffer as ArrayBuffer
+	);
+	return book;
+}
+
+/** What a cell holds as a number: a number, or a formula's result. */
+function numberIn(sheet: ExcelJS.Worksheet, ref: string): number {
+	const value = sheet.getCell(ref).value;
+	if (typeof value === 'number') return value;
+	// exceljs leaves out a cached result of 0
+	if (value && typeof value === 'object' && 'formula' in value) return Number(value.result ?? 0);
+	throw new Error(`${sheet.name}!${ref} holds no number`);
+}
+
+/** The formulas the workbook writes, evaluated: cells joined by + - * /, or a SUM of a column. */
+function evaluate(sheet: ExcelJS.Worksheet, formula: string): number {
+	const range = /^SUM\(([A-Z])(\d+):\1(\d+)\)$/.exec(formula);
+	if (range) {
+		let total = 0;
+		for (let row = Number(range[2]); row <= Number(range[3]); row++)
+			total += numberIn(sheet, `${range[1]}${row}`);
+		return total;
+	}
+	const [first, ...rest] = formula.split(/(?=[-+*/])/);
+	return rest.reduce(
+		(value, part) => {
+			const operand = numberIn(sheet, part.slice(1));
+			const operator = part[0];
+			if (operator === '+') return value + operand;
+			if (operator === '-') return value - operand;
+			if (operator === '*') return value * operand;
+			return value / operand;
+		},
+		numberIn(sheet, first!)
+	);
+}
+
+describe('the report as an Excel workbook', () => {
+	it('has a sheet for the summary, each breakdown, the years, the cases, the sources and the assumptions', async () => {
+		const book = await readBack();
+		expect(book.worksheets.map((s) => s.name)).toEqual([
+			'Samenvatting',
+			'Per financier',
+			'Per domein',
+			'Per soort waarde',
+			'Per jaar',
+			'Casussen',
+			'Bronnen',
+			'Aannames'
+		]);
+	});
+
+	it('writes figures as numbers in euros, and every formula gives the figure it shows', async () => {
+		const book = await readBack();
+		let formulas = 0;
+		book.eachSheet((sheet) =>
+			sheet.eachRow((row) =>
+				row.eachCell((cell) => {
+					const value = cell.value;
+					if (value && typeof value === 'object' && 'formula' in value && value.formula) {
+						formulas++;
+						expect(evaluate(sheet, value.formula), `${sheet.name}!${cell.address}`).toBeCloseTo(
+							numberIn(sheet, cell.address),
+							6
+						);
+					}
+				})
+			)
+		);
+		expect(formulas).toBeGreaterThan(50);
+		// every net figure is avoided minus invested, on every row of every breakdown
+		for (const name of ['Per financier', 'Per domein', 'Per soort waarde']) {
+			const sheet = book.getWorksheet(name)!;
+			for (let row = 2; row <= sheet.rowCount; row++)
+				for (const column of ['D', 'G'])
+					expect(sheet.getCell(`${column}${row}`).value, `${name}!${column}${row}`).toHaveProperty(
+						'formula'
+					);
+		}
+		const summary = book.getWorksheet('Samenvatting')!;
+		expect(summary.getCell('B7').value).toMatchObject({ formula: 'B6-B5' });
+		expect(numberIn(summary, 'B7')).toBeCloseTo(REPORT.summary.total.societal.npv.toNumber(), 6);
+		expect(summary.getCell('B5').numFmt).toContain('€');
+	});
+
+	it('sums the municipality’s budgets into its total, and the payers into the grand total', async () => {
+		const sheet = (await readBack()).getWorksheet('Per financier')!;
+		const labels = sheet.getColumn(1).values.map(String);
+		const total = labels.indexOf('Gemeente totaal');
+		expect(labels[total + 1]).toMatch(/^ {3}Gemeente \(/);
+		expect(sheet.getCell(`B${total}`).value).toMatchObject({
+			formula: expect.stringMatching(/^B\d+\+B\d+/)
+		});
+		const grand = labels.indexOf('Totaal');
+		expect(numberIn(sheet, `D${grand}`)).toBeCloseTo(
+			REPORT.summary.total.societal.npv.toNumber(),
+			6
+		);
+	});
+});

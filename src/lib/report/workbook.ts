@@ -1,0 +1,350 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { sum, type Breakdown, type Dec } from '../engine';
+import {
+	DISCOUNT_CONVENTION_LABELS,
+	DOMAIN_LABELS,
+	payerLabel,
+	VALUE_TYPE_LABELS
+} from '../i18n/labels';
+import type { Bilingual } from '../i18n/lang';
+import type { YearSummary } from '../portfolio/types';
+import { payerRows } from './payer-rows';
+
+/**
+ * A year's report as an Excel workbook, for the analyst who takes the figures further: one sheet
+ * per breakdown, the years, the cases, the sources and the assumptions. Numbers are numbers
+ * (exact to double precision, shown in euros), and where a figure is arithmetic on others the
+ * cell holds the formula, so the analyst can follow and reuse it. A formula is written only
+ * where it gives the engine's figure exactly; anywhere else the figure itself is written.
+ */
+
+const EURO = '"€" #,##0.00;"€" -#,##0.00';
+const RATIO = '0.00';
+const number = (value: Dec) => value.toNumber();
+
+interface Figure {
+	value: Dec;
+	/** A formula that gives `value` from other cells, when it does so exactly. */
+	formula?: { text: string; gives: Dec };
+	/** Euros unless said otherwise. */
+	format?: string;
+}
+
+/** A sheet written row by row, which remembers where each row went for formulas to point at. */
+class SheetWriter {
+	row = 0;
+	constructor(readonly sheet: Worksheet) {}
+
+	line(cells: (string | number | Figure | null)[], bold = false): number {
+		this.row++;
+		cells.forEach((cell, i) => this.put(this.sheet.getCell(this.row, i + 1), cell));
+		if (bold) this.sheet.getRow(this.row).font = { bold: true };
+		return this.row;
+	}
+
+	private put(target: ReturnType<Worksheet['getCell']>, cell: string | number | Figure | null) {
+		if (cell === null) return;
+		if (typeof cell === 'string' || typeof cell === 'number') {
+			target.value = cell;
+			return;
+		}
+		const exact = cell.formula && cell.formula.gives.equals(cell.value);
+		target.value = exact
+			? { formula: cell.formula!.text, result: number(cell.value) }
+			: number(cell.value);
+		target.numFmt = cell.format ?? EURO;
+	}
+
+	widths(widths: number[]) {
+		this.sheet.columns = widths.map((width) => ({ width }));
+		this.sheet.views = [{ state: 'frozen', ySplit: 1 }];
+	}
+}
+
+const WORDS = {
+	what: 'Wat',
+	columns: [
+		'Maatschappelijk: investering',
+		'Maatschappelijk: vermeden kosten',
+		'Maatschappelijk: netto contante waarde',
+		'Financieel: investering',
+		'Financieel: vermeden kosten',
+		'Financieel: netto contante waarde',
+		'Overdrachten'
+	],
+	total: 'Totaal'
+};
+
+interface BreakdownRow {
+	label: string;
+	breakdown: Breakdown;
+	/** The rows this one is the sum of (a body's total over its budgets). */
+	parts?: BreakdownRow[];
+}
+
+const MEASURES: ((b: Breakdown) => Dec)[] = [
+	(b) => b.societal.costs,
+	(b) => b.societal.benefits,
+	(b) => b.societal.npv,
+	(b) => b.financial.costs,
+	(b) => b.financial.benefits,
+	(b) => b.financial.npv,
+	(b) => b.transfers
+];
+const COLUMN = ['B', 'C', 'D', 'E', 'F', 'G', 'H'];
+/** Net columns are avoided minus invested: D = C − B, G = F − E. */
+const NET_OF: Record<number, [number, number]> = { 2: [1, 0], 5: [4, 3] };
+
+function breakdownLine(writer: SheetWriter, row: BreakdownRow, indent: string, sums?: number[]) {
+	const at = writer.row + 1;
+	const figures = MEASURES.map((measure, i): Figure => {
+		const value = measure(row.breakdown);
+		const net = NET_OF[i];
+		if (net) {
+			const gives = MEASURES[net[0]]!(row.breakdown).minus(MEASURES[net[1]]!(row.breakdown));
+			return { value, formula: { text: `${COLUMN[net[0]]}${at}-${COLUMN[net[1]]}${at}`, gives } };
+		}
+		if (!sums || !row.parts) return { value };
+		const gives = sum(row.parts.map((part) => measure(part.breakdown)));
+		const cells = sums.map((r) => `${COLUMN[i]}${r}`).join('+');
+		return { value, formula: { text: cells, gives } };
+	});
+	return writer.line([indent + row.label, ...figures], !!row.parts);
+}
+
+/** A breakdown as a wide table: a row per slice, its parts beneath it, and the total at the end. */
+function breakdownSheet(book: Workbook, name: string, rows: BreakdownRow[], total: Breakdown) {
+	const writer = new SheetWriter(book.addWorksheet(name));
+	writer.widths([34, ...WORDS.columns.map(() => 20)]);
+	writer.line([WORDS.what, ...WORDS.columns], true);
+	const top: number[] = [];
+	for (const row of rows) {
+		if (!row.parts) {
+			top.push(breakdownLine(writer, row, ''));
+			continue;
+		}
+		const first = writer.row + 2;
+		const partRows = row.parts.map((_, i) => first + i);
+		top.push(breakdownLine(writer, row, '', partRows));
+		for (const part of row.parts) breakdownLine(writer, part, '   ');
+	}
+	breakdownLine(writer, { label: WORDS.total, breakdown: total, parts: rows }, '', top);
+}
+
+const labelled = <K extends string>(
+	slices: Partial<Record<K, Breakdown>>,
+	labels: Record<K, Bilingual>
+): BreakdownRow[] =>
+	(Object.entries(slices) as [K, Breakdown][]).map(([key, breakdown]) => ({
+		label: labels[key].nl,
+		breakdown
+	}));
+
+function payerSheetRows(summary: YearSummary['summary']): BreakdownRow[] {
+	const rows: BreakdownRow[] = [];
+	for (const row of payerRows(summary, (b) => b.societal.npv)) {
+		const entry = { label: payerLabel(row.key).nl, breakdown: row.breakdown };
+		if (row.level === 'part') rows.at(-1)!.parts!.push(entry);
+		else rows.push(row.level === 'group' ? { ...entry, parts: [] } : entry);
+	}
+	return rows;
+}
+
+function summarySheet(book: Workbook, report: YearSummary, organisation: string) {
+	const writer = new SheetWriter(book.addWorksheet('Samenvatting'));
+	writer.widths([40, 24, 24]);
+	const { societal, financial, transfers } = report.summary.total;
+	writer.line([`Jaarportfolio ${report.year}`, organisation], true);
+	writer.line(['Casussen', report.savedCases]);
+	writer.line(['Huishoudens', number(report.households)]);
+	writer.line(['', 'Maatschappelijk', 'Financieel (begrotingen)'], true);
+	const invested = writer.line([
+		'Investering',
+		{ value: societal.costs },
+		{ value: financial.costs }
+	]);
+	const avoided = writer.line([
+		'Vermeden kosten',
+		{ value: societal.benefits },
+		{ value: financial.benefits }
+	]);
+	const net = (totals: typeof societal, column: string): Figure => ({
+		value: totals.npv,
+		formula: {
+			text: `${column}${avoided}-${column}${invested}`,
+			gives: totals.benefits.minus(totals.costs)
+		}
+	});
+	writer.line(['Netto contante waarde', net(societal, 'B'), net(financial, 'C')], true);
+	const ratio = (totals: typeof societal, column: string): Figure | string =>
+		totals.bcr === null
+			? '—'
+			: {
+					value: totals.bcr,
+					formula: {
+						text: `${column}${avoided}/${column}${invested}`,
+						gives: totals.benefits.dividedBy(totals.costs)
+					},
+					format: RATIO
+				};
+	writer.line(['Elke geïnvesteerde euro levert op', ratio(societal, 'B'), ratio(financial, 'C')]);
+	writer.line(['Overdrachten (apart, tellen maatschappelijk niet mee)', { value: transfers }]);
+}
+
+function yearSheet(book: Workbook, report: YearSummary) {
+	const writer = new SheetWriter(book.addWorksheet('Per jaar'));
+	writer.widths([8, 16, 22, 22, 22, 26, 26]);
+	writer.line(
+		[
+			'Jaar',
+			'Disconteringsfactor',
+			'Investering',
+			'Vermeden kosten',
+			'Netto',
+			'Netto, contante waarde',
+			'Netto opgeteld, contante waarde'
+		],
+		true
+	);
+	let previous: { row: number; value: Dec } | null = null;
+	for (const year of report.summary.byYear) {
+		const at = writer.row + 1;
+		const { costs, benefits, net, presentNet, cumulativePresentNet } = year.societal;
+		writer.line([
+			year.year,
+			year.discountFactor.toNumber(),
+			{ value: costs },
+			{ value: benefits },
+			{ value: net, formula: { text: `D${at}-C${at}`, gives: benefits.minus(costs) } },
+			{
+				value: presentNet,
+				formula: { text: `E${at}*B${at}`, gives: net.times(year.discountFactor) }
+			},
+			{
+				value: cumulativePresentNet,
+				formula: previous
+					? { text: `G${previous.row}+F${at}`, gives: previous.value.plus(presentNet) }
+					: { text: `F${at}`, gives: presentNet }
+			}
+		]);
+		previous = { row: at, value: cumulativePresentNet };
+	}
+}
+
+function caseSheet(book: Workbook, report: YearSummary) {
+	const writer = new SheetWriter(book.addWorksheet('Casussen'));
+	writer.widths([16, 40, 12, 20, 20, 20, 22]);
+	writer.line(
+		[
+			'Code',
+			'Casus',
+			'Huishoudens',
+			'Investering',
+			'Vermeden kosten',
+			'Netto',
+			'Netto (financieel)'
+		],
+		true
+	);
+	for (const c of report.cases) {
+		const at = writer.row + 1;
+		writer.line([
+			c.caseCode,
+			c.label,
+			number(c.households),
+			{ value: c.societal.costs },
+			{ value: c.societal.benefits },
+			{
+				value: c.societal.npv,
+				formula: { text: `E${at}-D${at}`, gives: c.societal.benefits.minus(c.societal.costs) }
+			},
+			{ value: c.financialNpv }
+		]);
+	}
+	const last = writer.row;
+	const total = (column: string, values: Dec[], exact: Dec): Figure => ({
+		value: exact,
+		formula: { text: `SUM(${column}2:${column}${last})`, gives: sum(values) }
+	});
+	const { societal, financial } = report.summary.total;
+	writer.line(
+		[
+			WORDS.total,
+			'',
+			number(report.households),
+			total(
+				'D',
+				report.cases.map((c) => c.societal.costs),
+				societal.costs
+			),
+			total(
+				'E',
+				report.cases.map((c) => c.societal.benefits),
+				societal.benefits
+			),
+			total(
+				'F',
+				report.cases.map((c) => c.societal.npv),
+				societal.npv
+			),
+			total(
+				'G',
+				report.cases.map((c) => c.financialNpv),
+				financial.npv
+			)
+		],
+		true
+	);
+}
+
+function sourceSheet(book: Workbook, report: YearSummary) {
+	const writer = new SheetWriter(book.addWorksheet('Bronnen'));
+	writer.widths([40, 80, 60]);
+	writer.line(['Kengetal', 'Bron', 'Webadres'], true);
+	for (const source of report.sources)
+		writer.line([
+			source.label.nl,
+			source.citation,
+			source.url ?? 'eigen kengetal van de organisatie'
+		]);
+}
+
+function assumptionSheet(book: Workbook, report: YearSummary) {
+	const writer = new SheetWriter(book.addWorksheet('Aannames'));
+	writer.widths([30, 70]);
+	const { assumptions, provenance } = report.summary;
+	writer.line(['Aanname', 'Waarde'], true);
+	writer.line(['Prijspeil', assumptions.priceYear]);
+	writer.line(['Discontovoet', assumptions.discountRate.toNumber()]);
+	writer.sheet.getCell(writer.row, 2).numFmt = '0.00%';
+	writer.line(['Disconteren', DISCOUNT_CONVENTION_LABELS[assumptions.discountConvention].full.nl]);
+	writer.line(['Horizon (jaren)', assumptions.horizonYears]);
+	writer.line(['Kengetallen, versie', provenance.catalogVersion ?? '—']);
+	writer.line(['Prijsindex', provenance.priceIndex.source]);
+}
+
+/** The workbook of a year's report, as the bytes of an .xlsx file. */
+export async function reportWorkbook(
+	report: YearSummary,
+	organisation: string
+): Promise<Uint8Array> {
+	const { default: ExcelJS } = await import('exceljs');
+	const book = new ExcelJS.Workbook();
+	book.creator = 'Effectwijzer';
+	book.title = `Jaarportfolio ${report.year}, ${organisation}`;
+	summarySheet(book, report, organisation);
+	const { summary } = report;
+	breakdownSheet(book, 'Per financier', payerSheetRows(summary), summary.total);
+	breakdownSheet(book, 'Per domein', labelled(summary.byDomain, DOMAIN_LABELS), summary.total);
+	breakdownSheet(
+		book,
+		'Per soort waarde',
+		labelled(summary.byValueType, VALUE_TYPE_LABELS),
+		summary.total
+	);
+	yearSheet(book, report);
+	caseSheet(book, report);
+	sourceSheet(book, report);
+	assumptionSheet(book, report);
+	return new Uint8Array(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,3 @@
+import { sharedDownload } from '../download';
+
+export const GET = sharedDownload('xlsx');

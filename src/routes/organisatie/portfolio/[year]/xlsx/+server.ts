@@ -1,0 +1,3 @@
+import { ownDownload } from '../download';
+
+export const GET = ownDownload('xlsx');
