@@ -123,9 +123,16 @@ describe('an organisation in the browser', () => {
 			npv,
 			'Kengetallen versie',
 			'Bronnen',
-			'schattingen op basis van aannames'
+			'schattingen op basis van aannames',
+			'Samenvatting voor bestuurders',
+			'Afgedrukt op',
+			'door Mira (beheer), Welzijn Voorbeeldstad',
+			'Status: concept',
+			'pagina 1 van'
 		])
 			expect(text).toContain(expected.toLowerCase());
+		// the cases behind each figure, which open on screen, are printed as text
+		expect(text).toMatch(/gemeente totaal .*? \d+: vs-2026-\d{3}, /);
 		expect(text).not.toContain('afdrukken');
 
 		// a full load brings the report in the page; switching language fetches it again
@@ -143,7 +150,7 @@ describe('an organisation in the browser', () => {
 
 		const csv = await page.request.get(
 			await page
-				.getByRole('link', { name: 'Download als CSV' })
+				.getByRole('link', { name: 'CSV', exact: true })
 				.getAttribute('href')
 				.then((h) => new URL(h!, page.url()).href)
 		);

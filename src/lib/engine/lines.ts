@@ -113,7 +113,7 @@ function resultLine(
 	c: Case,
 	{ item, path }: Sourced<{ id: string; label: string; payer?: Payer }>,
 	kind: ResultLine['kind'],
-	{ cost, priced }: { cost: UnitCost; priced: PricedUnitCost },
+	{ cost, priced, grade }: { cost: UnitCost; priced: PricedUnitCost; grade: ConfidenceGrade },
 	factors: Factor[],
 	first: Dec,
 	{ startYear, durationYears, dropOff }: Timing,
@@ -130,6 +130,7 @@ function resultLine(
 		domain: cost.domain,
 		valueType: cost.valueType,
 		unitCost: priced,
+		grade,
 		factors,
 		startYear,
 		durationYears,
@@ -167,7 +168,7 @@ export function costResultLine(
 		c,
 		{ item, path },
 		'cost',
-		{ cost, priced },
+		{ cost, priced, grade: cost.grade },
 		factors,
 		first,
 		timing,
@@ -175,14 +176,13 @@ export function costResultLine(
 	);
 }
 
-function optimismFor(
-	pricing: Pricing,
-	unitCostGrade: ConfidenceGrade,
-	evidenceGrade?: ConfidenceGrade
-): Dec {
+/** The weaker of the unit cost's and the effect's own evidence grade (docs/method.md). */
+const weakerGrade = (unitCostGrade: ConfidenceGrade, evidenceGrade?: ConfidenceGrade) =>
+	Math.max(unitCostGrade, evidenceGrade ?? unitCostGrade) as ConfidenceGrade;
+
+function optimismFor(pricing: Pricing, grade: ConfidenceGrade): Dec {
 	const { optimism } = pricing.assumptions;
 	if (!optimism.enabled) return ZERO;
-	const grade = Math.max(unitCostGrade, evidenceGrade ?? unitCostGrade);
 	return optimism.table[grade - 1]!;
 }
 
@@ -199,7 +199,8 @@ export function effectResultLine(
 ): ResultLine {
 	const { cost, priced } = pricedUnitCost(pricing, item.unitCostId);
 	const { deadweight, attribution, displacement, dropOff } = item.adjustments;
-	const optimism = optimismFor(pricing, cost.grade, item.evidenceGrade);
+	const grade = weakerGrade(cost.grade, item.evidenceGrade);
+	const optimism = optimismFor(pricing, grade);
 	const factors: Factor[] = [{ name: 'quantity', value: item.quantity }];
 	let quantity = item.quantity;
 	if (item.cohort) {
@@ -228,7 +229,7 @@ export function effectResultLine(
 		c,
 		{ item, path },
 		'effect',
-		{ cost, priced },
+		{ cost, priced, grade },
 		factors,
 		first,
 		timing,

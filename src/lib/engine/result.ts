@@ -58,6 +58,8 @@ export interface ResultLine {
 	domain: Domain;
 	valueType: ValueType;
 	unitCost: PricedUnitCost;
+	/** How well founded the line is: an effect takes the weaker of its own and its unit cost's. */
+	grade: ConfidenceGrade;
 	/** The inputs of the formula; adjustments that are 0 are left out. */
 	factors: Factor[];
 	/** Probabilities after multiplying along the chain of parents. */

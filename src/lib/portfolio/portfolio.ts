@@ -4,7 +4,13 @@ import { usedSources } from '../report/sources';
 import { calculate } from '../schemas/parse';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import type { CasesBehind, PortfolioCase, PortfolioRow, YearSummary } from './types';
+import type {
+	CasesBehind,
+	EvidenceShares,
+	PortfolioCase,
+	PortfolioRow,
+	YearSummary
+} from './types';
 
 /**
  * One set of assumptions for every case of a year's portfolio, so cases add up: the method's
@@ -117,6 +123,20 @@ function slim(result: ScenarioResult): ScenarioResult {
 	};
 }
 
+/**
+ * The costs avoided, by how well founded they are: grades 1–2 (measured, or a national source),
+ * 3 (a sound estimate), 4–5 (a rough estimate), each already lowered by its optimism correction.
+ */
+export function avoidedByEvidence(result: ScenarioResult): EvidenceShares {
+	const shares = { strong: new D(0), fair: new D(0), rough: new D(0) };
+	for (const line of result.lines) {
+		if (!line.counted || line.kind !== 'effect' || line.valueType === 'transfer') continue;
+		const key = line.grade <= 2 ? 'strong' : line.grade === 3 ? 'fair' : 'rough';
+		shares[key] = shares[key].plus(line.weightedPresentValue);
+	}
+	return shares;
+}
+
 /** A year's report without the organisation around it: totals, breakdowns, cases and sources. */
 export function summarise(
 	year: number,
@@ -139,6 +159,7 @@ export function summarise(
 		summary: slim(result),
 		cases,
 		behind: casesBehind(result, origin),
-		sources: usedSources(result)
+		sources: usedSources(result),
+		evidence: avoidedByEvidence(result)
 	};
 }

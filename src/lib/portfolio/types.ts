@@ -35,6 +35,13 @@ export interface CasesBehind {
 	top: { savedCaseId: string; caseCode: string; value: Dec }[];
 }
 
+/** The costs avoided by how well founded they are (portfolio.ts, avoidedByEvidence). */
+export interface EvidenceShares {
+	strong: Dec;
+	fair: Dec;
+	rough: Dec;
+}
+
 export interface YearSummary {
 	year: number;
 	savedCases: number;
@@ -44,6 +51,7 @@ export interface YearSummary {
 	cases: CaseFigure[];
 	behind: Record<string, CasesBehind>;
 	sources: UsedSource[];
+	evidence: EvidenceShares;
 }
 
 export interface TrendPoint {

@@ -55,6 +55,7 @@ const lineSchema = z.strictObject({
 		grade: gradeSchema,
 		overridden: z.boolean()
 	}),
+	grade: gradeSchema,
 	factors: z.array(z.strictObject({ name: z.string(), value: decimalOut })),
 	chain: z.optional(
 		z.strictObject({

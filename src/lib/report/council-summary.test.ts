@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../portfolio/portfolio';
+import { councilSummary } from './council-summary';
+
+const rows = readdirSync('examples')
+	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
+	.map((f, i) => ({
+		id: `case-${i}`,
+		caseCode: `WT-2026-${String(i + 1).padStart(3, '0')}`,
+		times: 1,
+		scenario: JSON.parse(readFileSync(`examples/${f}`, 'utf8'))
+	}));
+
+describe('the summary for the council', () => {
+	const report = summarise(2026, rows, []);
+	const [reach, avoided, municipal, sure] = councilSummary(report, 'Welzijn Voorbeeldstad', 'nl');
+
+	it('says what was invested, for how many households, and what it avoided for whom', () => {
+		expect(reach).toMatch(
+			/^In 2026 hielp Welzijn Voorbeeldstad \d+ huishoudens, in \d+ geregistreerde casussen\. Daarvoor is € [\d.]+ geïnvesteerd\.$/
+		);
+		expect(avoided).toMatch(
+			/^Daarmee is naar schatting € [\d.]+ aan kosten voorkomen, waarvan € [\d.]+ bij .+ en € [\d.]+ bij .+\. Elke geïnvesteerde euro levert maatschappelijk € \d+,\d\d op\.$/
+		);
+		expect(municipal).toContain('Voor de begroting van de gemeente als geheel is het saldo');
+	});
+
+	it('says how sure, in shares of the costs avoided that add up to 100%', () => {
+		const shares = [...sure!.matchAll(/(\d+)%/g)].slice(0, 3).map((m) => Number(m[1]));
+		expect(shares).toHaveLength(3);
+		expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(1);
+		const { strong, fair, rough } = report.evidence;
+		expect(strong.plus(fair).plus(rough).toFixed(6)).toBe(
+			report.summary.total.societal.benefits.toFixed(6)
+		);
+	});
+});
