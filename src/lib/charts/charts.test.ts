@@ -4,7 +4,14 @@ import { computeScenario, D, tornado } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { bandScale, cumulativePath, valueScale } from './scales';
 import { linesBehind } from './figures';
-import { cumulativeSeries, histogramBins, payerBars, tornadoRows, waterfallSteps } from './series';
+import {
+	cumulativeSeries,
+	histogramBins,
+	payerBars,
+	payerGroups,
+	tornadoRows,
+	waterfallSteps
+} from './series';
 
 function scenarioOf(name: string) {
 	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
@@ -73,6 +80,19 @@ describe('chart maths', () => {
 		// the budget that only invests is the last of the municipality's
 		expect(bars[4]).toMatchObject({ invests: -300, saves: 0 });
 		expect(bars[1]!.net.toFixed(2)).toBe('792.23');
+	});
+
+	it('compares payers with the municipality’s total above its budgets, in every scenario', () => {
+		const results = [example('maatwerk-huurachterstand'), example('jeugd-uithuisplaatsing')];
+		const rows = payerGroups(results);
+		const group = rows.findIndex((r) => r.key === 'gemeente');
+		expect(rows[group]!.level).toBe('group');
+		const parts = rows.filter((r) => r.level === 'part' && r.key.startsWith('gemeente-'));
+		expect(rows.indexOf(parts[0]!)).toBe(group + 1);
+		for (const scenario of [0, 1]) {
+			const sum = parts.reduce((total, part) => total.plus(part.nets[scenario]!.exact), new D(0));
+			expect(rows[group]!.nets[scenario]!.exact.toFixed(20)).toBe(sum.toFixed(20));
+		}
 	});
 
 	it('follows the cumulative present value to the total NPV', () => {

@@ -5,7 +5,9 @@ import {
 	type Breakdown,
 	type BilingualText,
 	type Dec,
+	payerGroupOf,
 	type Payer,
+	type PayerGroup as PayerGroupKey,
 	type ScenarioResult,
 	type TornadoBar
 } from '../engine';
@@ -181,22 +183,34 @@ export function tornadoRows(bars: readonly TornadoBar[]): TornadoRow[] {
 	}));
 }
 
-export interface PayerGroup {
-	payer: Payer;
+export interface PayerComparison {
+	key: Payer | PayerGroupKey;
+	level: PayerRow['level'];
 	/** One net value (saves − invests) per scenario, in the scenarios' order. */
 	nets: { scenario: number; value: number; exact: Dec }[];
 }
 
-/** Net value per payer for each scenario compared, every payer that appears in any of them. */
-export function payerGroups(results: readonly ScenarioResult[]): PayerGroup[] {
+/**
+ * Net value per payer for each scenario compared, every payer that appears in any of them, the
+ * municipality's and the state's totals each above their budgets.
+ */
+export function payerGroups(results: readonly ScenarioResult[]): PayerComparison[] {
 	const payers = [...new Set(results.flatMap((r) => Object.keys(r.byPayer) as Payer[]))].sort();
-	return payers.map((payer) => ({
-		payer,
+	const keys: { key: Payer | PayerGroupKey; level: PayerRow['level'] }[] = [];
+	for (const payer of payers) {
+		const group = payerGroupOf(payer);
+		if (group && !keys.some((k) => k.key === group)) keys.push({ key: group, level: 'group' });
+		keys.push({ key: payer, level: group ? 'part' : 'alone' });
+	}
+	return keys.map(({ key, level }) => ({
+		key,
+		level,
 		nets: results.map((result, scenario) => {
-			const slice = result.byPayer[payer];
-			const exact = slice
-				? slice.societal.benefits.plus(slice.transfers).minus(slice.societal.costs)
-				: ZERO;
+			const slice =
+				level === 'group'
+					? result.byPayerGroup[key as PayerGroupKey]
+					: result.byPayer[key as Payer];
+			const exact = slice ? savesOf(slice).minus(slice.societal.costs) : ZERO;
 			return { scenario, value: toNumber(exact), exact };
 		})
 	}));
