@@ -13,11 +13,18 @@ describe('comparing scenarios in a browser', () => {
 		await page.getByLabel('Factor').fill('2');
 		await page.getByLabel('Naam van de variant').fill('Dubbel maatwerkbudget');
 		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
-		// €300 more paid from the flexible budget: the investment rises by exactly that
-		expect(await page.locator('[data-compare="societal-costs-1-difference"]').textContent()).toBe(
-			'+€ 300,00'
-		);
+		// twice the budget helps twice the households, each as the one helped now: all doubles
 		expect(await page.locator('[data-compare="societal-costs-0"]').textContent()).toBe('€ 711,75');
+		expect(await page.locator('[data-compare="societal-costs-1-difference"]').textContent()).toBe(
+			'+€ 711,75'
+		);
+		const avoided = await page.locator('[data-compare="societal-benefits-0"]').textContent();
+		expect(
+			await page.locator('[data-compare="societal-benefits-1-difference"]').textContent()
+		).toBe(`+${avoided}`);
+		expect(await page.locator('.scenarios .changed').first().textContent()).toContain(
+			'Aanname: elk extra huishouden krijgt dezelfde hulp'
+		);
 
 		await page.getByLabel('Wat verandert').selectOption('discount-rate');
 		await page.getByLabel('Rente voor latere jaren (%)').fill('3,5');
@@ -38,7 +45,7 @@ describe('comparing scenarios in a browser', () => {
 		const again = await browser.newPage();
 		await again.goto(link, { waitUntil: 'networkidle' });
 		expect(await again.locator('[data-compare="societal-costs-1-difference"]').textContent()).toBe(
-			'+€ 300,00'
+			'+€ 711,75'
 		);
 		expect(await again.locator('.scenarios li').count()).toBe(3);
 		await again.close();

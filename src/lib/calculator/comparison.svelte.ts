@@ -139,7 +139,7 @@ export class Comparison {
 	 * Adds the variant the form describes; `leverName` labels it when no name was typed. A number
 	 * that cannot be read adds nothing and is named in leverProblems.
 	 */
-	addVariant(leverName: string, lang: Lang): void {
+	addVariant(leverName: string, lang: Lang, describe?: (lever: Lever) => string): void {
 		const base = this.scenarios[this.from];
 		if (!base || this.full) return;
 		const lever = this.lever(lang);
@@ -147,7 +147,9 @@ export class Comparison {
 		const variant = applyLever(base, lever);
 		const label = this.name.trim() || `${base.label}: ${leverName}`;
 		const id = `${base.id}-variant-${this.scenarios.length}`;
-		this.scenarios = [...this.scenarios, { ...variant, id, label }];
+		// the variant says in words what it changed, and on which assumption
+		const description = describe?.(lever) ?? variant.description;
+		this.scenarios = [...this.scenarios, { ...variant, id, label, description }];
 		this.name = '';
 	}
 

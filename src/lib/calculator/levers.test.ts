@@ -22,12 +22,17 @@ describe('levers', () => {
 		expect(compute(variant).npv.toFixed(8)).toBe(compute(base).npv.times(40).toFixed(8));
 	});
 
-	it('doubles the flexible budget: only the payment changes', () => {
+	it('doubles the flexible budget: twice the households helped, each as the ones helped now', () => {
 		const base = pattern('maatwerk');
 		const variant = applyLever(base, { kind: 'flexible-budget', factor: '2' });
-		// €300 more paid, nothing else moves
-		expect(compute(variant).costs.minus(compute(base).costs).toFixed(2)).toBe('300.00');
-		expect(compute(variant).benefits.eq(compute(base).benefits)).toBe(true);
+		expect(compute(variant).costs.toFixed(10)).toBe(compute(base).costs.times(2).toFixed(10));
+		expect(compute(variant).benefits.toFixed(10)).toBe(compute(base).benefits.times(2).toFixed(10));
+	});
+
+	it('leaves a case without flexible budget as it is', () => {
+		const base = pattern('care-to-social-work');
+		const variant = applyLever(base, { kind: 'flexible-budget', factor: '3' });
+		expect(compute(variant).costs.eq(compute(base).costs)).toBe(true);
 	});
 
 	it('shifts a share of one provision to another, at a chosen rate per unit', () => {

@@ -26,8 +26,12 @@ function mapSupport(
 	return { ...c, timelines: { intervention, reference: c.timelines?.reference ?? [] } };
 }
 
+const usesFlexibleBudget = (c: CaseInput) =>
+	(c.timelines?.intervention ?? []).some((e) => e.unitCostId === FLEXIBLE_BUDGET);
+
 /**
- * Applies a lever. Shift moves `share` of every intervention line of provision `from` to
+ * Applies a lever. More flexible budget (maatwerkbudget) means more households helped: every case
+ * paid from it is counted `factor` times as often, with the same costs and effects per household. Shift moves `share` of every intervention line of provision `from` to
  * provision `to`, `perUnit` units of `to` for each unit moved (an hour of individual support
  * becomes, say, a quarter of a group session).
  */
@@ -43,10 +47,9 @@ export function applyLever(input: ScenarioInput, lever: Lever): ScenarioInput {
 			scenario.assumptions = { ...scenario.assumptions, discountRatePct: lever.pct };
 			return scenario;
 		case 'flexible-budget':
+			// more budget reaches more households, each helped and changed as the ones helped now
 			scenario.cases = scenario.cases.map((c) =>
-				mapSupport(c, (e) => [
-					e.unitCostId === FLEXIBLE_BUDGET ? { ...e, quantity: times(e.quantity, lever.factor) } : e
-				])
+				usesFlexibleBudget(c) ? { ...c, count: times(c.count, lever.factor) } : c
 			);
 			return scenario;
 		case 'shift':

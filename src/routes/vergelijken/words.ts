@@ -1,4 +1,38 @@
+import type { Lever } from '$lib/calculator/levers';
+import { CATALOG } from '$lib/catalog/catalog';
+import { D } from '$lib/engine';
+import { formatDecimal } from '$lib/format/money';
+import type { Lang } from '$lib/i18n/lang';
 import { defineWords } from '$lib/i18n/words';
+
+const unitLabel = (id: string, lang: Lang) =>
+	CATALOG.entries.find((e) => e.id === id)?.label[lang] ?? id;
+/** A typed decimal as the reader writes it, without trailing zeros: "1,5", "33". */
+const shown = (value: string, lang: Lang) =>
+	formatDecimal(new D(value), lang, 4).replace(/[,.]?0+$/, '');
+
+/** What a variant changed, in words, with the assumption it rests on. */
+const changed = (lang: Lang) => (lever: Lever) => {
+	const nl = lang === 'nl';
+	switch (lever.kind) {
+		case 'scale-count':
+			return nl
+				? `Eén casus komt ${shown(lever.factor, lang)} keer zo vaak voor.`
+				: `One case occurs ${shown(lever.factor, lang)} times as often.`;
+		case 'shift':
+			return nl
+				? `${shown(new D(lever.share).times(100).toString(), lang)}% van ${unitLabel(lever.from, lang)} gaat naar ${unitLabel(lever.to, lang)}, ${shown(lever.perUnit, lang)} per verschoven eenheid.`
+				: `${shown(new D(lever.share).times(100).toString(), lang)}% of ${unitLabel(lever.from, lang)} moves to ${unitLabel(lever.to, lang)}, ${shown(lever.perUnit, lang)} per unit moved.`;
+		case 'flexible-budget':
+			return nl
+				? `Maatwerkbudget × ${shown(lever.factor, lang)}: zoveel keer meer huishoudens krijgen er hulp uit. Aanname: elk extra huishouden krijgt dezelfde hulp, tegen dezelfde kosten, met dezelfde kans op dezelfde effecten.`
+				: `Flexible budget × ${shown(lever.factor, lang)}: that many times more households are helped from it. Assumption: each extra household gets the same help, at the same cost, with the same chance of the same effects.`;
+		case 'discount-rate':
+			return nl
+				? `Rente voor latere jaren ${shown(lever.pct, lang)}%.`
+				: `Rate for later years ${shown(lever.pct, lang)}%.`;
+	}
+};
 export const WORDS = defineWords({
 	nl: {
 		title: 'Scenario’s vergelijken',
@@ -40,7 +74,8 @@ export const WORDS = defineWords({
 		invalid: 'Dit scenario bevat fouten:',
 		link: 'De link van deze pagina bewaart de vergelijking.',
 		print: 'Afdrukken',
-		asTable: 'Toon als tabel'
+		asTable: 'Toon als tabel',
+		changed: changed('nl')
 	},
 	en: {
 		title: 'Comparing scenarios',
@@ -82,7 +117,8 @@ export const WORDS = defineWords({
 		invalid: 'This scenario has errors:',
 		link: 'The link of this page keeps the comparison.',
 		print: 'Print',
-		asTable: 'Show as a table'
+		asTable: 'Show as a table',
+		changed: changed('en')
 	}
 });
 
