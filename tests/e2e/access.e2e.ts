@@ -305,6 +305,12 @@ const PROBES: Probe[] = [
 		allowed: ['aAnalyst', 'aAdmin', 'bAnalyst', 'fAdmin']
 	},
 	{
+		key: 'GET /api/portfolio/[year]/scenario',
+		call: (v) => v.get('/api/portfolio/2026/scenario'),
+		allowed: ['aAnalyst', 'bAnalyst'],
+		api: true
+	},
+	{
 		key: 'GET /api/cases',
 		call: (v) => v.get('/api/cases'),
 		allowed: ['aWorker', 'aColleague', 'aAnalyst', 'bWorker', 'bAnalyst'],
@@ -406,7 +412,7 @@ describe('who may do what, over HTTP', () => {
 
 	it('has a probe for every page, form action and API route of the organisation area', () => {
 		expect(PROBES.map((p) => p.key).sort()).toEqual(
-			routesOnDisk(['src/routes/organisatie', 'src/routes/api/cases'])
+			routesOnDisk(['src/routes/organisatie', 'src/routes/api/cases', 'src/routes/api/portfolio'])
 		);
 	});
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, visit } from './browser';
+import { launch, screenshot, signedIn, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -81,5 +81,32 @@ describe('comparing scenarios in a browser', () => {
 			await page.locator('[data-compare="societal-costs-1-difference"]').textContent()
 		).toMatch(/^−€/);
 		await page.close();
+	});
+
+	it('starts from the organisation’s own year, with the same figures as its report', async () => {
+		const { page, errors } = await signedIn(browser, 'beheer@welzijn-voorbeeldstad.example');
+		const base = page.url().replace(/\/organisatie$/, '');
+		await page.goto(`${base}/organisatie/portfolio/2026`, { waitUntil: 'networkidle' });
+		const reported = await page.locator('[data-figure="societal-npv"]').textContent();
+		await page.goto(`${base}/vergelijken`, { waitUntil: 'networkidle' });
+		await page
+			.getByLabel('Begin met')
+			.selectOption({ label: 'Jaarportfolio 2026 van Welzijn Voorbeeldstad (alle casussen)' });
+		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
+		await expect
+			.poll(() => page.locator('.scenarios li strong').first().textContent())
+			.toBe('Jaarportfolio 2026 (Welzijn Voorbeeldstad)');
+		expect(await page.locator('[data-compare="societal-npv-0"]').textContent()).toBe(reported);
+		await page.getByLabel('Wat verandert').selectOption('flexible-budget');
+		await page.getByLabel('Factor').fill('1,5');
+		await page.getByRole('button', { name: 'Voeg variant toe' }).click();
+		expect(
+			await page.locator('[data-compare="societal-costs-1-difference"]').textContent()
+		).toMatch(/^\+€ [\d.]+,\d\d$/);
+		expect(await page.locator('.scenarios .changed').first().textContent()).toContain(
+			'Maatwerkbudget × 1,5'
+		);
+		expect(errors).toEqual([]);
+		await page.context().close();
 	});
 });

@@ -26,6 +26,7 @@ async function signIn(visitor: Visitor, email: string) {
 const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 	'GET /': () => ['/', anonymous],
 	'GET /api/cases': () => ['/api/cases', manager],
+	'GET /api/portfolio/[year]/scenario': () => ['/api/portfolio/2026/scenario', manager],
 	'GET /api/cases/[id]': () => [`/api/cases/${ids.case}`, manager],
 	'GET /api/catalog.csv': () => ['/api/catalog.csv', anonymous],
 	'GET /api/catalog.json': () => ['/api/catalog.json', anonymous],

@@ -32,7 +32,7 @@ interface Computed {
  */
 export class Comparison {
 	scenarios = $state.raw<ScenarioInput[]>([pattern('maatwerk')]);
-	/** What "start again" starts from: `pattern:ID` or `saved:INDEX`. */
+	/** What "start again" starts from: `pattern:ID`, `saved:INDEX` or `portfolio:YEAR`. */
 	start = $state('pattern:maatwerk');
 	saved = $state.raw<SavedCase[]>([]);
 	/** The scenario the next variant is made of, by position. */
@@ -131,7 +131,12 @@ export class Comparison {
 	restart(): void {
 		const [kind, key] = this.start.split(':') as [string, string];
 		const savedCase = kind === 'saved' ? this.saved[Number(key)] : undefined;
-		this.scenarios = [savedCase ? structuredClone(savedCase.scenario) : pattern(key as PatternId)];
+		this.startWith(savedCase ? structuredClone(savedCase.scenario) : pattern(key as PatternId));
+	}
+
+	/** Starts again from a scenario brought from elsewhere: the organisation's own year. */
+	startWith(scenario: ScenarioInput): void {
+		this.scenarios = [scenario];
 		this.from = 0;
 	}
 

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { example, freshWorld, NOW } from '$test/world';
 import { computeScenario, D, type Dec } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { calculate, parseScenario } from '../schemas/parse';
 import { createCase } from './cases';
 import { setOverride } from './overrides';
 import { PORTFOLIO_ASSUMPTIONS } from '../portfolio/portfolio';
-import { portfolioReport } from './portfolio';
+import { portfolioAsScenario, portfolioReport } from './portfolio';
 import { funderShares, leaveShare, shareReport, sharedReport, withdrawShare } from './shares';
 
 /** A case's societal NPV on the portfolio's assumptions, for one household type × times. */
@@ -34,6 +34,18 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 		await save('HUUR-1', 'maatwerk-huurachterstand', 2026, 40);
 		await save('ENERGIE-1', 'energie-afsluiting-voorkomen', 2026, 1);
 		await save('GROEP-1', 'individueel-naar-groep', 2025, 1);
+	});
+
+	it('gives its year as one scenario that computes to the report’s figures', async () => {
+		const scenario = await portfolioAsScenario(given.db, given.w.a.analyst, 2026);
+		const outcome = calculate(scenario);
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+		const report = (await portfolioReport(given.db, given.w.a.analyst, 2026))!;
+		expect(outcome.result.total.societal.npv.toFixed(20)).toBe(
+			report.summary.total.societal.npv.toFixed(20)
+		);
+		expect(await portfolioAsScenario(given.db, given.w.a.analyst, 2030)).toBeNull();
+		await expect(portfolioAsScenario(given.db, given.w.a.worker, 2026)).rejects.toThrow();
 	});
 
 	it('adds up its cases, each counted its households times the times it occurred', async () => {

@@ -1,4 +1,6 @@
 import type { Lang } from '../i18n/lang';
+import { portfolioScenario } from '../portfolio/portfolio';
+import type { ScenarioInput } from '../schemas/scenario';
 import type { CsvDialect } from '../report/result-csv';
 import type { PortfolioReport, TrendPoint } from '../portfolio/types';
 import { require, type Actor } from './access';
@@ -29,6 +31,27 @@ export async function portfolioCsv(
 	if (rows.length === 0) return null;
 	const figures = await organisationFigureInputs(db, organisationId);
 	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang, dialect }));
+}
+
+/**
+ * The actor's own year as one scenario to compare variants of: every saved case counted as often
+ * as it occurred, with the organisation's own unit costs, as the calculator reads a file.
+ */
+export async function portfolioAsScenario(
+	db: Queryable,
+	actor: Actor,
+	year: number
+): Promise<ScenarioInput | null> {
+	require(actor, 'portfolio');
+	const rows = await portfolioRows(db, actor.organisationId, year);
+	if (rows.length === 0) return null;
+	const label = `Jaarportfolio ${year} (${actor.organisationName})`;
+	const { scenario } = portfolioScenario(
+		rows.map(({ scenarioText, ...row }) => ({ ...row, scenario: JSON.parse(scenarioText) })),
+		label
+	);
+	const unitCosts = await organisationFigureInputs(db, actor.organisationId);
+	return unitCosts.length > 0 ? { ...scenario, unitCosts } : scenario;
 }
 
 /** A year's portfolio as an Excel workbook; for downloads, never cached. */

@@ -75,6 +75,10 @@ export const WORDS = defineWords({
 		link: 'De link van deze pagina bewaart de vergelijking.',
 		print: 'Afdrukken',
 		asTable: 'Toon als tabel',
+		portfolio: (year: number, organisation: string) =>
+			`Jaarportfolio ${year} van ${organisation} (alle casussen)`,
+		portfolioFailed: (year: number) =>
+			`Het jaarportfolio ${year} kon niet worden opgehaald. Probeer het opnieuw; lukt het niet, log dan opnieuw in.`,
 		changed: changed('nl')
 	},
 	en: {
@@ -118,6 +122,10 @@ export const WORDS = defineWords({
 		link: 'The link of this page keeps the comparison.',
 		print: 'Print',
 		asTable: 'Show as a table',
+		portfolio: (year: number, organisation: string) =>
+			`Annual portfolio ${year} of ${organisation} (every case)`,
+		portfolioFailed: (year: number) =>
+			`The annual portfolio ${year} could not be fetched. Try again; if that fails, sign in again.`,
 		changed: changed('en')
 	}
 });
