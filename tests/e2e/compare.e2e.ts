@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, screenshot, signedIn, visit } from './browser';
@@ -39,6 +40,13 @@ describe('comparing scenarios in a browser', () => {
 		expect(await page.locator('form.controls').first().isVisible()).toBe(false);
 		expect(await page.locator('table.comparison').isVisible()).toBe(true);
 		await page.pdf({ path: 'test-results/compare.pdf', format: 'A4' });
+		// the printout says when it was printed, what each variant changed, and its assumptions
+		const printed = execFileSync('pdftotext', ['test-results/compare.pdf', '-'], {
+			encoding: 'utf8'
+		}).replace(/\s+/g, ' ');
+		expect(printed).toContain('Afgedrukt op');
+		expect(printed).toContain('Aanname: elk extra huishouden krijgt dezelfde hulp');
+		expect(printed).toContain('Prijsjaar 2024, rente voor latere jaren 3,5%');
 		await page.emulateMedia({ media: 'screen' });
 
 		const link = page.url();

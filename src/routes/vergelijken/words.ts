@@ -75,6 +75,7 @@ export const WORDS = defineWords({
 		link: 'De link van deze pagina bewaart de vergelijking.',
 		print: 'Afdrukken',
 		asTable: 'Toon als tabel',
+		printed: (when: string) => `Afgedrukt op ${when}.`,
 		portfolio: (year: number, organisation: string) =>
 			`Jaarportfolio ${year} van ${organisation} (alle casussen)`,
 		portfolioFailed: (year: number) =>
@@ -122,6 +123,7 @@ export const WORDS = defineWords({
 		link: 'The link of this page keeps the comparison.',
 		print: 'Print',
 		asTable: 'Show as a table',
+		printed: (when: string) => `Printed on ${when}.`,
 		portfolio: (year: number, organisation: string) =>
 			`Annual portfolio ${year} of ${organisation} (every case)`,
 		portfolioFailed: (year: number) =>
