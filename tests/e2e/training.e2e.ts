@@ -24,6 +24,12 @@ describe('the training cases in a browser', () => {
 });
 
 describe('guess the cost in a browser', () => {
+	it('states the handout’s assumptions as a Dutch reader writes them', async () => {
+		const { page, errors } = await visit(browser, '/training/huurachterstand');
+		expect(await page.locator('.assumptions').textContent()).toContain('discontovoet 2,25%,');
+		expect(errors).toEqual([]);
+	});
+
 	it('plays a round with the keyboard: two groups guess, the reveal shows the figure, its source and the points', async () => {
 		const { page, errors } = await visit(browser, '/training/raden');
 		await page.getByLabel('Schatting van Groep A (€)').fill('9.000');
@@ -34,9 +40,8 @@ describe('guess the cost in a browser', () => {
 		expect(await page.locator('[data-points="0"]').textContent()).toBe('3 punten');
 		expect(await page.locator('[data-points="1"]').textContent()).toBe('0 punten');
 		await page.keyboard.press('Enter');
-		expect(await page.locator('#question').textContent()).toContain(
-			'Dag- en nachtopvang, per nacht'
-		);
+		// the unit is said once, not "per nacht (per nacht)"
+		expect(await page.locator('#question').textContent()).toBe('Dag- en nachtopvang, per nacht');
 		expect(await page.locator('.score').textContent()).toBe('Stand: Groep A 3 · Groep B 0');
 		await page.getByLabel('Schatting van Groep A (€)').fill('veel');
 		expect(await page.getByText('is geen getal').textContent()).toBe(

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog';
-import { filterEntries, inPriceYear, NO_FILTER, sortEntries, standingOf } from './catalog-view';
+import {
+	filterEntries,
+	inPriceYear,
+	labelWithUnit,
+	NO_FILTER,
+	sortEntries,
+	standingOf
+} from './catalog-view';
 import { CBS_CPI } from './cpi';
 
 describe('browsing the catalog', () => {
@@ -53,5 +60,17 @@ describe('browsing the catalog', () => {
 		expect(standingOf(hour!, shipped)).toBe('catalog');
 		expect(standingOf({ ...hour!, amount: hour!.amount.plus(1) }, shipped)).toBe('overridden');
 		expect(standingOf({ ...hour!, id: 'eigen.uur' }, shipped)).toBe('added');
+	});
+
+	it('says a unit once: after a label that lacks it, never after one that names it', () => {
+		expect(labelWithUnit('Dag- en nachtopvang, per nacht', 'per nacht')).toBe(
+			'Dag- en nachtopvang, per nacht'
+		);
+		expect(labelWithUnit('Huisuitzetting', 'per uitzetting')).toBe(
+			'Huisuitzetting (per uitzetting)'
+		);
+		expect(labelWithUnit('Verhoging (per euro sanctie)', 'per euro sanctie')).toBe(
+			'Verhoging (per euro sanctie)'
+		);
 	});
 });

@@ -123,3 +123,11 @@ export function standingOf(
 		original.source.publisher === entry.source.publisher;
 	return same ? 'catalog' : 'overridden';
 }
+
+/**
+ * A unit cost's label with its unit, said once: "Dag- en nachtopvang, per nacht" already names
+ * its unit, so it is not followed by "(per nacht)" again.
+ */
+export function labelWithUnit(label: string, unit: string): string {
+	return fold(label).includes(fold(unit)) ? label : `${label} (${unit})`;
+}
