@@ -84,8 +84,22 @@ describe('the year report’s charts', () => {
 		expect(await clashes(page)).toEqual([]);
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.emulateMedia({ media: 'print' });
-		await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+		// A4 less the report's 14 mm margins, at 96 dpi: the width the printout lays out in
+		await page.setViewportSize({ width: 688, height: 1123 });
 		expect(await clashes(page), 'printed').toEqual([]);
+		// chart text on paper: at least 8pt (10.7 CSS px at 96 dpi), as drawn times the chart's scale
+		const smallest = await page.locator('figure.chart svg:not(.swatch)').evaluateAll((svgs) =>
+			Math.min(
+				...svgs.flatMap((svg) => {
+					const scale =
+						svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+					return [...svg.querySelectorAll('text')].map(
+						(t) => parseFloat(getComputedStyle(t).fontSize) * scale
+					);
+				})
+			)
+		);
+		expect(smallest).toBeGreaterThanOrEqual(10.6);
 		await page.context().close();
 	});
 
