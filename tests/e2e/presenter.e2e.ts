@@ -44,6 +44,10 @@ describe('presenter mode', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await slideTitle(page)).toBe('Wat de sociaal werker deed');
 		expect(await page.locator('.slide').textContent()).toContain('Achterstand betaald');
+		// the slide's heading is not said again above its table, except to a screen reader
+		const caption = page.locator('.slide table caption');
+		expect(await caption.textContent()).toBe('Wat de sociaal werker deed');
+		expect((await caption.boundingBox())!.height).toBeLessThanOrEqual(1);
 		await page.keyboard.press(' ');
 		expect(await slideTitle(page)).toBe('Wat er anders was gebeurd');
 		expect(await page.locator('.position').textContent()).toBe(
