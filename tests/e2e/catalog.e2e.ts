@@ -17,6 +17,10 @@ describe('the catalog page in a browser', () => {
 		await page.getByLabel('Bedragen in prijsjaar').selectOption('2024');
 		await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
 		expect(await page.locator('tbody tr').first().textContent()).toContain('€ 9.825,09');
+		// the source's range, in the same price year, without opening anything
+		expect(await page.locator('[data-range="wonen.huisuitzetting"]').textContent()).toBe(
+			'Bandbreedte: €\u00a06.550 – €\u00a013.100'
+		);
 		await page.getByRole('button', { name: 'Toon bron' }).click();
 		expect(await page.locator('.details').textContent()).toContain('Eropaf! (2014)');
 		await screenshot(page, 'catalog');

@@ -45,6 +45,16 @@ describe('browsing the catalog', () => {
 		expect(inPriceYear([eviction!], null, CBS_CPI)[0]).toMatchObject({ priceYear: 2014 });
 	});
 
+	it('shows the source’s range in the same price year as the amount, or none where it gives none', () => {
+		const eviction = CATALOG.entries.find((e) => e.id === 'wonen.huisuitzetting')!;
+		const [shown] = inPriceYear([eviction], 2024, CBS_CPI);
+		const factor = shown!.amount.dividedBy(eviction.amount);
+		expect(shown!.range!.low!.toFixed(6)).toBe(eviction.low!.times(factor).toFixed(6));
+		expect(shown!.range!.high!.toFixed(6)).toBe(eviction.high!.times(factor).toFixed(6));
+		const without = CATALOG.entries.find((e) => !e.low && !e.high)!;
+		expect(inPriceYear([without], 2024, CBS_CPI)[0]!.range).toBeNull();
+	});
+
 	it('sorts by amount in the shown price year, either way, ties by id', () => {
 		const shown = inPriceYear(CATALOG.entries, 2024, CBS_CPI);
 		const up = sortEntries(shown, { key: 'amount', descending: false }, 'nl');

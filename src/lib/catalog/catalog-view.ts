@@ -36,6 +36,8 @@ export interface Sort {
 export interface ShownEntry {
 	entry: UnitCostEntry;
 	amount: Dec;
+	/** The source's range around the amount, in the same price year, where it gives one. */
+	range: { low: Dec | null; high: Dec | null } | null;
 	priceYear: number;
 }
 
@@ -81,9 +83,13 @@ export function inPriceYear(
 ): ShownEntry[] {
 	return entries.map((entry) => {
 		const year = priceYear ?? entry.priceYear;
+		const indexed = (amount: Dec | undefined) =>
+			amount ? indexAmount(amount, entry.priceYear, year, index) : null;
 		return {
 			entry,
-			amount: indexAmount(entry.amount, entry.priceYear, year, index),
+			amount: indexed(entry.amount)!,
+			range:
+				entry.low || entry.high ? { low: indexed(entry.low), high: indexed(entry.high) } : null,
 			priceYear: year
 		};
 	});
