@@ -8,10 +8,10 @@ import type { Queryable } from './db/database';
 import { organisationFigureInputs, organisationFigures } from './overrides';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
-import type { StoredRow } from './work/tasks';
+import { portfolioRows, type StoredRow } from './work/tasks';
 
 /** The year's saved cases, their scenarios left as JSON text for the thread that prices them. */
-async function portfolioRows(db: Queryable, organisationId: string, year: number) {
+async function storedRows(db: Queryable, organisationId: string, year: number) {
 	return db.query<StoredRow>(
 		`select id, case_code as "caseCode", times, scenario::text as "scenarioText" from cases
 		 where organisation_id = $1 and year = $2 order by case_code`,
@@ -27,7 +27,7 @@ export async function portfolioCsv(
 	lang: Lang,
 	dialect: CsvDialect = 'standard'
 ): Promise<string | null> {
-	const rows = await portfolioRows(db, organisationId, year);
+	const rows = await storedRows(db, organisationId, year);
 	if (rows.length === 0) return null;
 	const figures = await organisationFigureInputs(db, organisationId);
 	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang, dialect }));
@@ -43,13 +43,10 @@ export async function portfolioAsScenario(
 	year: number
 ): Promise<ScenarioInput | null> {
 	require(actor, 'portfolio');
-	const rows = await portfolioRows(db, actor.organisationId, year);
+	const rows = await storedRows(db, actor.organisationId, year);
 	if (rows.length === 0) return null;
 	const label = `Jaarportfolio ${year} (${actor.organisationName})`;
-	const { scenario } = portfolioScenario(
-		rows.map(({ scenarioText, ...row }) => ({ ...row, scenario: JSON.parse(scenarioText) })),
-		label
-	);
+	const { scenario } = portfolioScenario(portfolioRows(rows), label);
 	const unitCosts = await organisationFigureInputs(db, actor.organisationId);
 	return unitCosts.length > 0 ? { ...scenario, unitCosts } : scenario;
 }
@@ -63,7 +60,7 @@ export async function portfolioWorkbook(
 	const [org] = await db.query<{ name: string }>('select name from organisations where id = $1', [
 		organisationId
 	]);
-	const rows = await portfolioRows(db, organisationId, year);
+	const rows = await storedRows(db, organisationId, year);
 	if (!org || rows.length === 0) return null;
 	const figures = await organisationFigureInputs(db, organisationId);
 	return inTime(heavy({ kind: 'portfolio-xlsx', year, rows, figures, organisation: org.name }));
@@ -87,7 +84,7 @@ function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
 
 function yearSummary(db: Queryable, organisationId: string, year: number, revision: number) {
 	return remembered(`summary:${organisationId}:${year}:${revision}`, async () => {
-		const rows = await portfolioRows(db, organisationId, year);
+		const rows = await storedRows(db, organisationId, year);
 		if (rows.length === 0) return null;
 		const figures = await organisationFigureInputs(db, organisationId);
 		return inTime(heavy({ kind: 'summarise-year', year, rows, figures }));

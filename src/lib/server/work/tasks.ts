@@ -57,7 +57,8 @@ export type HeavyAnswer<T extends HeavyTask> = HeavyAnswers[T['kind']];
 const figuresOf = (inputs: readonly UnitCostInput[]): UnitCostEntry[] =>
 	inputs.map((input) => unitCostSchema.parse(input));
 
-const portfolioRows = (rows: readonly StoredRow[]): PortfolioRow[] =>
+/** Saved cases with their scenarios read from their JSON text. */
+export const portfolioRows = (rows: readonly StoredRow[]): PortfolioRow[] =>
 	rows.map(({ scenarioText, ...row }) => ({
 		...row,
 		scenario: JSON.parse(scenarioText) as ScenarioInput
