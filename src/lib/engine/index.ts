@@ -14,7 +14,14 @@ export { indexAmount, indexValue, coversYear, indexYearRange } from './price-ind
 export { discountFactor, discountFactors } from './discount';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';
 export { lineYears } from './lines';
-export { categoryOf, inFinancial, inSocietal, type Category } from './totals';
+export {
+	categoryOf,
+	inFinancial,
+	inSocietal,
+	sumBreakdowns,
+	totals,
+	type Category
+} from './totals';
 export {
 	DISCOUNT_RATE_INPUT,
 	fieldInput,

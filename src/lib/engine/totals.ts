@@ -9,6 +9,27 @@ export function totals(costs: Dec, benefits: Dec, knownRatio?: Dec | null): Tota
 }
 
 /**
+ * Breakdowns of independent portfolios added: costs, benefits, NPV and transfers are each the
+ * exact sum of the parts' own figures (so the sum checks against each part as reported), and
+ * the ratio is taken from the sums (a ratio of sums, never a sum of ratios).
+ */
+export function sumBreakdowns(parts: readonly Breakdown[]): Breakdown {
+	const add = (pick: (b: Breakdown) => Dec) => parts.reduce((sum, b) => sum.plus(pick(b)), ZERO);
+	const view = (pick: (b: Breakdown) => Totals): Totals => {
+		const costs = add((b) => pick(b).costs);
+		const benefits = add((b) => pick(b).benefits);
+		const bcr = costs.isZero() ? null : benefits.dividedBy(costs);
+		return { costs, benefits, npv: add((b) => pick(b).npv), bcr };
+	};
+	return {
+		societal: view((b) => b.societal),
+		financial: view((b) => b.financial),
+		transfers: add((b) => b.transfers),
+		lineIds: []
+	};
+}
+
+/**
  * Where a line's value counts. Each line falls in exactly one category, so it is added once:
  * societal = budgetFiscal + otherResource; financial = budgetFiscal + budgetTransfer;
  * transfers = budgetTransfer + otherTransfer.

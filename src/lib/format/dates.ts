@@ -1,13 +1,16 @@
 import type { Lang } from '../i18n/lang';
 
+// Dutch time wherever it is rendered: a server in UTC and a reader's browser print the same moment.
+const zone = { timeZone: 'Europe/Amsterdam' } as const;
+
 const DATE_FORMATS = {
 	date: {
-		nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' }),
-		en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
+		nl: new Intl.DateTimeFormat('nl-NL', { ...zone, dateStyle: 'medium' }),
+		en: new Intl.DateTimeFormat('en-GB', { ...zone, dateStyle: 'medium' })
 	},
 	dateTime: {
-		nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' }),
-		en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+		nl: new Intl.DateTimeFormat('nl-NL', { ...zone, dateStyle: 'medium', timeStyle: 'short' }),
+		en: new Intl.DateTimeFormat('en-GB', { ...zone, dateStyle: 'medium', timeStyle: 'short' })
 	}
 };
 

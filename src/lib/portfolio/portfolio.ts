@@ -143,7 +143,15 @@ export function summarise(
 	rows: readonly PortfolioRow[],
 	figures: readonly UnitCostEntry[]
 ): YearSummary {
-	const { result, origin } = pricePortfolio(rows, `Portfolio ${year}`, figures);
+	return summarisePriced(year, rows, pricePortfolio(rows, `Portfolio ${year}`, figures));
+}
+
+/** The same, from a portfolio already priced: for work that needs its lines as well. */
+export function summarisePriced(
+	year: number,
+	rows: readonly PortfolioRow[],
+	{ result, origin }: ReturnType<typeof pricePortfolio>
+): YearSummary {
 	const cases = result.byCase.map((c) => ({
 		...origin.get(c.caseId)!,
 		label: c.label,

@@ -69,4 +69,13 @@ export interface PortfolioReport extends YearSummary {
 	revision: number;
 	trend: TrendPoint[];
 	overrides: UnitCostEntry[];
+	/** Set when this is an established version, never on the live concept. */
+	established?: Establishment;
+}
+
+/** Who established a version of a year report, when, and which one it is. */
+export interface Establishment {
+	number: number;
+	at: Date;
+	by: string;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../portfolio/portfolio';
 import type { PortfolioRow } from '../portfolio/types';
+import { evaluate, numberIn } from '$test/spreadsheet';
 import { reportWorkbook } from './workbook';
 
 const ROWS: PortfolioRow[] = readdirSync('examples')
@@ -21,38 +22,6 @@ async function readBack() {
 		(await reportWorkbook(REPORT, 'Welzijn Voorbeeldstad')).buffer as ArrayBuffer
 	);
 	return book;
-}
-
-/** What a cell holds as a number: a number, or a formula's result. */
-function numberIn(sheet: ExcelJS.Worksheet, ref: string): number {
-	const value = sheet.getCell(ref).value;
-	if (typeof value === 'number') return value;
-	// exceljs leaves out a cached result of 0
-	if (value && typeof value === 'object' && 'formula' in value) return Number(value.result ?? 0);
-	throw new Error(`${sheet.name}!${ref} holds no number`);
-}
-
-/** The formulas the workbook writes, evaluated: cells joined by + - * /, or a SUM of a column. */
-function evaluate(sheet: ExcelJS.Worksheet, formula: string): number {
-	const range = /^SUM\(([A-Z])(\d+):\1(\d+)\)$/.exec(formula);
-	if (range) {
-		let total = 0;
-		for (let row = Number(range[2]); row <= Number(range[3]); row++)
-			total += numberIn(sheet, `${range[1]}${row}`);
-		return total;
-	}
-	const [first, ...rest] = formula.split(/(?=[-+*/])/);
-	return rest.reduce(
-		(value, part) => {
-			const operand = numberIn(sheet, part.slice(1));
-			const operator = part[0];
-			if (operator === '+') return value + operand;
-			if (operator === '-') return value - operand;
-			if (operator === '*') return value * operand;
-			return value / operand;
-		},
-		numberIn(sheet, first!)
-	);
 }
 
 describe('the report as an Excel workbook', () => {

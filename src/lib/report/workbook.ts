@@ -18,11 +18,11 @@ import { payerRows } from './payer-rows';
  * where it gives the engine's figure exactly; anywhere else the figure itself is written.
  */
 
-const EURO = '"€" #,##0.00;"€" -#,##0.00';
-const RATIO = '0.00';
+export const EURO = '"€" #,##0.00;"€" -#,##0.00';
+export const RATIO = '0.00';
 const number = (value: Dec) => value.toNumber();
 
-interface Figure {
+export interface Figure {
 	value: Dec;
 	/** A formula that gives `value` from other cells, when it does so exactly. */
 	formula?: { text: string; gives: Dec };
@@ -31,7 +31,7 @@ interface Figure {
 }
 
 /** A sheet written row by row, which remembers where each row went for formulas to point at. */
-class SheetWriter {
+export class SheetWriter {
 	row = 0;
 	constructor(readonly sheet: Worksheet) {}
 

@@ -14,11 +14,12 @@ export type AuditAction =
 	| 'user.invited'
 	| 'user.joined'
 	| 'organisation.created'
-	| 'share-code.renewed';
+	| 'share-code.renewed'
+	| 'report.established';
 
 export interface AuditEntry {
 	action: AuditAction;
-	subjectType: 'case' | 'override' | 'share' | 'user' | 'invitation' | 'organisation';
+	subjectType: 'case' | 'override' | 'share' | 'user' | 'invitation' | 'organisation' | 'report';
 	subjectId: string;
 	detail?: Record<string, unknown>;
 }

@@ -1,10 +1,11 @@
 import { insertOrganisation } from './accounts/organisations';
 import { readFileSync } from 'node:fs';
-import { FOUNDER_ROLES, type Role } from './access';
+import { FOUNDER_ROLES, type Actor, type Role } from './access';
 import { hashPassword } from './accounts/passwords';
 import { createCase } from './cases';
 import type { Database } from './db/database';
 import { actorById } from './accounts/sessions';
+import { establishReport } from './report-versions';
 import { shareCodeOf, shareReport } from './shares';
 
 /** Printed in the README: the demo is for trying the tool, never for real cases. */
@@ -12,7 +13,9 @@ export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
 export const DEMO_ACCOUNTS = {
 	manager: 'beheer@welzijn-voorbeeldstad.example',
 	worker: 'wijkcoach@welzijn-voorbeeldstad.example',
-	funder: 'beleid@gemeente-voorbeeldstad.example'
+	funder: 'beleid@gemeente-voorbeeldstad.example',
+	/** The analyst of a second, smaller provider, so the funder's overview has two to compare. */
+	north: 'analist@buurtwerk-noord.example'
 } as const;
 
 // Which example, how many households of its type, in which year: a plausible year of work.
@@ -31,6 +34,15 @@ const DEMO_CASES: [code: string, example: string, year: number, times: number][]
 	['VS-2026-009', 'ggz-naar-buurtteam', 2026, 5]
 ];
 
+// A smaller neighbourhood provider funded by the same municipality.
+const NORTH_CASES: typeof DEMO_CASES = [
+	['BN-2025-01', 'uitkering-met-een-telefoontje', 2025, 10],
+	['BN-2025-02', 'energie-afsluiting-voorkomen', 2025, 6],
+	['BN-2026-01', 'uitkering-met-een-telefoontje', 2026, 14],
+	['BN-2026-02', 'vrijwilligers-in-plaats-van-bezoeken', 2026, 4],
+	['BN-2026-03', 'maatwerk-huurachterstand', 2026, 9]
+];
+
 async function user(
 	db: Database,
 	organisationId: string,
@@ -46,9 +58,26 @@ async function user(
 	return (await actorById(db, row!.id))!;
 }
 
+async function saveExample(
+	db: Database,
+	owner: Actor,
+	examplesDir: string,
+	{
+		caseCode,
+		example,
+		year,
+		times
+	}: { caseCode: string; example: string; year: number; times: number }
+) {
+	const scenario = readFileSync(`${examplesDir}/${example}.json`, 'utf8');
+	const saved = await createCase(db, owner, { caseCode, year, times, notes: '', scenario });
+	if (!saved.ok) throw new Error(`demo case ${caseCode} does not save: ${JSON.stringify(saved)}`);
+}
+
 /**
- * A demo welfare organisation with a year and a half of example cases, and a municipality it
- * shares its 2026 report with. Only into an empty database.
+ * A demo welfare organisation with a year and a half of example cases, a smaller second
+ * provider, and a municipality both share their established 2025 and 2026 reports with. Only
+ * into an empty database.
  */
 export async function seedDemo(db: Database, examplesDir = 'examples'): Promise<boolean> {
 	const [{ n }] = (await db.query<{ n: number }>(
@@ -68,13 +97,31 @@ export async function seedDemo(db: Database, examplesDir = 'examples'): Promise<
 		'social-worker'
 	]);
 	await user(db, funder, DEMO_ACCOUNTS.funder, 'Noor (beleid)', FOUNDER_ROLES.funder);
-	for (const [caseCode, example, year, times] of DEMO_CASES) {
-		const scenario = readFileSync(`${examplesDir}/${example}.json`, 'utf8');
-		const owner = caseCode.endsWith('1') ? manager : worker;
-		const saved = await createCase(db, owner, { caseCode, year, times, notes: '', scenario });
-		if (!saved.ok) throw new Error(`demo case ${caseCode} does not save: ${JSON.stringify(saved)}`);
-	}
+	for (const [caseCode, example, year, times] of DEMO_CASES)
+		await saveExample(db, caseCode.endsWith('1') ? manager : worker, examplesDir, {
+			caseCode,
+			example,
+			year,
+			times
+		});
+	const north = await insertOrganisation(db, 'Buurtwerk Noord', 'provider');
+	const analyst = await user(
+		db,
+		north,
+		DEMO_ACCOUNTS.north,
+		'Sam (analist)',
+		FOUNDER_ROLES.provider
+	);
+	for (const [caseCode, example, year, times] of NORTH_CASES)
+		await saveExample(db, analyst, examplesDir, { caseCode, example, year, times });
+	// Both years established and shared: what a funder reads is a fixed version, never live data.
 	const shareCode = (await shareCodeOf(db, funder))!;
-	await shareReport(db, manager, { shareCode, year: 2026 }, new Date());
+	for (const provider of [manager, analyst])
+		for (const year of [2025, 2026]) {
+			const established = await establishReport(db, provider, year);
+			if (!established.ok)
+				throw new Error(`demo ${year} is not established: ${JSON.stringify(established)}`);
+			await shareReport(db, provider, { shareCode, year }, new Date());
+		}
 	return true;
 }

@@ -3,6 +3,8 @@ import type { Lang } from '../i18n/lang';
 import type { CsvDialect } from '../report/result-csv';
 import type { Queryable } from './db/database';
 import { portfolioCsv, portfolioWorkbook } from './portfolio';
+import { versionFile, type EstablishedVersion } from './report-versions';
+import { csvFileName } from './work/establish';
 
 /** `?voor=excel` asks for the Dutch spreadsheet dialect; anything else there is a mistake. */
 function dialectOf(url: URL): CsvDialect {
@@ -15,6 +17,16 @@ function dialectOf(url: URL): CsvDialect {
 	);
 }
 
+const languageOf = (url: URL): Lang => (url.searchParams.get('taal') === 'en' ? 'en' : 'nl');
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function attachment(content: BodyInit, type: string, name: string): Response {
+	return new Response(content, {
+		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` }
+	});
+}
+
 /** The full figures of a year's portfolio, every case included, as a CSV download. */
 export async function portfolioCsvResponse(
 	db: Queryable,
@@ -22,17 +34,11 @@ export async function portfolioCsvResponse(
 	year: number,
 	url: URL
 ): Promise<Response | null> {
-	const lang: Lang = url.searchParams.get('taal') === 'en' ? 'en' : 'nl';
 	const dialect = dialectOf(url);
-	const csv = await portfolioCsv(db, organisationId, year, lang, dialect);
+	const csv = await portfolioCsv(db, organisationId, year, languageOf(url), dialect);
 	if (csv === null) return null;
 	const name = dialect === 'excel-nl' ? `portfolio-${year}-excel.csv` : `portfolio-${year}.csv`;
-	return new Response(csv, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${name}"`
-		}
-	});
+	return attachment(csv, 'text/csv; charset=utf-8', name);
 }
 
 /** The year's portfolio as an Excel workbook: every breakdown, the cases and the sources. */
@@ -43,12 +49,7 @@ export async function portfolioXlsxResponse(
 ): Promise<Response | null> {
 	const workbook = await portfolioWorkbook(db, organisationId, year);
 	if (!workbook) return null;
-	return new Response(workbook.slice().buffer, {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': `attachment; filename="portfolio-${year}.xlsx"`
-		}
-	});
+	return attachment(workbook.slice().buffer, XLSX_TYPE, `portfolio-${year}.xlsx`);
 }
 
 /** The downloads of a year's portfolio, by the last part of their address. */
@@ -64,4 +65,25 @@ export function portfolioDownload(
 	return kind === 'csv'
 		? portfolioCsvResponse(db, organisationId, year, url)
 		: portfolioXlsxResponse(db, organisationId, year);
+}
+
+/**
+ * A download of an established version: the bytes written when it was established, so the file
+ * a controller signed is the file every later reader gets.
+ */
+export async function versionDownload(
+	kind: PortfolioDownload,
+	db: Queryable,
+	version: EstablishedVersion,
+	url: URL
+): Promise<Response | null> {
+	const stem = `portfolio-${version.year}-versie-${version.number}`;
+	if (kind === 'xlsx') {
+		const content = await versionFile(db, version.id, 'portfolio.xlsx');
+		return content && attachment(content.slice().buffer, XLSX_TYPE, `${stem}.xlsx`);
+	}
+	const dialect = dialectOf(url);
+	const content = await versionFile(db, version.id, csvFileName(languageOf(url), dialect));
+	const name = dialect === 'excel-nl' ? `${stem}-excel.csv` : `${stem}.csv`;
+	return content && attachment(content.slice().buffer, 'text/csv; charset=utf-8', name);
 }

@@ -7,6 +7,7 @@ import { createCase } from './cases';
 import { setOverride } from './overrides';
 import { PORTFOLIO_ASSUMPTIONS } from '../portfolio/portfolio';
 import { portfolioAsScenario, portfolioReport } from './portfolio';
+import { establishReport } from './report-versions';
 import { funderShares, leaveShare, shareReport, sharedReport, withdrawShare } from './shares';
 
 /** A case's societal NPV on the portfolio's assumptions, for one household type × times. */
@@ -112,6 +113,7 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 
 	it('is shared with one funder read-only, until the provider withdraws it or the funder leaves', async () => {
 		const codeF = given.w.shareCodes.f;
+		expect((await establishReport(given.db, given.w.a.analyst, 2026)).ok).toBe(true);
 		const shared = await shareReport(
 			given.db,
 			given.w.a.analyst,
@@ -134,7 +136,9 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 		expect((await funderShares(given.db, given.w.f.viewer)).map((s) => s.providerName)).toEqual([
 			'Welzijn A'
 		]);
-		expect((await sharedReport(given.db, given.w.f.viewer, shared.id))!.report.savedCases).toBe(2);
+		expect(
+			(await sharedReport(given.db, given.w.f.viewer, shared.id))!.version!.report.savedCases
+		).toBe(2);
 		expect(await sharedReport(given.db, given.w.g.viewer, shared.id)).toBeNull();
 		expect(await funderShares(given.db, given.w.g.viewer)).toEqual([]);
 		expect(await withdrawShare(given.db, given.w.b.analyst, shared.id)).toBe(false);

@@ -23,7 +23,9 @@ export interface ReportView {
 
 export function reportHtml(report: Report, view: ReportView) {
 	const { cases, page, pages, report: rest } = reportPage(report, view.url);
-	const key = `${view.viewer}:${report.organisationId}:${report.year}:${report.revision}:${page}:${view.lang}`;
+	// an established version is its own edition; the concept is kept per revision
+	const edition = report.established ? `v${report.established.number}` : report.revision;
+	const key = `${view.viewer}:${report.organisationId}:${report.year}:${edition}:${page}:${view.lang}`;
 	const hit = RENDERED.get(key);
 	if (hit) return hit;
 	const { body } = render(PortfolioReport, {

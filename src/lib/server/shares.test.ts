@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { example, freshWorld, NOW } from '$test/world';
 import { readForm } from './forms';
+import { establishReport } from './report-versions';
 import { createCase } from './cases';
 import {
 	ownShareCode,
@@ -43,7 +44,7 @@ describe('a share code as typed', () => {
 describe.each(ENGINES)('sharing by code on %s', (engine) => {
 	const given = freshWorld(engine);
 
-	it('shares with the funder whose code it is, and says with whom', async () => {
+	it('shares an established version with the funder whose code it is, and says with whom', async () => {
 		await createCase(given.db, given.w.a.worker, {
 			caseCode: 'HUUR-1',
 			year: 2026,
@@ -51,6 +52,23 @@ describe.each(ENGINES)('sharing by code on %s', (engine) => {
 			notes: '',
 			scenario: example('maatwerk-huurachterstand')
 		});
+		expect(
+			await shareReport(
+				given.db,
+				given.w.a.analyst,
+				{ shareCode: given.w.shareCodes.g, year: 2026 },
+				NOW
+			)
+		).toMatchObject({
+			ok: false,
+			problems: [
+				{
+					field: 'year',
+					message: { nl: expect.stringMatching(/^Jaar: het rapport 2026 is nog niet vastgesteld/) }
+				}
+			]
+		});
+		expect((await establishReport(given.db, given.w.a.analyst, 2026)).ok).toBe(true);
 		const shared = await shareReport(
 			given.db,
 			given.w.a.analyst,

@@ -3,7 +3,7 @@ import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
-import { organisationReport } from './portfolio';
+import { frozenVersion, reportVersions } from './report-versions';
 import { formatWait } from '../format/dates';
 import { countTry, secondsToWait, type ThrottleRule } from './throttle';
 import { newShareCode, readShareCode, showShareCode } from './accounts/share-code';
@@ -75,6 +75,18 @@ export async function shareReport(
 	require(actor, 'manage-shares');
 	const funder = await funderByCode(db, actor, form.shareCode, now);
 	if ('field' in funder) return { ok: false, problems: [funder] };
+	const versions = await reportVersions(db, actor.organisationId, form.year);
+	if (versions.length === 0)
+		return {
+			ok: false,
+			problems: [
+				problem(
+					'year',
+					`Jaar: het rapport ${form.year} is nog niet vastgesteld. Stel het eerst vast op de portfoliopagina: een financier ziet alleen vastgestelde versies.`,
+					`Year: the ${form.year} report has not been established yet. Establish it first on the portfolio page: a funder sees established versions only.`
+				)
+			]
+		};
 	const open = await db.query(
 		'select 1 from shares where provider_id = $1 and funder_id = $2 and year = $3 and withdrawn_at is null and funder_left_at is null',
 		[actor.organisationId, funder.id, form.year]
@@ -151,6 +163,9 @@ export interface FunderShare {
 	providerName: string;
 	year: number;
 	sharedAt: Date;
+	/** The current established version, and when it was established; null before the first. */
+	version: number | null;
+	establishedAt: Date | null;
 }
 
 const OPEN_FOR_FUNDER = 's.funder_id = $1 and s.withdrawn_at is null and s.funder_left_at is null';
@@ -158,9 +173,13 @@ const OPEN_FOR_FUNDER = 's.funder_id = $1 and s.withdrawn_at is null and s.funde
 export async function funderShares(db: Queryable, actor: Actor): Promise<FunderShare[]> {
 	require(actor, 'view-shares');
 	return db.query<FunderShare>(
-		`select s.id, o.name as "providerName", s.year, s.shared_at as "sharedAt"
+		`select s.id, o.name as "providerName", s.year, s.shared_at as "sharedAt",
+		        v.number as "version", v.established_at as "establishedAt"
 		 from shares s join organisations o on o.id = s.provider_id
-		 where ${OPEN_FOR_FUNDER} order by s.shared_at desc`,
+		 left join lateral (select number, established_at from report_versions r
+		                    where r.organisation_id = s.provider_id and r.year = s.year
+		                    order by number desc limit 1) v on true
+		 where ${OPEN_FOR_FUNDER} order by s.year desc, o.name`,
 		[actor.organisationId]
 	);
 }
@@ -185,8 +204,11 @@ export async function leaveShare(db: Database, actor: Actor, id: string): Promis
 	});
 }
 
-/** The report behind an open share, read-only, for a viewer of the funder it was shared with. */
-export async function sharedReport(db: Queryable, actor: Actor, id: string) {
+/**
+ * The report behind an open share, read-only, for a viewer of the funder it was shared with:
+ * always an established version (the latest unless another is asked for), never the live data.
+ */
+export async function sharedReport(db: Queryable, actor: Actor, id: string, number?: number) {
 	require(actor, 'view-shares');
 	if (!z.uuid().safeParse(id).success) return null;
 	const [share] = await db.query<{ providerId: string; year: number; providerName: string }>(
@@ -195,8 +217,11 @@ export async function sharedReport(db: Queryable, actor: Actor, id: string) {
 		[actor.organisationId, id]
 	);
 	if (!share) return null;
-	const report = await organisationReport(db, share.providerId, share.year);
-	return report ? { share, report } : null;
+	const versions = await reportVersions(db, share.providerId, share.year);
+	const chosen = number === undefined ? versions[0] : versions.find((v) => v.number === number);
+	if (number !== undefined && !chosen) return null;
+	const version = chosen && (await frozenVersion(db, share.providerId, share.year, chosen.number));
+	return { share, versions, version: version ?? null };
 }
 
 /** A funder's share code, as stored; null for a provider. Never for showing to another. */

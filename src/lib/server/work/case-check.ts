@@ -25,7 +25,10 @@ export type CaseCheck =
 	| { ok: false; problems: FieldProblem[]; personalData?: PlacedFinding[] };
 
 /** Every free text a saved case carries, with its place, for the personal-data check. */
-function freeTexts(notes: string, scenario: ScenarioInput): { place: TextPlace; text: string }[] {
+export function freeTexts(
+	notes: string,
+	scenario: ScenarioInput
+): { place: TextPlace; text: string }[] {
 	const texts: { place: TextPlace; text: string }[] = [
 		{ place: 'notes', text: notes },
 		{ place: 'title', text: scenario.label },

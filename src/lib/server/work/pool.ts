@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { perform, taskSize, type HeavyAnswer, type HeavyTask } from './tasks';
-import { summaryFromWire, type WiredSummary } from './wire';
+import { answerFromWire } from './wire';
 
 /**
  * Heavy work off the event loop: checking a large case and pricing a portfolio run in a pool of
@@ -18,7 +18,9 @@ export const TIME_BOX_MS: Record<HeavyTask['kind'], number> = {
 	'check-case': 20_000,
 	'summarise-year': 120_000,
 	'portfolio-csv': 120_000,
-	'portfolio-xlsx': 120_000
+	'portfolio-xlsx': 120_000,
+	'draft-version': 300_000,
+	'overview-xlsx': 60_000
 };
 
 /** A task that ran out of its time box; its worker was stopped. */
@@ -72,9 +74,7 @@ export async function offThread<T extends HeavyTask>(
 		if (signal.aborted) throw new TookTooLong(task.kind, timeBoxMs / 1000);
 		throw failure;
 	}
-	if (task.kind === 'summarise-year')
-		return (await summaryFromWire(answer as WiredSummary)) as HeavyAnswer<T>;
-	return answer as HeavyAnswer<T>;
+	return answerFromWire(task, answer);
 }
 
 /** Does the task here when it is small, else in a worker thread. */

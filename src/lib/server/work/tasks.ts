@@ -3,10 +3,14 @@ import { pricePortfolio, summarise } from '../../portfolio/portfolio';
 import type { PortfolioRow, YearSummary } from '../../portfolio/types';
 import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import { reportWorkbook } from '../../report/workbook';
+import { overviewWorkbook } from '../../report/overview-workbook';
+import type { FunderOverview } from '../../portfolio/overview';
+import { fromExactText } from './wire';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
 import { readCaseBodyText, type CaseBody } from '../case-body';
 import { checkCase, type CaseCheck, type CaseTexts } from './case-check';
+import { draftVersion, type VersionDraft } from './establish';
 
 /** A saved case as it leaves the database: its scenario still as JSON text, read where used. */
 export interface StoredRow {
@@ -43,6 +47,14 @@ export type HeavyTask =
 			rows: readonly StoredRow[];
 			figures: readonly UnitCostInput[];
 			organisation: string;
+	  }
+	| { kind: 'overview-xlsx'; overview: string; funder: string }
+	| {
+			kind: 'draft-version';
+			year: number;
+			rows: readonly StoredRow[];
+			figures: readonly UnitCostInput[];
+			organisation: string;
 	  };
 
 export interface HeavyAnswers {
@@ -51,6 +63,8 @@ export interface HeavyAnswers {
 	'summarise-year': YearSummary;
 	'portfolio-csv': string;
 	'portfolio-xlsx': Uint8Array;
+	'draft-version': VersionDraft;
+	'overview-xlsx': Uint8Array;
 }
 export type HeavyAnswer<T extends HeavyTask> = HeavyAnswers[T['kind']];
 
@@ -86,6 +100,15 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 				const summary = summarise(task.year, portfolioRows(task.rows), figuresOf(task.figures));
 				return reportWorkbook(summary, task.organisation);
 			}
+			case 'overview-xlsx':
+				return overviewWorkbook(fromExactText<FunderOverview>(task.overview), task.funder);
+			case 'draft-version':
+				return draftVersion(
+					task.year,
+					portfolioRows(task.rows),
+					figuresOf(task.figures),
+					task.organisation
+				);
 		}
 	})();
 	return answer as HeavyAnswer<T>;
@@ -96,6 +119,7 @@ export function taskSize(task: HeavyTask): number {
 	if (task.kind === 'read-case-body') return task.text.length;
 	if (task.kind === 'check-case') return task.form.scenario.length;
 	// a workbook library is large to load: never on the event loop
-	if (task.kind === 'portfolio-xlsx') return Infinity;
+	if (task.kind === 'portfolio-xlsx' || task.kind === 'overview-xlsx') return Infinity;
+	if (task.kind === 'draft-version') return Infinity;
 	return task.rows.reduce((sum: number, row) => sum + row.scenarioText.length, 0);
 }

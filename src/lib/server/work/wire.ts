@@ -2,6 +2,7 @@ import * as devalue from 'devalue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { D } from '../../engine';
 import type { YearSummary } from '../../portfolio/types';
+import type { HeavyAnswer, HeavyTask } from './tasks';
 
 /**
  * Answers from a worker as text: exact decimals and maps survive, which structured cloning
@@ -32,4 +33,29 @@ export async function summaryFromWire(wired: WiredSummary): Promise<YearSummary>
 		summary.cases.push(...(devalue.parse(slice, revivers) as YearSummary['cases']));
 	}
 	return summary;
+}
+
+/** Exact values as text, to keep: decimals, dates and maps come back as they were. */
+export const exactText = (value: unknown): string => devalue.stringify(value, reducers);
+export const fromExactText = <T>(text: string): T => devalue.parse(text, revivers) as T;
+
+/** A worker's answer in a form that crosses threads: a year summary travels as text. */
+export function answerToWire<T extends HeavyTask>(task: T, answer: HeavyAnswer<T>): unknown {
+	if (task.kind === 'summarise-year') return summaryToWire(answer as YearSummary);
+	const draft = answer as HeavyAnswer<Extract<HeavyTask, { kind: 'draft-version' }>>;
+	if (task.kind === 'draft-version' && draft.ok)
+		return { ...draft, summary: summaryToWire(draft.summary) };
+	return answer;
+}
+
+export async function answerFromWire<T extends HeavyTask>(
+	task: T,
+	wired: unknown
+): Promise<HeavyAnswer<T>> {
+	if (task.kind === 'summarise-year')
+		return (await summaryFromWire(wired as WiredSummary)) as HeavyAnswer<T>;
+	const draft = wired as { ok: boolean; summary?: WiredSummary };
+	if (task.kind === 'draft-version' && draft.ok)
+		return { ...draft, summary: await summaryFromWire(draft.summary!) } as HeavyAnswer<T>;
+	return wired as HeavyAnswer<T>;
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { can } from '$lib/server/access';
 import { database } from '$lib/server/app';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
+import { overviewYears } from '$lib/server/funder-overview';
 import { funderShares, leaveShare, ownShareCode, renewShareCode } from '$lib/server/shares';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,6 +11,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = await database();
 	return {
 		shares: await funderShares(db, actor),
+		years: await overviewYears(db, actor),
 		// the code that lets a provider share with this funder: for its administrators to give out
 		shareCode: can(actor, 'users') ? await ownShareCode(db, actor) : null
 	};

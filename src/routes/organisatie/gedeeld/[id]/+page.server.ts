@@ -1,18 +1,49 @@
+import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allowed } from '$lib/server/guard';
+import { database } from '$lib/server/app';
+import { allowed, NOT_FOUND } from '$lib/server/guard';
+import { versionParam } from '$lib/server/report-page';
+import { recomputeVersion, versionView } from '$lib/server/report-versions';
+import { sharedReport } from '$lib/server/shares';
 import { sharedReportHtml } from './report.server';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params, cookies }) => {
 	const actor = allowed(locals, url, 'view-shares');
-	const { html, lang, report } = await sharedReportHtml(actor, params.id, url, cookies);
-	locals.servedReport = html;
+	const { html, lang, share, version, versions } = await sharedReportHtml(
+		actor,
+		params.id,
+		url,
+		cookies
+	);
+	const view =
+		version &&
+		(await versionView(await database(), version, versions, versionParam(url, 'vergelijk')));
+	if (version && !view) error(404, NOT_FOUND);
+	if (html) locals.servedReport = html;
 	return {
 		lang,
-		title: `${report.year} · ${report.organisationName}`,
-		providerName: report.organisationName,
+		title: `${share.year} · ${share.providerName}`,
+		id: params.id,
+		providerName: share.providerName,
+		year: share.year,
+		version: version?.number ?? null,
+		compared: url.searchParams.has('vergelijk'),
+		versions,
+		status: view?.status ?? null,
+		difference: view?.difference ?? null,
 		fragment: resolve('/organisatie/gedeeld/[id]/rapport', { id: params.id }),
 		csv: resolve('/organisatie/gedeeld/[id]/csv', { id: params.id }),
 		xlsx: resolve('/organisatie/gedeeld/[id]/xlsx', { id: params.id })
 	};
+};
+
+export const actions: Actions = {
+	recompute: async ({ locals, url, params }) => {
+		const actor = allowed(locals, url, 'view-shares');
+		const db = await database();
+		const shared = await sharedReport(db, actor, params.id, versionParam(url));
+		if (!shared?.version) error(404, NOT_FOUND);
+		return { recomputed: await recomputeVersion(db, shared.version) };
+	}
 };

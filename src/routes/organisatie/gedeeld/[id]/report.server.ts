@@ -5,20 +5,26 @@ import { database } from '$lib/server/app';
 import { NOT_FOUND } from '$lib/server/guard';
 import { readerLanguage } from '$lib/server/language';
 import { reportHtml } from '$lib/server/report-html';
+import { versionParam } from '$lib/server/report-page';
 import { sharedReport } from '$lib/server/shares';
 
-/** A report shared with the actor's funder organisation, as HTML, read-only. */
+/**
+ * A report shared with the actor's funder organisation, read-only: its current established
+ * version, or with `?versie=` an earlier one. Before the first, there is no report to show.
+ */
 export async function sharedReportHtml(actor: Actor, id: string, url: URL, cookies: Cookies) {
-	const shared = await sharedReport(await database(), actor, id);
+	const shared = await sharedReport(await database(), actor, id, versionParam(url));
 	if (!shared) error(404, NOT_FOUND);
 	const lang = url.searchParams.get('taal') === 'en' ? 'en' : readerLanguage(cookies);
+	if (!shared.version) return { ...shared, html: null, lang };
 	const here = resolve('/organisatie/gedeeld/[id]', { id });
+	const also = url.searchParams.has('versie') ? `&versie=${shared.version.number}` : '';
 	// A funder reads the figures, not the provider's case pages: no links to them.
-	const { html } = reportHtml(shared.report, {
+	const { html } = reportHtml(shared.version.report, {
 		viewer: 'shared',
 		lang,
 		url,
-		pageHref: (page) => `${here}?pagina=${page}`
+		pageHref: (page) => `${here}?pagina=${page}${also}`
 	});
-	return { html, lang, report: shared.report };
+	return { ...shared, html, lang };
 }

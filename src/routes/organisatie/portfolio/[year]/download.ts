@@ -1,19 +1,32 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { portfolioDownload, type PortfolioDownload } from '$lib/server/portfolio-downloads';
-import { yearParam } from '$lib/server/report-page';
+import {
+	portfolioDownload,
+	versionDownload,
+	type PortfolioDownload
+} from '$lib/server/portfolio-downloads';
+import { versionParam, yearParam } from '$lib/server/report-page';
+import { frozenVersion } from '$lib/server/report-versions';
 
-/** The own organisation's year as a download: for analysts and managers. */
+/**
+ * The own organisation's year as a download, for analysts and managers: the concept as it
+ * stands, or with `?versie=` the files an established version kept.
+ */
 export const ownDownload =
 	(kind: PortfolioDownload): RequestHandler<{ year: string }> =>
 	async ({ locals, url, params }) => {
 		const actor = allowed(locals, url, 'portfolio');
 		const year = yearParam(params.year);
-		const response =
-			year === null
-				? null
-				: await portfolioDownload(kind, await database(), actor.organisationId, year, url);
+		const number = versionParam(url);
+		const db = await database();
+		let response: Response | null = null;
+		if (year !== null && number === undefined)
+			response = await portfolioDownload(kind, db, actor.organisationId, year, url);
+		else if (year !== null && number !== undefined) {
+			const version = await frozenVersion(db, actor.organisationId, year, number);
+			response = version && (await versionDownload(kind, db, version, url));
+		}
 		if (!response) error(404, NOT_FOUND);
 		return response;
 	};

@@ -6,21 +6,34 @@ import { NOT_FOUND } from '$lib/server/guard';
 import { readerLanguage } from '$lib/server/language';
 import { portfolioReport } from '$lib/server/portfolio';
 import { reportHtml } from '$lib/server/report-html';
-import { yearParam } from '$lib/server/report-page';
+import { versionParam, yearParam } from '$lib/server/report-page';
+import { frozenVersion, reportVersions } from '$lib/server/report-versions';
 
-/** The organisation's own year report as HTML, for the page and for its fragment route. */
+/**
+ * The organisation's own year report as HTML, for the page and for its fragment route: the live
+ * concept, or with `?versie=` one of its established versions.
+ */
 export async function ownReport(actor: Actor, yearText: string, url: URL, cookies: Cookies) {
 	const year = yearParam(yearText);
-	const report = year === null ? null : await portfolioReport(await database(), actor, year);
-	if (!report) error(404, NOT_FOUND);
+	const number = versionParam(url);
+	const db = await database();
+	const concept = year === null ? null : await portfolioReport(db, actor, year);
+	const version =
+		year !== null && number !== undefined
+			? await frozenVersion(db, actor.organisationId, year, number)
+			: null;
+	const report = number === undefined ? concept : version?.report;
+	if (!report || year === null) error(404, NOT_FOUND);
 	const lang = url.searchParams.get('taal') === 'en' ? 'en' : readerLanguage(cookies);
 	const here = resolve('/organisatie/portfolio/[year]', { year: yearText });
+	const also = number === undefined ? '' : `&versie=${number}`;
 	const { html } = reportHtml(report, {
 		viewer: 'own',
 		lang,
 		url,
-		pageHref: (page) => `${here}?pagina=${page}`,
+		pageHref: (page) => `${here}?pagina=${page}${also}`,
 		caseHref: (id) => resolve('/organisatie/casussen/[id]', { id })
 	});
-	return { html, lang, report };
+	const versions = await reportVersions(db, actor.organisationId, year);
+	return { html, lang, report, year, version, versions };
 }

@@ -1,4 +1,5 @@
-import { allowed } from '$lib/server/guard';
+import { error } from '@sveltejs/kit';
+import { allowed, NOT_FOUND } from '$lib/server/guard';
 import { reportFragment } from '$lib/server/report-html';
 import { sharedReportHtml } from '../report.server';
 import type { RequestHandler } from './$types';
@@ -6,5 +7,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, url, params, cookies }) => {
 	const actor = allowed(locals, url, 'view-shares');
 	const { html } = await sharedReportHtml(actor, params.id, url, cookies);
+	if (html === null) error(404, NOT_FOUND);
 	return reportFragment(html);
 };
