@@ -1290,6 +1290,33 @@ const FORM_SLIPS: [
 		/is geen jaartal/
 	],
 	[
+		'establish a year without cases',
+		'/organisatie/portfolio/2031?/establish',
+		'manager',
+		{},
+		400,
+		'year',
+		/er zijn in 2031 geen opgeslagen casussen/
+	],
+	[
+		'establish a year whose last version has not changed',
+		'/organisatie/portfolio/2026?/establish',
+		'manager',
+		{},
+		400,
+		'year',
+		/versie \d+ van 2026 is al vastgesteld en sindsdien is er niets veranderd/
+	],
+	[
+		'price again a version in words',
+		'/organisatie/portfolio/2026?versie=eerste&/recompute',
+		'manager',
+		{},
+		400,
+		'url',
+		/versie: is geen versienummer/
+	],
+	[
 		'withdraw a share that does not exist',
 		'/organisatie/delen?/withdraw',
 		'manager',
@@ -1609,6 +1636,62 @@ const URL_SLIPS: [
 		'manager',
 		400,
 		/voor: kies “excel” voor Excel/
+	],
+	[
+		'a report version in words',
+		'/organisatie/portfolio/2026?versie=twee',
+		'manager',
+		400,
+		/versie: is geen versienummer/
+	],
+	[
+		'a report version of 0',
+		'/organisatie/portfolio/2026?versie=0',
+		'manager',
+		400,
+		/versie: is geen versienummer/
+	],
+	[
+		'a report version that was never established',
+		'/organisatie/portfolio/2026?versie=99',
+		'manager',
+		404,
+		/Niet gevonden/
+	],
+	[
+		'a comparison with a version in words',
+		'/organisatie/portfolio/2026?versie=1&vergelijk=laatste',
+		'manager',
+		400,
+		/vergelijk: is geen versienummer/
+	],
+	[
+		'a comparison with a version that was never established',
+		'/organisatie/portfolio/2026?versie=1&vergelijk=42',
+		'manager',
+		404,
+		/Niet gevonden/
+	],
+	[
+		'a report version download in words',
+		'/organisatie/portfolio/2026/xlsx?versie=laatste',
+		'manager',
+		400,
+		/versie: is geen versienummer/
+	],
+	[
+		'an overview of a year in words',
+		'/organisatie/gedeeld/overzicht/vorig',
+		'funderAdmin',
+		404,
+		/Niet gevonden/
+	],
+	[
+		'an overview of a year nothing was shared for',
+		'/organisatie/gedeeld/overzicht/2031',
+		'funderAdmin',
+		404,
+		/Niet gevonden/
 	],
 	['a page that does not exist', '/bestaat-niet', 'anonymous', 404, /Niet gevonden/]
 ];

@@ -106,8 +106,21 @@ async function newCase(owner: Visitor, code: string, year = 2026): Promise<strin
 	return id;
 }
 
+/** A case of the year for both providers, each year established: what a share needs. */
+async function establishedYear(year: number): Promise<void> {
+	for (const [worker, analyst] of [
+		[users.aWorker, users.aAnalyst],
+		[users.bWorker, users.bAnalyst]
+	] as const) {
+		await newCase(worker, `Y-${next()}`, year);
+		const res = await analyst.post(`/organisatie/portfolio/${year}?/establish`, {});
+		expect(res.action?.type, res.text).toBe('success');
+	}
+}
+
 let funderF = '';
 async function newShare(year: number): Promise<string> {
+	await establishedYear(year);
 	const res = await users.aAnalyst.post('/organisatie/delen?/share', {
 		shareCode: funderF,
 		year: String(year)
@@ -219,6 +232,21 @@ const PROBES: Probe[] = [
 		allowed: ['aAnalyst', 'bAnalyst']
 	},
 	{
+		key: 'POST /organisatie/portfolio/[year] establish',
+		call: async (v) => {
+			const year = nextYear();
+			await newCase(users.aWorker, `E-${next()}`, year);
+			await newCase(users.bWorker, `E-${next()}`, year);
+			return v.post(`/organisatie/portfolio/${year}?/establish`, {});
+		},
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/portfolio/[year] recompute',
+		call: (v) => v.post('/organisatie/portfolio/2026?versie=1&/recompute', {}),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
 		key: 'GET /organisatie/kengetallen',
 		call: (v) => v.get('/organisatie/kengetallen'),
 		allowed: ['aAnalyst', 'bAnalyst']
@@ -289,6 +317,30 @@ const PROBES: Probe[] = [
 		hidden: ['gViewer']
 	},
 	{
+		key: 'POST /organisatie/gedeeld/[id] recompute',
+		call: (v) => v.post(`/organisatie/gedeeld/${share2026}?/recompute`, {}),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/overzicht/[year]',
+		call: (v) => v.get('/organisatie/gedeeld/overzicht/2026'),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/overzicht/[year]/csv',
+		call: (v) => v.get('/organisatie/gedeeld/overzicht/2026/csv'),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
+		key: 'GET /organisatie/gedeeld/overzicht/[year]/xlsx',
+		call: (v) => v.get('/organisatie/gedeeld/overzicht/2026/xlsx'),
+		allowed: ['fViewer'],
+		hidden: ['gViewer']
+	},
+	{
 		key: 'GET /organisatie/gebruikers',
 		call: (v) => v.get('/organisatie/gebruikers'),
 		allowed: ['aAdmin', 'fAdmin']
@@ -308,6 +360,13 @@ const PROBES: Probe[] = [
 		key: 'GET /api/portfolio/[year]/scenario',
 		call: (v) => v.get('/api/portfolio/2026/scenario'),
 		allowed: ['aAnalyst', 'bAnalyst'],
+		api: true
+	},
+	{
+		key: 'GET /api/portfolio/gedeeld/[id]/scenario',
+		call: (v) => v.get(`/api/portfolio/gedeeld/${share2026}/scenario`),
+		allowed: ['fViewer'],
+		hidden: ['gViewer'],
 		api: true
 	},
 	{
@@ -378,8 +437,11 @@ PROBES.find((p) => p.key === 'POST /organisatie/kengetallen set')!.allowed = [
 	'aAnalyst',
 	'bAnalyst'
 ];
-PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.call = (v) =>
-	v.post('/organisatie/delen?/share', { shareCode: funderF, year: String(nextYear()) });
+PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.call = async (v) => {
+	const year = nextYear();
+	await establishedYear(year);
+	return v.post('/organisatie/delen?/share', { shareCode: funderF, year: String(year) });
+};
 PROBES.find((p) => p.key === 'POST /organisatie/delen share')!.allowed = ['aAnalyst', 'bAnalyst'];
 
 describe('who may do what, over HTTP', () => {

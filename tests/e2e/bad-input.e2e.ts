@@ -33,6 +33,8 @@ async function saved(): Promise<string> {
 		(select coalesce(sum(version), 0)::int from cases) as "caseVersions",
 		(select count(*)::int from unit_cost_overrides) as overrides,
 		(select count(*)::int from shares) as shares,
+		(select count(*)::int from report_versions) as "reportVersions",
+		(select count(*)::int from report_version_files) as "reportFiles",
 		(select count(*)::int from audit_log) as audit`);
 	return JSON.stringify(row);
 }

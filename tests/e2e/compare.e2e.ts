@@ -117,4 +117,24 @@ describe('comparing scenarios in a browser', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	it('lets a funder start from a provider’s shared version, with the figures it established', async () => {
+		const { page, errors } = await signedIn(browser, 'beleid@gemeente-voorbeeldstad.example');
+		const base = page.url().replace(/\/organisatie$/, '');
+		await page.goto(`${base}/organisatie/gedeeld`, { waitUntil: 'networkidle' });
+		await page.getByRole('link', { name: 'Jaarportfolio 2025 van Buurtwerk Noord' }).click();
+		await page.waitForLoadState('networkidle');
+		const reported = await page.locator('[data-figure="societal-npv"]').textContent();
+		await page.goto(`${base}/vergelijken`, { waitUntil: 'networkidle' });
+		await page
+			.getByLabel('Begin met')
+			.selectOption({ label: 'Jaarportfolio 2025 van Buurtwerk Noord (gedeeld, versie 1)' });
+		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
+		await expect
+			.poll(() => page.locator('.scenarios li strong').first().textContent())
+			.toBe('Jaarportfolio 2025 van Buurtwerk Noord, versie 1');
+		expect(await page.locator('[data-compare="societal-npv-0"]').textContent()).toBe(reported);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });

@@ -158,6 +158,13 @@ describe('an organisation in the browser', () => {
 		expect(await csv.text()).toMatch(/^section,key,label,measure,value\r\n/);
 		expect(errors).toEqual([]);
 
+		// a funder reads an established version, never the concept: establish it as it is now
+		const establish = page.getByRole('button', { name: /^Vaststellen als versie \d+$/ });
+		if ((await establish.count()) > 0) {
+			await establish.click();
+			await page.waitForLoadState('networkidle');
+			expect(await page.getByRole('status').first().textContent()).toMatch(/is vastgesteld/);
+		}
 		const funder = await signedIn(FUNDER);
 		await funder.page
 			.getByRole('link', { name: /Jaarportfolio 2026 van Welzijn Voorbeeldstad/ })
@@ -180,6 +187,14 @@ describe('an organisation in the browser', () => {
 		});
 		expect(await page.locator('[data-figure="societal-npv"]').textContent()).not.toBe(npv);
 		await page.context().close();
+		// while the funder keeps reading the version it was given
+		const later = await signedIn(FUNDER);
+		await later.page
+			.getByRole('link', { name: /Jaarportfolio 2026 van Welzijn Voorbeeldstad/ })
+			.click();
+		await later.page.waitForURL(/gedeeld\/[\w-]{36}$/);
+		expect(await later.page.locator('[data-figure="societal-npv"]').textContent()).toBe(npv);
+		await later.page.context().close();
 	});
 
 	it(

@@ -28,6 +28,10 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 	'GET /api/cases': () => ['/api/cases', manager],
 	'GET /api/portfolio/[year]/scenario': () => ['/api/portfolio/2026/scenario', manager],
 	'GET /api/cases/[id]': () => [`/api/cases/${ids.case}`, manager],
+	'GET /api/portfolio/gedeeld/[id]/scenario': () => [
+		`/api/portfolio/gedeeld/${ids.share}/scenario`,
+		funder
+	],
 	'GET /api/catalog.csv': () => ['/api/catalog.csv', anonymous],
 	'GET /api/catalog.json': () => ['/api/catalog.json', anonymous],
 	'GET /api/unit-cost-usage': () => ['/api/unit-cost-usage', manager],
@@ -45,6 +49,18 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 	'GET /organisatie/gedeeld/[id]/xlsx': () => [`/organisatie/gedeeld/${ids.share}/xlsx`, funder],
 	'GET /organisatie/gedeeld/[id]/rapport': () => [
 		`/organisatie/gedeeld/${ids.share}/rapport`,
+		funder
+	],
+	'GET /organisatie/gedeeld/overzicht/[year]': () => [
+		'/organisatie/gedeeld/overzicht/2026',
+		funder
+	],
+	'GET /organisatie/gedeeld/overzicht/[year]/csv': () => [
+		'/organisatie/gedeeld/overzicht/2026/csv',
+		funder
+	],
+	'GET /organisatie/gedeeld/overzicht/[year]/xlsx': () => [
+		'/organisatie/gedeeld/overzicht/2026/xlsx',
 		funder
 	],
 	'GET /organisatie/kengetallen': () => ['/organisatie/kengetallen', manager],

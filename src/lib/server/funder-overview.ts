@@ -1,5 +1,8 @@
 import { funderOverview, type FunderOverview, type SharedYear } from '../portfolio/overview';
 import type { PortfolioReport } from '../portfolio/types';
+import type { Lang } from '../i18n/lang';
+import { overviewCsv } from '../report/overview-csv';
+import type { CsvDialect } from '../report/result-csv';
 import { require, type Actor } from './access';
 import type { Queryable } from './db/database';
 import { inTime } from './unavailable';
@@ -85,6 +88,18 @@ export async function overviewOfYear(
 	const shared = await sharedYears(db, actor.organisationId);
 	if (!shared.some((s) => s.year === year)) return null;
 	return funderOverview(year, shared);
+}
+
+/** The overview of a year as CSV, in the reader's language and dialect. */
+export async function overviewCsvOf(
+	db: Queryable,
+	actor: Actor,
+	year: number,
+	lang: Lang,
+	dialect: CsvDialect
+): Promise<string | null> {
+	const overview = await overviewOfYear(db, actor, year);
+	return overview && overviewCsv(overview, lang, dialect);
 }
 
 /** The overview of a year as an Excel workbook, written in a worker: the library is large. */

@@ -7,7 +7,7 @@ import { versionFile, type EstablishedVersion } from './report-versions';
 import { csvFileName } from './work/establish';
 
 /** `?voor=excel` asks for the Dutch spreadsheet dialect; anything else there is a mistake. */
-function dialectOf(url: URL): CsvDialect {
+export function dialectOf(url: URL): CsvDialect {
 	const asked = url.searchParams.get('voor');
 	if (asked === null) return 'standard';
 	if (asked === 'excel') return 'excel-nl';
@@ -17,11 +17,12 @@ function dialectOf(url: URL): CsvDialect {
 	);
 }
 
-const languageOf = (url: URL): Lang => (url.searchParams.get('taal') === 'en' ? 'en' : 'nl');
+export const languageOf = (url: URL): Lang => (url.searchParams.get('taal') === 'en' ? 'en' : 'nl');
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function attachment(content: BodyInit, type: string, name: string): Response {
+/** A file to download, by its name. */
+export function attachment(content: BodyInit, type: string, name: string): Response {
 	return new Response(content, {
 		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` }
 	});

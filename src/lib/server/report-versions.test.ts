@@ -14,7 +14,8 @@ import {
 	reportVersions,
 	versionFile
 } from './report-versions';
-import { sharedReport, shareReport } from './shares';
+import { calculate } from '../schemas/parse';
+import { sharedReport, sharedScenario, shareReport } from './shares';
 
 const cents = (value: { toFixed(places: number): string } | null) => value?.toFixed(2) ?? null;
 
@@ -191,6 +192,18 @@ describe.each(ENGINES)('established report versions on %s', (engine) => {
 		expect(difference.changed.map((c) => [c.caseCode, c.times])).toEqual([
 			['HUUR-1', { before: 10, after: 25 }]
 		]);
+	});
+
+	it('gives the funder a shared version as a scenario that prices to its established total', async () => {
+		const scenario = (await sharedScenario(given.db, given.w.f.viewer, shared.id))!;
+		expect(scenario.label).toBe('Jaarportfolio 2026 van Welzijn A, versie 2');
+		const outcome = calculate(scenario);
+		if (!outcome.ok) throw new Error('does not price');
+		const v2 = (await frozenVersion(given.db, given.w.ids.a, 2026, 2))!;
+		expect(cents(outcome.result.total.societal.npv)).toBe(
+			cents(v2.report.summary.total.societal.npv)
+		);
+		expect(await sharedScenario(given.db, given.w.g.viewer, shared.id)).toBeNull();
 	});
 
 	it('prices a version again from its own cases and figures, with no difference today', async () => {

@@ -16,10 +16,13 @@ import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { organisationFigureInputs } from './overrides';
 import { organisationReport } from './portfolio';
+import { advanceRevision } from './revisions';
 import { inTime } from './unavailable';
 import type { VersionFileName, VersionFinding } from './work/establish';
 import { heavy } from './work/pool';
-import type { StoredRow } from './work/tasks';
+import { portfolioRows, type StoredRow } from './work/tasks';
+import { portfolioScenario } from '../portfolio/portfolio';
+import type { ScenarioInput } from '../schemas/scenario';
 import { exactText, fromExactText } from './work/wire';
 
 /** A saved case as an established version refers to it: which one, which of its versions. */
@@ -260,6 +263,8 @@ export async function establishReport(
 					Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength)
 				]
 			);
+		// the portfolio page, kept per revision, now shows the new version
+		await advanceRevision(tx, organisationId);
 		await recordAudit(tx, organisationId, actor.userId, {
 			action: 'report.established',
 			subjectType: 'report',
@@ -343,11 +348,10 @@ export async function conceptView(
 }
 
 /**
- * Prices an established version again from the case versions and own unit costs it was made
- * of, with the catalog and engine of today: any difference from the kept figures is shown as
- * such, and never replaces them.
+ * The saved case versions a version was made of, as stored rows; the codes of those deleted
+ * since (their versions went with them).
  */
-export async function recomputeVersion(db: Queryable, version: FrozenVersion): Promise<Recomputed> {
+async function versionRows(db: Queryable, version: FrozenVersion) {
 	const rows = await db.query<StoredRow>(
 		`select v.case_id as id, v.case_code as "caseCode", v.times, v.scenario::text as "scenarioText"
 		 from case_versions v
@@ -358,6 +362,31 @@ export async function recomputeVersion(db: Queryable, version: FrozenVersion): P
 	);
 	const found = new Set(rows.map((r) => r.id));
 	const missing = version.cases.filter((c) => !found.has(c.savedCaseId)).map((c) => c.caseCode);
+	return { rows, missing };
+}
+
+/**
+ * An established version as one scenario to compare variants of, made of exactly its cases and
+ * own unit costs; null when a case of it has been deleted since.
+ */
+export async function versionAsScenario(
+	db: Queryable,
+	version: FrozenVersion,
+	label: string
+): Promise<ScenarioInput | null> {
+	const { rows, missing } = await versionRows(db, version);
+	if (missing.length > 0) return null;
+	const { scenario } = portfolioScenario(portfolioRows(rows), label);
+	return version.figures.length > 0 ? { ...scenario, unitCosts: version.figures } : scenario;
+}
+
+/**
+ * Prices an established version again from the case versions and own unit costs it was made
+ * of, with the catalog and engine of today: any difference from the kept figures is shown as
+ * such, and never replaces them.
+ */
+export async function recomputeVersion(db: Queryable, version: FrozenVersion): Promise<Recomputed> {
+	const { rows, missing } = await versionRows(db, version);
 	if (missing.length > 0) return { ok: false, missing };
 	const summary = await inTime(
 		heavy({ kind: 'summarise-year', year: version.year, rows, figures: version.figures })

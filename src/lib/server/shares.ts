@@ -3,7 +3,8 @@ import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { bi, problem, type FieldProblem } from '../i18n/form-messages';
-import { frozenVersion, reportVersions } from './report-versions';
+import { frozenVersion, reportVersions, versionAsScenario } from './report-versions';
+import type { ScenarioInput } from '../schemas/scenario';
 import { formatWait } from '../format/dates';
 import { countTry, secondsToWait, type ThrottleRule } from './throttle';
 import { newShareCode, readShareCode, showShareCode } from './accounts/share-code';
@@ -222,6 +223,22 @@ export async function sharedReport(db: Queryable, actor: Actor, id: string, numb
 	if (number !== undefined && !chosen) return null;
 	const version = chosen && (await frozenVersion(db, share.providerId, share.year, chosen.number));
 	return { share, versions, version: version ?? null };
+}
+
+/**
+ * The current version behind a share as one scenario, for the funder to compare variants of
+ * (more collective work, another discount rate) starting from a provider's real year.
+ */
+export async function sharedScenario(
+	db: Queryable,
+	actor: Actor,
+	id: string
+): Promise<ScenarioInput | null> {
+	const shared = await sharedReport(db, actor, id);
+	if (!shared?.version) return null;
+	const { year, providerName } = shared.share;
+	const label = `Jaarportfolio ${year} van ${providerName}, versie ${shared.version.number}`;
+	return versionAsScenario(db, shared.version, label);
 }
 
 /** A funder's share code, as stored; null for a provider. Never for showing to another. */

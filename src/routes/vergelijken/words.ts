@@ -80,6 +80,10 @@ export const WORDS = defineWords({
 			`Jaarportfolio ${year} van ${organisation} (alle casussen)`,
 		portfolioFailed: (year: number) =>
 			`Het jaarportfolio ${year} kon niet worden opgehaald. Probeer het opnieuw; lukt het niet, log dan opnieuw in.`,
+		shared: (year: number, provider: string, version: number) =>
+			`Jaarportfolio ${year} van ${provider} (gedeeld, versie ${version})`,
+		sharedFailed: (year: number, provider: string) =>
+			`Het jaarportfolio ${year} van ${provider} kon niet worden opgehaald. Probeer het opnieuw; lukt het niet, log dan opnieuw in.`,
 		changed: changed('nl')
 	},
 	en: {
@@ -128,6 +132,10 @@ export const WORDS = defineWords({
 			`Annual portfolio ${year} of ${organisation} (every case)`,
 		portfolioFailed: (year: number) =>
 			`The annual portfolio ${year} could not be fetched. Try again; if that fails, sign in again.`,
+		shared: (year: number, provider: string, version: number) =>
+			`Annual portfolio ${year} of ${provider} (shared, version ${version})`,
+		sharedFailed: (year: number, provider: string) =>
+			`The annual portfolio ${year} of ${provider} could not be fetched. Try again; if that fails, sign in again.`,
 		changed: changed('en')
 	}
 });

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
 import { overviewWorkbookOf } from '$lib/server/funder-overview';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
+import { attachment, XLSX_TYPE } from '$lib/server/portfolio-downloads';
 import { yearParam } from '$lib/server/report-page';
 import type { RequestHandler } from './$types';
 
@@ -10,10 +11,5 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const year = yearParam(params.year);
 	const workbook = year === null ? null : await overviewWorkbookOf(await database(), actor, year);
 	if (!workbook) error(404, NOT_FOUND);
-	return new Response(workbook.slice().buffer, {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': `attachment; filename="overzicht-${year}.xlsx"`
-		}
-	});
+	return attachment(workbook.slice().buffer, XLSX_TYPE, `overzicht-${year}.xlsx`);
 };

@@ -1,0 +1,113 @@
+// npm run bench:server (a part): how long establishing a 5,000-case year report takes, and
+// opening a funder's overview over ten providers, each beside what the same figures cost
+// without versions in the same run (pricing the live reports again). Prints figures.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { insertOrganisation } from '../src/lib/server/accounts/organisations';
+import { actorById } from '../src/lib/server/accounts/sessions';
+import type { Actor, Role } from '../src/lib/server/access';
+import { startDatabase } from '../src/lib/server/app-database';
+import type { Database } from '../src/lib/server/db/database';
+import { overviewOfYear } from '../src/lib/server/funder-overview';
+import { organisationReport } from '../src/lib/server/portfolio';
+import { establishReport } from '../src/lib/server/report-versions';
+import { shareCodeOf, shareReport } from '../src/lib/server/shares';
+import { stopWorkers } from '../src/lib/server/work/pool';
+
+const LARGE = 5_000;
+const PROVIDERS = 10;
+const PER_PROVIDER = 500;
+const YEAR = 2026;
+
+const EXAMPLES = readdirSync('examples')
+	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
+	.map((f) => JSON.parse(readFileSync(`examples/${f}`, 'utf8')));
+
+async function member(db: Database, organisationId: string, email: string, roles: Role[]) {
+	const [user] = await db.query<{ id: string }>(
+		`insert into users (organisation_id, email, display_name, password_hash, roles)
+		 values ($1, $2, $3, 'not for signing in', $4) returning id`,
+		[organisationId, email, email.split('@')[0], roles]
+	);
+	return (await actorById(db, user!.id))!;
+}
+
+async function provider(db: Database, name: string, cases: number): Promise<Actor> {
+	const id = await insertOrganisation(db, name, 'provider');
+	const analyst = await member(db, id, `analyst@${id}.example`, ['analyst']);
+	await db.transaction(async (tx) => {
+		for (let i = 0; i < cases; i++)
+			await tx.query(
+				`insert into cases (organisation_id, owner_id, case_code, year, times, scenario, updated_by)
+				 values ($1, $2, $3, $4, $5, $6, $2)`,
+				[id, analyst.userId, `B-${i + 1}`, YEAR, 1 + (i % 7), EXAMPLES[i % EXAMPLES.length]]
+			);
+	});
+	return analyst;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+	const start = performance.now();
+	const value = await work();
+	return { ms: performance.now() - start, value };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+async function main() {
+	const dir = mkdtempSync(join(tmpdir(), 'ew-bench-versions-'));
+	const db = await startDatabase({ EFFECTWIJZER_DATA_DIR: dir, EFFECTWIJZER_DEMO: 'off' });
+	try {
+		console.log(
+			`load average before: ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`
+		);
+		const large = await provider(db, 'Groot', LARGE);
+		// the reference: the live report priced once, which establishing needs as well
+		const live = await timed(() => organisationReport(db, large.organisationId, YEAR));
+		const established = await timed(() => establishReport(db, large, YEAR));
+		if (!established.value.ok) throw new Error('not established');
+		console.log(
+			`establish a ${LARGE.toLocaleString('en')}-case report: ${established.ms.toFixed(0)} ms ` +
+				`(the live report priced alone: ${live.ms.toFixed(0)} ms; ratio ${(established.ms / live.ms).toFixed(2)})`
+		);
+
+		const funderId = await insertOrganisation(db, 'Gemeente Bench', 'funder');
+		const viewer = await member(db, funderId, 'viewer@bench.example', ['funder-viewer']);
+		const code = (await shareCodeOf(db, funderId))!;
+		const analysts: Actor[] = [];
+		for (let p = 0; p < PROVIDERS; p++)
+			analysts.push(await provider(db, `Aanbieder ${p + 1}`, PER_PROVIDER));
+		for (const analyst of analysts) {
+			if (!(await establishReport(db, analyst, YEAR)).ok) throw new Error('not established');
+			await shareReport(db, analyst, { shareCode: code, year: YEAR }, new Date());
+		}
+		const cold = await timed(() => overviewOfYear(db, viewer, YEAR));
+		const warm: number[] = [];
+		for (let i = 0; i < 20; i++)
+			warm.push((await timed(() => overviewOfYear(db, viewer, YEAR))).ms);
+		// the previous design: each provider's live report priced for the funder
+		const reference = await timed(async () => {
+			for (const analyst of analysts) await organisationReport(db, analyst.organisationId, YEAR);
+		});
+		console.log(
+			`funder overview over ${PROVIDERS} providers × ${PER_PROVIDER} cases: first ${cold.ms.toFixed(0)} ms, ` +
+				`then median ${median(warm).toFixed(1)} ms over 20 ` +
+				`(pricing the ${PROVIDERS} live reports instead: ${reference.ms.toFixed(0)} ms; ` +
+				`ratio ${(reference.ms / median(warm)).toFixed(0)}× in the overview's favour)`
+		);
+		console.log(
+			`load average after: ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`
+		);
+	} finally {
+		await db.close();
+		await stopWorkers();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+await main();
