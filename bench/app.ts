@@ -1,5 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { APP_NODE_FLAGS } from '../scripts/app-node-flags';
+import { startDatabase } from '../src/lib/server/app-database';
+import type { Database } from '../src/lib/server/db/database';
+import { stopWorkers } from '../src/lib/server/work/pool';
 
 /** Waits until the app answers at the address. */
 export async function waitFor(url: string): Promise<void> {
@@ -21,3 +27,23 @@ export function startApp(port: number, env: Record<string, string>): ChildProces
 		stdio: 'ignore'
 	});
 }
+
+/** A throwaway embedded database for a bench, closed and removed however the bench ends. */
+export async function withBenchDatabase(work: (db: Database) => Promise<void>): Promise<void> {
+	const dir = mkdtempSync(join(tmpdir(), 'ew-bench-'));
+	const db = await startDatabase({ EFFECTWIJZER_DATA_DIR: dir, EFFECTWIJZER_DEMO: 'off' });
+	try {
+		console.log(`load average before: ${loadLine()}`);
+		await work(db);
+		console.log(`load average after: ${loadLine()}`);
+	} finally {
+		await db.close();
+		await stopWorkers();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const loadLine = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');

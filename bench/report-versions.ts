@@ -1,19 +1,16 @@
 // npm run bench:server (a part): how long establishing a 5,000-case year report takes, and
 // opening a funder's overview over ten providers, each beside what the same figures cost
 // without versions in the same run (pricing the live reports again). Prints figures.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { insertOrganisation } from '../src/lib/server/accounts/organisations';
 import { actorById } from '../src/lib/server/accounts/sessions';
 import type { Actor, Role } from '../src/lib/server/access';
-import { startDatabase } from '../src/lib/server/app-database';
 import type { Database } from '../src/lib/server/db/database';
 import { overviewOfYear } from '../src/lib/server/funder-overview';
 import { organisationReport } from '../src/lib/server/portfolio';
 import { establishReport } from '../src/lib/server/report-versions';
 import { shareCodeOf, shareReport } from '../src/lib/server/shares';
-import { stopWorkers } from '../src/lib/server/work/pool';
+import { withBenchDatabase } from './app';
 
 const LARGE = 5_000;
 const PROVIDERS = 10;
@@ -55,59 +52,38 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
-async function main() {
-	const dir = mkdtempSync(join(tmpdir(), 'ew-bench-versions-'));
-	const db = await startDatabase({ EFFECTWIJZER_DATA_DIR: dir, EFFECTWIJZER_DEMO: 'off' });
-	try {
-		console.log(
-			`load average before: ${loadavg()
-				.map((l) => l.toFixed(2))
-				.join(' ')}`
-		);
-		const large = await provider(db, 'Groot', LARGE);
-		// the reference: the live report priced once, which establishing needs as well
-		const live = await timed(() => organisationReport(db, large.organisationId, YEAR));
-		const established = await timed(() => establishReport(db, large, YEAR));
-		if (!established.value.ok) throw new Error('not established');
-		console.log(
-			`establish a ${LARGE.toLocaleString('en')}-case report: ${established.ms.toFixed(0)} ms ` +
-				`(the live report priced alone: ${live.ms.toFixed(0)} ms; ratio ${(established.ms / live.ms).toFixed(2)})`
-		);
+await withBenchDatabase(async (db) => {
+	const large = await provider(db, 'Groot', LARGE);
+	// the reference: the live report priced once, which establishing needs as well
+	const live = await timed(() => organisationReport(db, large.organisationId, YEAR));
+	const established = await timed(() => establishReport(db, large, YEAR));
+	if (!established.value.ok) throw new Error('not established');
+	console.log(
+		`establish a ${LARGE.toLocaleString('en')}-case report: ${established.ms.toFixed(0)} ms ` +
+			`(the live report priced alone: ${live.ms.toFixed(0)} ms; ratio ${(established.ms / live.ms).toFixed(2)})`
+	);
 
-		const funderId = await insertOrganisation(db, 'Gemeente Bench', 'funder');
-		const viewer = await member(db, funderId, 'viewer@bench.example', ['funder-viewer']);
-		const code = (await shareCodeOf(db, funderId))!;
-		const analysts: Actor[] = [];
-		for (let p = 0; p < PROVIDERS; p++)
-			analysts.push(await provider(db, `Aanbieder ${p + 1}`, PER_PROVIDER));
-		for (const analyst of analysts) {
-			if (!(await establishReport(db, analyst, YEAR)).ok) throw new Error('not established');
-			await shareReport(db, analyst, { shareCode: code, year: YEAR }, new Date());
-		}
-		const cold = await timed(() => overviewOfYear(db, viewer, YEAR));
-		const warm: number[] = [];
-		for (let i = 0; i < 20; i++)
-			warm.push((await timed(() => overviewOfYear(db, viewer, YEAR))).ms);
-		// the previous design: each provider's live report priced for the funder
-		const reference = await timed(async () => {
-			for (const analyst of analysts) await organisationReport(db, analyst.organisationId, YEAR);
-		});
-		console.log(
-			`funder overview over ${PROVIDERS} providers × ${PER_PROVIDER} cases: first ${cold.ms.toFixed(0)} ms, ` +
-				`then median ${median(warm).toFixed(1)} ms over 20 ` +
-				`(pricing the ${PROVIDERS} live reports instead: ${reference.ms.toFixed(0)} ms; ` +
-				`ratio ${(reference.ms / median(warm)).toFixed(0)}× in the overview's favour)`
-		);
-		console.log(
-			`load average after: ${loadavg()
-				.map((l) => l.toFixed(2))
-				.join(' ')}`
-		);
-	} finally {
-		await db.close();
-		await stopWorkers();
-		rmSync(dir, { recursive: true, force: true });
+	const funderId = await insertOrganisation(db, 'Gemeente Bench', 'funder');
+	const viewer = await member(db, funderId, 'viewer@bench.example', ['funder-viewer']);
+	const code = (await shareCodeOf(db, funderId))!;
+	const analysts: Actor[] = [];
+	for (let p = 0; p < PROVIDERS; p++)
+		analysts.push(await provider(db, `Aanbieder ${p + 1}`, PER_PROVIDER));
+	for (const analyst of analysts) {
+		if (!(await establishReport(db, analyst, YEAR)).ok) throw new Error('not established');
+		await shareReport(db, analyst, { shareCode: code, year: YEAR }, new Date());
 	}
-}
-
-await main();
+	const cold = await timed(() => overviewOfYear(db, viewer, YEAR));
+	const warm: number[] = [];
+	for (let i = 0; i < 20; i++) warm.push((await timed(() => overviewOfYear(db, viewer, YEAR))).ms);
+	// the previous design: each provider's live report priced for the funder
+	const reference = await timed(async () => {
+		for (const analyst of analysts) await organisationReport(db, analyst.organisationId, YEAR);
+	});
+	console.log(
+		`funder overview over ${PROVIDERS} providers × ${PER_PROVIDER} cases: first ${cold.ms.toFixed(0)} ms, ` +
+			`then median ${median(warm).toFixed(1)} ms over 20 ` +
+			`(pricing the ${PROVIDERS} live reports instead: ${reference.ms.toFixed(0)} ms; ` +
+			`ratio ${(reference.ms / median(warm)).toFixed(0)}× in the overview's favour)`
+	);
+});

@@ -73,3 +73,13 @@ export function freshWorld(engine: Engine): { db: Database; w: World } {
 	afterAll(() => given.db?.close());
 	return given;
 }
+
+/** An own unit cost for Welzijn A's analyst to set: its eviction cost from its own books. */
+export const OWN_EVICTION_COST = {
+	unitCostId: 'wonen.huisuitzetting',
+	amount: '20000',
+	priceYear: 2024,
+	sourceTitle: 'Eigen administratie 2024',
+	sourcePublisher: 'Welzijn A',
+	sourceYear: 2025
+};

@@ -35,8 +35,41 @@ export function computeScenario(scenario: Scenario): ScenarioResult {
  * Given an unchecked scenario its figures are meaningless: call computeScenario instead.
  */
 export function computeValidated(scenario: Scenario): ScenarioResult {
+	const pricing = pricingOf(scenario);
+	const lines = scenario.cases.flatMap((c, i) => linesOfCase(pricing, c, `cases[${i}]`));
+	return aggregate(scenario, pricing, lines);
+}
+
+/**
+ * A validated scenario's result for each group of its cases (the saved cases of a portfolio),
+ * as if each group were a scenario of its own, priced in one pass. Cases are independent, so a
+ * group's figures are those of computing it alone; only the provenance, which names the forecast
+ * years and the organisation's own unit costs that were priced, is the whole scenario's.
+ */
+export function computeValidatedByGroup(
+	scenario: Scenario,
+	groupOf: (caseId: string) => string
+): Map<string, ScenarioResult> {
+	const pricing = pricingOf(scenario);
+	const groups = new Map<string, { cases: Case[]; lines: ResultLine[] }>();
+	scenario.cases.forEach((c, i) => {
+		const key = groupOf(c.id);
+		const group = groups.get(key) ?? { cases: [], lines: [] };
+		group.cases.push(c);
+		group.lines.push(...linesOfCase(pricing, c, `cases[${i}]`));
+		groups.set(key, group);
+	});
+	return new Map(
+		[...groups].map(([key, { cases, lines }]) => [
+			key,
+			aggregate({ ...scenario, cases }, pricing, lines)
+		])
+	);
+}
+
+function pricingOf(scenario: Scenario): Pricing {
 	const { assumptions } = scenario;
-	const pricing: Pricing = {
+	return {
 		assumptions,
 		unitCosts: scenario.unitCosts,
 		priceIndex: scenario.priceIndex,
@@ -48,8 +81,6 @@ export function computeValidated(scenario: Scenario): ScenarioResult {
 		priced: new Map(),
 		spanFactors: new Map()
 	};
-	const lines = scenario.cases.flatMap((c, i) => linesOfCase(pricing, c, `cases[${i}]`));
-	return aggregate(scenario, pricing, lines);
 }
 
 function linesOfCase(pricing: Pricing, c: Case, casePath: string): ResultLine[] {

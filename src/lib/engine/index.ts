@@ -6,12 +6,13 @@ export { D, ZERO, ONE, sum, isDecimal, type Dec } from './decimal';
 export * from './vocabulary';
 export type * from './model';
 export type * from './result';
-export { computeScenario, computeValidated } from './compute';
+export { computeScenario, computeValidated, computeValidatedByGroup } from './compute';
 export { validateScenario } from './validate';
 export { validateUncertainty } from './simulation/validate-uncertainty';
 export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './problems';
 export { indexAmount, indexValue, coversYear, indexYearRange } from './price-index';
 export { discountFactor, discountFactors } from './discount';
+export { paybackYears } from './years';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';
 export { lineYears } from './lines';
 export {

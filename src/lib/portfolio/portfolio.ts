@@ -70,15 +70,27 @@ export function pricePortfolio(
 	return { result: outcome.result, origin };
 }
 
-const BEHIND_SHOWN = 5;
+/** How many cases are named behind each figure, largest contribution first. */
+export const BEHIND_SHOWN = 5;
 
-function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>) {
+/** What pricing a year's saved cases as one scenario gives: the result and where each case came from. */
+export type PricedPortfolio = ReturnType<typeof pricePortfolio>;
+
+/**
+ * For each figure (the total, a payer or public body, a domain, a kind of value), the signed
+ * value of each saved case's counted lines in it, costs negative: what ranks the cases behind it.
+ */
+export function behindByCase(
+	result: ScenarioResult,
+	origin: Map<string, PortfolioCase>
+): Map<string, Map<string, Dec>> {
 	const sums = new Map<string, Map<string, Dec>>();
 	for (const line of result.lines) {
 		if (!line.counted) continue;
 		const signed =
 			line.kind === 'cost' ? line.weightedPresentValue.negated() : line.weightedPresentValue;
 		const group = payerGroupOf(line.payer);
+		const saved = origin.get(line.caseId)!.savedCaseId;
 		for (const key of [
 			'total',
 			`payer:${line.payer}`,
@@ -87,25 +99,38 @@ function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>)
 			`valueType:${line.valueType}`
 		]) {
 			const byCase = sums.get(key) ?? new Map<string, Dec>();
-			byCase.set(line.caseId, (byCase.get(line.caseId) ?? new D(0)).plus(signed));
+			byCase.set(saved, (byCase.get(saved) ?? new D(0)).plus(signed));
 			sums.set(key, byCase);
 		}
 	}
+	return sums;
+}
+
+/** The saved cases behind one figure: how many, and the largest by the size of their part. */
+export function rankBehind(
+	values: { savedCaseId: string; caseCode: string; value: Dec }[]
+): CasesBehind {
+	const ranked = [...values].sort(
+		(a, b) => b.value.abs().comparedTo(a.value.abs()) || a.caseCode.localeCompare(b.caseCode)
+	);
+	return { count: ranked.length, top: ranked.slice(0, BEHIND_SHOWN) };
+}
+
+function casesBehind(result: ScenarioResult, origin: Map<string, PortfolioCase>) {
+	const codeOf = new Map([...origin.values()].map((o) => [o.savedCaseId, o.caseCode]));
 	const behind: Record<string, CasesBehind> = {};
-	for (const [key, byCase] of sums) {
-		const ranked = [...byCase].sort(([, a], [, b]) => b.abs().comparedTo(a.abs()));
-		behind[key] = {
-			count: ranked.length,
-			top: ranked.slice(0, BEHIND_SHOWN).map(([caseId, value]) => {
-				const { savedCaseId, caseCode } = origin.get(caseId)!;
-				return { savedCaseId, caseCode, value };
-			})
-		};
-	}
+	for (const [key, byCase] of behindByCase(result, origin))
+		behind[key] = rankBehind(
+			[...byCase].map(([savedCaseId, value]) => ({
+				savedCaseId,
+				caseCode: codeOf.get(savedCaseId)!,
+				value
+			}))
+		);
 	return behind;
 }
 
-function slim(result: ScenarioResult): ScenarioResult {
+export function slim(result: ScenarioResult): ScenarioResult {
 	const bare = <T extends { lineIds: string[] }>(b: T): T => ({ ...b, lineIds: [] });
 	const each = <K extends string, T extends { lineIds: string[] }>(r: Partial<Record<K, T>>) =>
 		Object.fromEntries(Object.entries(r).map(([k, v]) => [k, bare(v as T)])) as Partial<

@@ -9,6 +9,8 @@ import { organisationFigureInputs } from './overrides';
 import type { CaseCheck, PlacedFinding } from './work/case-check';
 import { heavy, TookTooLong } from './work/pool';
 import { advanceRevision } from './revisions';
+import { priceCases, resultBasis, storeCaseSums, type PricedCase } from './case-results';
+import type { SumColumns } from '../portfolio/case-sums';
 
 export interface SavedCase {
 	id: string;
@@ -37,17 +39,48 @@ const TOO_LARGE = (seconds: number) =>
 		`Case: is too large to check within ${seconds} seconds; split it into more cases`
 	);
 
-/** Checks a submitted case through and through; returns the scenario to store, or why not. */
-async function checkedCase(db: Queryable, actor: Actor, form: CaseForm): Promise<CaseCheck> {
+/** Where a saved case's sums belong. */
+const where = (actor: Actor, form: CaseForm) => ({
+	organisationId: actor.organisationId,
+	year: form.year,
+	caseCode: form.caseCode
+});
+
+/** A checked case with its scenario and sums to store, or why it is not saved. */
+type CheckedCase =
+	| { ok: true; scenarioText: string; sums: SumColumns; basis: string }
+	| Extract<CaseCheck, { ok: false }>;
+
+/**
+ * Checks a submitted case through and through, and prices it into the sums its year adds up
+ * (case-results.ts); returns the scenario and sums to store, or why not.
+ */
+async function checkedCase(db: Queryable, actor: Actor, form: CaseForm): Promise<CheckedCase> {
 	const figures = await organisationFigureInputs(db, actor.organisationId);
 	try {
-		return await heavy({ kind: 'check-case', form, figures });
+		const checked = await heavy({ kind: 'check-case', form, figures });
+		if (!checked.ok) return checked;
+		const row = {
+			id: '',
+			caseCode: form.caseCode,
+			times: form.times,
+			scenarioText: checked.scenarioText
+		};
+		const sums = await priceCases([row], figures);
+		return { ...checked, sums, basis: resultBasis(figures) };
 	} catch (failure) {
 		if (failure instanceof TookTooLong)
 			return { ok: false, problems: [TOO_LARGE(failure.seconds)] };
 		throw failure;
 	}
 }
+
+/** The sums of a case, priced before it had its id, kept under its id. */
+const keepSums = (
+	tx: Transaction,
+	priced: PricedCase,
+	checked: { sums: SumColumns; basis: string }
+) => storeCaseSums(tx, checked.basis, [priced], checked.sums);
 
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
 	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
@@ -153,6 +186,7 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 			]
 		);
 		await keepVersion(tx, row!.id, actor);
+		await keepSums(tx, { ...where(actor, form), caseId: row!.id, version: 1 }, checked);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'case.created',
 			subjectType: 'case',
@@ -198,6 +232,7 @@ export async function updateCase(
 		);
 		if (rows.length === 0) return null;
 		await keepVersion(tx, id, actor);
+		await keepSums(tx, { ...where(actor, form), caseId: id, version: rows[0]!.version }, checked);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'case.updated',
 			subjectType: 'case',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
-import { example, freshWorld, NOW } from '$test/world';
+import { example, freshWorld, NOW, OWN_EVICTION_COST } from '$test/world';
 import { computeScenario, D, type Dec } from '../engine';
 import { calculate, parseScenario } from '../schemas/parse';
 import { createCase } from './cases';
@@ -77,14 +77,7 @@ describe.each(ENGINES)('a year portfolio on %s', (engine) => {
 	it('follows an analyst’s own figure at once, and lists it', async () => {
 		const before = (await portfolioReport(given.db, given.w.a.analyst, 2026))!.summary.total
 			.societal.npv;
-		const set = await setOverride(given.db, given.w.a.analyst, {
-			unitCostId: 'wonen.huisuitzetting',
-			amount: '20000',
-			priceYear: 2024,
-			sourceTitle: 'Eigen administratie 2024',
-			sourcePublisher: 'Welzijn A',
-			sourceYear: 2025
-		});
+		const set = await setOverride(given.db, given.w.a.analyst, OWN_EVICTION_COST);
 		expect(set.ok).toBe(true);
 		const after = await portfolioReport(given.db, given.w.a.analyst, 2026);
 		expect(after!.summary.total.societal.npv.greaterThan(before)).toBe(true);

@@ -4,7 +4,8 @@ import type { ScenarioInput } from '../schemas/scenario';
 import type { CsvDialect } from '../report/result-csv';
 import type { PortfolioReport, TrendPoint } from '../portfolio/types';
 import { require, type Actor } from './access';
-import type { Queryable } from './db/database';
+import type { Database, Queryable } from './db/database';
+import { summaryFromResults } from './case-results';
 import { organisationFigureInputs, organisationFigures } from './overrides';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
@@ -82,18 +83,18 @@ function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
 	return value;
 }
 
-function yearSummary(db: Queryable, organisationId: string, year: number, revision: number) {
+// A year is added up by the database from its cases' kept sums (case-results.ts); only cases
+// without sums on the current basis are priced, never the whole year again.
+function yearSummary(db: Database, organisationId: string, year: number, revision: number) {
 	return remembered(`summary:${organisationId}:${year}:${revision}`, async () => {
-		const rows = await storedRows(db, organisationId, year);
-		if (rows.length === 0) return null;
 		const figures = await organisationFigureInputs(db, organisationId);
-		return inTime(heavy({ kind: 'summarise-year', year, rows, figures }));
+		return summaryFromResults(db, organisationId, year, figures);
 	});
 }
 
 /** The year's report of an organisation, for whoever the caller has already let see it. */
 export async function organisationReport(
-	db: Queryable,
+	db: Database,
 	organisationId: string,
 	year: number
 ): Promise<PortfolioReport | null> {
@@ -136,7 +137,7 @@ export async function organisationReport(
 }
 
 /** The actor's own organisation's report: analysts and managers only. */
-export async function portfolioReport(db: Queryable, actor: Actor, year: number) {
+export async function portfolioReport(db: Database, actor: Actor, year: number) {
 	require(actor, 'portfolio');
 	return organisationReport(db, actor.organisationId, year);
 }

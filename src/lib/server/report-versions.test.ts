@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
-import { example, freshWorld, NOW } from '$test/world';
+import { example, freshWorld, NOW, OWN_EVICTION_COST } from '$test/world';
 import { D } from '../engine';
 import { createCase, deleteCase, updateCase } from './cases';
 import { setOverride } from './overrides';
@@ -117,14 +117,7 @@ describe.each(ENGINES)('established report versions on %s', (engine) => {
 		});
 		expect(changed?.ok).toBe(true);
 		await save('JEUGD-1', 'jeugd-uithuisplaatsing', 1);
-		const set = await setOverride(given.db, given.w.a.analyst, {
-			unitCostId: 'wonen.huisuitzetting',
-			amount: '20000',
-			priceYear: 2024,
-			sourceTitle: 'Eigen administratie 2024',
-			sourcePublisher: 'Welzijn A',
-			sourceYear: 2025
-		});
+		const set = await setOverride(given.db, given.w.a.analyst, OWN_EVICTION_COST);
 		expect(set.ok).toBe(true);
 
 		const after = (await sharedReport(given.db, given.w.f.viewer, shared.id))!;

@@ -17,6 +17,7 @@ import type { Database, Queryable } from './db/database';
 import { organisationFigureInputs } from './overrides';
 import { organisationReport } from './portfolio';
 import { advanceRevision } from './revisions';
+import { canonicalJson } from './canonical-json';
 import { inTime } from './unavailable';
 import type { VersionFileName, VersionFinding } from './work/establish';
 import { heavy } from './work/pool';
@@ -135,7 +136,7 @@ const refsOf = (rows: readonly (StoredRow & { version: number })[]): VersionCase
 	rows.map(({ id, caseCode, version, times }) => ({ savedCaseId: id, caseCode, version, times }));
 
 const sameRefs = (a: readonly VersionCase[], b: readonly VersionCase[]) =>
-	canonical(a) === canonical(b);
+	canonicalJson(a) === canonicalJson(b);
 
 /** The saved cases the concept counts now, as a version would refer to them. */
 export async function conceptCases(
@@ -159,19 +160,8 @@ export async function changedSinceEstablished(
 	return !frozen || !sameRefs(frozen.cases, refsOf(rows)) || !sameFigures(frozen.figures, figures);
 }
 
-/** JSON with its keys in order: what the database's JSON type keeps does not depend on it. */
-function canonical(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (value && typeof value === 'object')
-		return `{${Object.keys(value)
-			.sort()
-			.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-			.join(',')}}`;
-	return JSON.stringify(value);
-}
-
 const sameFigures = (a: readonly UnitCostInput[], b: readonly UnitCostInput[]) =>
-	canonical(a) === canonical(b);
+	canonicalJson(a) === canonicalJson(b);
 
 const NO_CASES = (year: number) =>
 	problem(

@@ -5,7 +5,8 @@ import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import { reportWorkbook } from '../../report/workbook';
 import { overviewWorkbook } from '../../report/overview-workbook';
 import type { FunderOverview } from '../../portfolio/overview';
-import { fromExactText } from './wire';
+import { exactText, fromExactText } from './wire';
+import { manyCaseSums, sumColumns, type SumColumns } from '../../portfolio/case-sums';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
 import { readCaseBodyText, type CaseBody } from '../case-body';
@@ -49,6 +50,7 @@ export type HeavyTask =
 			organisation: string;
 	  }
 	| { kind: 'overview-xlsx'; overview: string; funder: string }
+	| { kind: 'case-sums'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
 	| {
 			kind: 'draft-version';
 			year: number;
@@ -65,6 +67,8 @@ export interface HeavyAnswers {
 	'portfolio-xlsx': Uint8Array;
 	'draft-version': VersionDraft;
 	'overview-xlsx': Uint8Array;
+	/** The saved cases' sums, in order, as columns to store. */
+	'case-sums': SumColumns;
 }
 export type HeavyAnswer<T extends HeavyTask> = HeavyAnswers[T['kind']];
 
@@ -99,6 +103,10 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 			case 'portfolio-xlsx': {
 				const summary = summarise(task.year, portfolioRows(task.rows), figuresOf(task.figures));
 				return reportWorkbook(summary, task.organisation);
+			}
+			case 'case-sums': {
+				const sums = manyCaseSums(portfolioRows(task.rows), figuresOf(task.figures));
+				return sumColumns(sums, exactText);
 			}
 			case 'overview-xlsx':
 				return overviewWorkbook(fromExactText<FunderOverview>(task.overview), task.funder);
