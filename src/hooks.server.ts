@@ -63,7 +63,8 @@ const respond: Handle = async ({ event, resolve }) => {
 	const now = new Date();
 	const token = event.cookies.get(SESSION_COOKIE);
 	// Without a session cookie (the public pages, prerendering) the database is not touched.
-	const actor = token ? await recentActor(await database(), token, now) : null;
+	const write = !['GET', 'HEAD'].includes(event.request.method);
+	const actor = token ? await recentActor(await database(), token, now, write) : null;
 	event.locals.actor = actor;
 	const render = () =>
 		resolve(event, {

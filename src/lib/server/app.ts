@@ -6,6 +6,9 @@ import { CannotStart } from './db/cannot-start';
 import type { Database } from './db/database';
 import { DiskSpace } from './db/disk-space';
 import { answering503 } from './unavailable';
+import { hearChanges } from './db/changes';
+import { forgetSessionByHash } from './recent';
+import { forgetRevision } from './revisions';
 
 let routed: Promise<Database> | undefined;
 
@@ -18,7 +21,21 @@ export const database = (): Promise<Database> =>
 		DATABASE_URL: env.DATABASE_URL,
 		EFFECTWIJZER_DATA_DIR: env.EFFECTWIJZER_DATA_DIR,
 		EFFECTWIJZER_DEMO: env.EFFECTWIJZER_DEMO
-	}).then(answering503));
+	})
+		.then(inStepWithOthers)
+		.then(answering503));
+
+/**
+ * Every process on one PostgreSQL in step: what another commits (a revision moved, a session
+ * ended) is forgotten here the moment it commits, not when a kept reading runs out.
+ */
+async function inStepWithOthers(db: Database): Promise<Database> {
+	await hearChanges(db, (change) => {
+		if (change.kind === 'revision') forgetRevision(change.organisationId);
+		else forgetSessionByHash(change.tokenHash);
+	});
+	return db;
+}
 
 let proxies: ReturnType<typeof trustedProxies> | undefined;
 

@@ -3,8 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { freshWorld, NOW } from '$test/world';
 import { endSession, startSession } from './accounts/sessions';
-import { newToken } from './accounts/tokens';
-import { forgetSession, keptPage, recentActor, SESSION_RECHECK_MS, trustedFor } from './recent';
+import { newToken, tokenHash } from './accounts/tokens';
+import {
+	forgetSession,
+	forgetSessionByHash,
+	keptPage,
+	recentActor,
+	SESSION_RECHECK_MS,
+	trustedFor
+} from './recent';
 
 const zlib = vi.hoisted(() => ({ failsNext: false }));
 vi.mock('./content-encoding', async (original) => {
@@ -34,6 +41,20 @@ describe.each(ENGINES)('sessions taken on trust for a while, on %s', (engine) =>
 		expect(await recentActor(given.db, token, later(trustedFor(token) - 1))).not.toBeNull();
 		expect(await recentActor(given.db, token, later(trustedFor(token)))).toBeNull();
 		expect(trustedFor(token)).toBeLessThanOrEqual(SESSION_RECHECK_MS);
+	});
+
+	it('never takes a write on trust, and forgets a session another process announces ended', async () => {
+		const token = await startSession(given.db, given.w.a.analyst.userId, NOW);
+		expect(await recentActor(given.db, token, NOW)).not.toBeNull();
+		await given.db.query('delete from sessions where token_hash = $1', [tokenHash(token)]);
+		// a read may still trust it for a few seconds; a write asks the database
+		expect(await recentActor(given.db, token, NOW)).not.toBeNull();
+		expect(await recentActor(given.db, token, NOW, true)).toBeNull();
+		const other = await startSession(given.db, given.w.a.worker.userId, NOW);
+		expect(await recentActor(given.db, other, NOW)).not.toBeNull();
+		await given.db.query('delete from sessions where token_hash = $1', [tokenHash(other)]);
+		forgetSessionByHash(tokenHash(other));
+		expect(await recentActor(given.db, other, NOW)).toBeNull();
 	});
 
 	it('forgets a session signed out in this process at once', async () => {

@@ -1,5 +1,6 @@
 import type { Actor } from './access';
 import { sessionActor } from './accounts/sessions';
+import { tokenHash } from './accounts/tokens';
 import { compressed, preferredEncoding, type ContentEncoding } from './content-encoding';
 import type { Queryable } from './db/database';
 
@@ -30,9 +31,15 @@ export function trustedFor(token: string): number {
  * The actor behind a session cookie. Signing out in this process forgets it at once; with
  * several processes on one PostgreSQL, another process notices within SESSION_RECHECK_MS.
  */
-export async function recentActor(db: Queryable, token: string, now: Date): Promise<Actor | null> {
+export async function recentActor(
+	db: Queryable,
+	token: string,
+	now: Date,
+	/** A write is never taken on trust: its session is read from the database every time. */
+	fresh = false
+): Promise<Actor | null> {
 	const hit = sessions.get(token);
-	if (hit && now.getTime() < hit.dueAt) return hit.actor;
+	if (hit && !fresh && now.getTime() < hit.dueAt) return hit.actor;
 	const actor = await sessionActor(db, token, now);
 	sessions.delete(token);
 	if (actor) {
@@ -44,6 +51,11 @@ export async function recentActor(db: Queryable, token: string, now: Date): Prom
 
 export function forgetSession(token: string): void {
 	sessions.delete(token);
+}
+
+/** Another process ended a session: it is refused here from this moment too. */
+export function forgetSessionByHash(hash: string): void {
+	for (const token of sessions.keys()) if (tokenHash(token) === hash) sessions.delete(token);
 }
 
 /** Pages kept whole, per reader, until the organisation's revision moves on. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { example, freshWorld, NOW } from '$test/world';
 import { createCase } from './cases';
-import { advanceRevision, organisationRevision, REVISION_RECHECK_MS } from './revisions';
+import {
+	advanceRevision,
+	forgetRevision,
+	organisationRevision,
+	REVISION_RECHECK_MS
+} from './revisions';
 
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 
@@ -46,5 +51,17 @@ describe.each(ENGINES)("an organisation's revision on %s", (engine) => {
 		const after = (ms: number) => new Date(readAt.getTime() + ms);
 		expect(await revision(after(REVISION_RECHECK_MS - 1))).toBe(before);
 		expect(await revision(after(REVISION_RECHECK_MS))).toBe(before + 1);
+	});
+
+	it("sees another process's change at once when that process announces it", async () => {
+		const readAt = later(100 * REVISION_RECHECK_MS);
+		const before = await revision(readAt);
+		await given.db.query('update organisations set revision = revision + 1 where id = $1', [
+			given.w.ids.a
+		]);
+		expect(await revision(readAt)).toBe(before);
+		// what the app does when it hears the other process's announcement (app.ts)
+		forgetRevision(given.w.ids.a);
+		expect(await revision(readAt)).toBe(before + 1);
 	});
 });

@@ -1,3 +1,4 @@
+import { announce } from './db/changes';
 import type { Queryable, Transaction } from './db/database';
 
 /**
@@ -18,6 +19,8 @@ export async function advanceRevision(tx: Transaction, organisationId: string): 
 	await tx.query('update organisations set revision = revision + 1 where id = $1', [
 		organisationId
 	]);
+	// every other process on the database forgets its reading when this commits
+	await announce(tx, { kind: 'revision', organisationId });
 	tx.afterCommit(() => {
 		commits++;
 		remembered.delete(organisationId);
@@ -41,4 +44,11 @@ export async function organisationRevision(
 	if (commits === commitsBefore)
 		remembered.set(organisationId, { revision, checkedAt: now.getTime() });
 	return revision;
+}
+
+/** Another process moved the organisation's revision: read it again next time. */
+export function forgetRevision(organisationId: string): void {
+	// as for this process's own commits: a reading taken across it is not remembered
+	commits++;
+	remembered.delete(organisationId);
 }

@@ -56,7 +56,9 @@ export function answering503(db: Database): Database {
 		...db,
 		query: (sql, params) => guarded(() => db.query(sql, params)),
 		exec: (sql) => guarded(() => db.exec(sql)),
-		transaction: (work) => guarded(() => db.transaction(work))
+		transaction: (work) => guarded(() => db.transaction(work)),
+		listen: (channel, hear) => db.listen(channel, hear),
+		close: () => db.close()
 	};
 }
 

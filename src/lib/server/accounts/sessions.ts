@@ -1,4 +1,5 @@
 import type { Actor, OrganisationKind, Role } from '../access';
+import { announce } from '../db/changes';
 import type { Queryable } from '../db/database';
 import { newToken, tokenHash } from './tokens';
 
@@ -57,4 +58,6 @@ export async function actorById(db: Queryable, userId: string): Promise<Actor | 
 
 export async function endSession(db: Queryable, token: string): Promise<void> {
 	await db.query('delete from sessions where token_hash = $1', [tokenHash(token)]);
+	// every other process refuses the session from now on, not when its trust runs out
+	await announce(db, { kind: 'session-ended', tokenHash: tokenHash(token) });
 }

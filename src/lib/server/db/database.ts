@@ -22,6 +22,12 @@ export interface Transaction extends Queryable {
 export interface Database extends Queryable {
 	readonly engine: 'embedded' | 'postgresql';
 	transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+	/**
+	 * Hears what any process sends on the channel with `pg_notify` (LISTEN), from the moment the
+	 * returned promise settles until it is stopped; on PostgreSQL a lost connection is opened
+	 * again by itself.
+	 */
+	listen(channel: string, hear: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -54,7 +60,42 @@ async function embedded(dataDir: string): Promise<Database> {
 		...on(db),
 		transaction: (work) =>
 			committed((afterCommit) => db.transaction((tx) => work({ ...on(tx), afterCommit }))),
+		listen: (channel, hear) => db.listen(channel, hear),
 		close: () => db.close()
+	};
+}
+
+const RELISTEN_MS = 1_000;
+
+/**
+ * A connection of its own that LISTENs, outside the pool: a pooled client would be handed to a
+ * query and miss what comes meanwhile. When the server ends it (a restart), it listens again.
+ */
+async function listenOn(
+	url: string,
+	channel: string,
+	hear: (payload: string) => void
+): Promise<() => Promise<void>> {
+	let stopped = false;
+	let client: pg.Client | undefined;
+	const connect = async (): Promise<void> => {
+		const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+		next.on('notification', (message) => {
+			if (message.channel === channel && message.payload !== undefined) hear(message.payload);
+		});
+		const again = () => {
+			if (!stopped) setTimeout(() => void connect().catch(again), RELISTEN_MS).unref();
+		};
+		next.on('error', () => {});
+		next.on('end', again);
+		await next.connect();
+		await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+		client = next;
+	};
+	await connect();
+	return async () => {
+		stopped = true;
+		await client?.end();
 	};
 }
 
@@ -180,6 +221,7 @@ async function server(url: string): Promise<Database> {
 				}
 			});
 		},
+		listen: (channel, hear) => listenOn(url, channel, hear),
 		close: () => pool.end()
 	};
 }

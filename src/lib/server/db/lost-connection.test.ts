@@ -26,6 +26,7 @@ describe('the database as routes use it', () => {
 		query: () => Promise.reject(failure),
 		exec: () => Promise.reject(failure),
 		transaction: () => Promise.reject(failure),
+		listen: () => Promise.reject(failure),
 		close: () => Promise.resolve()
 	});
 

@@ -1,0 +1,38 @@
+import type { Database, Queryable } from './database';
+
+/**
+ * What one app process tells the others on the same database, the moment it commits: an
+ * organisation's revision moved (its kept pages are stale), or a session ended (it is refused
+ * from now on). PostgreSQL's NOTIFY is delivered only when the transaction that sent it
+ * commits, and never after a rollback.
+ */
+export type Change =
+	{ kind: 'revision'; organisationId: string } | { kind: 'session-ended'; tokenHash: string };
+
+export const CHANGES_CHANNEL = 'effectwijzer_changes';
+
+export async function announce(db: Queryable, change: Change): Promise<void> {
+	await db.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(change)]);
+}
+
+function read(payload: string): Change | null {
+	try {
+		const change = JSON.parse(payload) as Change;
+		if (change.kind === 'revision' && typeof change.organisationId === 'string') return change;
+		if (change.kind === 'session-ended' && typeof change.tokenHash === 'string') return change;
+	} catch {
+		// not ours
+	}
+	return null;
+}
+
+/** Hears every change any process announces; what it cannot read it leaves alone. */
+export function hearChanges(
+	db: Database,
+	hear: (change: Change) => void
+): Promise<() => Promise<void>> {
+	return db.listen(CHANGES_CHANNEL, (payload) => {
+		const change = read(payload);
+		if (change) hear(change);
+	});
+}
