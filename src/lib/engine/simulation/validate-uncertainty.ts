@@ -35,6 +35,9 @@ function bounds(d: UncertainInput['distribution']): Dec[] {
 
 /** Every problem of the uncertainty section: unknown inputs, bounds out of order or out of range. */
 export function validateUncertainty(scenario: Scenario): Problem[] {
+	// a scenario without uncertainty has nothing to check: building every input's id for a
+	// 5,000-case portfolio cost three quarters of a second
+	if (!scenario.uncertainty?.length) return [];
 	const ids = uncertainInputIds(scenario);
 	const problems: Problem[] = [];
 	(scenario.uncertainty ?? []).forEach(({ input, distribution }, i) => {
