@@ -200,6 +200,12 @@ describe('the funder’s overview', () => {
 		// whole euros as shown: the sum may differ by the rounding of each
 		expect(Math.abs(first! + second! - together!)).toBeLessThanOrEqual(1);
 		expect(await rows.nth(0).locator('th').textContent()).toMatch(/Buurtwerk Noord\s*versie 1/);
+		// the organisation menu says where in it the reader is
+		expect(
+			await page
+				.getByRole('link', { name: 'Gedeelde rapporten', exact: true })
+				.getAttribute('aria-current')
+		).toBe('true');
 		expect(await page.locator('[data-breakdown="payers"] tbody tr').first().textContent()).toMatch(
 			/Gemeente totaal/
 		);
