@@ -9,6 +9,7 @@ import {
 	type Dec,
 	type Provenance,
 	type ScenarioResult,
+	type Totals,
 	type YearRow
 } from '../engine';
 import { usedSources, type UsedSource } from '../report/sources';
@@ -308,7 +309,7 @@ export interface SumColumns {
 		string[]
 	>;
 	evidence: Record<'strong' | 'fair' | 'rough', string[]>;
-	/** Per case, as exact text: what is listed rather than added (its households, sources, provenance). */
+	/** Per case, as JSON (listedText): what is listed rather than added (households, sources, provenance). */
 	listed: string[];
 }
 
@@ -317,10 +318,42 @@ export type ListedSums = Pick<CaseSums, 'sources' | 'provenance' | 'assumptions'
 	cases: Omit<CaseFigure, 'savedCaseId'>[];
 };
 
-export function sumColumns(
-	list: readonly CaseSums[],
-	listedText: (l: ListedSums) => string
-): SumColumns {
+/**
+ * What is listed of a case as JSON, decimals as their exact text: read back 5,000 at a time
+ * when a year is added up, where JSON.parse is several times faster than a general format.
+ */
+export const listedText = (listed: ListedSums): string => JSON.stringify(listed);
+
+/** The same back, each decimal a decimal again. */
+export function readListed(text: string): ListedSums {
+	const read = JSON.parse(text) as ListedSums;
+	const d = (value: unknown) => new D(value as string);
+	const totals = (t: Totals): Totals => ({
+		costs: d(t.costs),
+		benefits: d(t.benefits),
+		npv: d(t.npv),
+		bcr: t.bcr === null ? null : d(t.bcr)
+	});
+	const { assumptions } = read;
+	const table = assumptions.optimism.table.map(d) as unknown as Assumptions['optimism']['table'];
+	return {
+		...read,
+		cases: read.cases.map((c) => ({
+			...c,
+			count: d(c.count),
+			households: d(c.households),
+			societal: totals(c.societal),
+			financialNpv: d(c.financialNpv)
+		})),
+		assumptions: {
+			...assumptions,
+			discountRate: d(assumptions.discountRate),
+			optimism: { ...assumptions.optimism, table }
+		}
+	};
+}
+
+export function sumColumns(list: readonly CaseSums[]): SumColumns {
 	const s = (value: Dec) => value.toString();
 	const b: SumColumns['breakdowns'] = {
 		part: [],

@@ -4,8 +4,8 @@ import { CATALOG } from '../catalog/catalog';
 import { D, type Breakdown, type Dec } from '../engine';
 import {
 	behindKey,
+	readListed,
 	summaryOfSums,
-	type ListedSums,
 	type SumColumns,
 	type SumPart,
 	type YearSums
@@ -19,7 +19,6 @@ import type { Database, Queryable, Transaction } from './db/database';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
 import type { StoredRow } from './work/tasks';
-import { fromExactText } from './work/wire';
 
 /**
  * Each saved case version priced once and its sums kept (migration 4), so a year is added up by
@@ -316,7 +315,7 @@ function combine(
 	cases: { id: string; listed: string; es: string; ef: string; er: string }[]
 ): YearSums {
 	const listed = cases.map((c) => {
-		const read = fromExactText<ListedSums>(c.listed);
+		const read = readListed(c.listed);
 		return { ...read, cases: read.cases.map((figure) => ({ ...figure, savedCaseId: c.id })) };
 	});
 	const behind: YearSums['behind'] = {};

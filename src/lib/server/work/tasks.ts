@@ -5,7 +5,7 @@ import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import { reportWorkbook } from '../../report/workbook';
 import { overviewWorkbook } from '../../report/overview-workbook';
 import type { FunderOverview } from '../../portfolio/overview';
-import { exactText, fromExactText } from './wire';
+import { fromExactText } from './wire';
 import { manyCaseSums, sumColumns, type SumColumns } from '../../portfolio/case-sums';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
@@ -106,7 +106,7 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 			}
 			case 'case-sums': {
 				const sums = manyCaseSums(portfolioRows(task.rows), figuresOf(task.figures));
-				return sumColumns(sums, exactText);
+				return sumColumns(sums);
 			}
 			case 'overview-xlsx':
 				return overviewWorkbook(fromExactText<FunderOverview>(task.overview), task.funder);
