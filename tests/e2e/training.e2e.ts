@@ -30,15 +30,15 @@ describe('guess the cost in a browser', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('plays a round with the keyboard: two groups guess, the reveal shows the figure, its source and the points', async () => {
+	it('plays a round with the keyboard: two groups guess, the reveal shows the figure, its source, the points and how far off each was', async () => {
 		const { page, errors } = await visit(browser, '/training/raden');
 		await page.getByLabel('Schatting van Groep A (€)').fill('9.000');
 		await page.getByLabel('Schatting van Groep B (€)').fill('2.000');
 		await page.keyboard.press('Enter');
 		expect(await page.locator('[data-actual]').textContent()).toBe('€ 9.825,09');
 		expect(await page.getByRole('status').textContent()).toContain('Eropaf!');
-		expect(await page.locator('[data-points="0"]').textContent()).toBe('3 punten');
-		expect(await page.locator('[data-points="1"]').textContent()).toBe('0 punten');
+		expect(await page.locator('[data-points="0"]').textContent()).toBe('3 punten · 8% te laag');
+		expect(await page.locator('[data-points="1"]').textContent()).toBe('0 punten · 80% te laag');
 		await page.keyboard.press('Enter');
 		// the unit is said once, not "per nacht (per nacht)"
 		expect(await page.locator('#question').textContent()).toBe('Dag- en nachtopvang, per nacht');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { D } from '../engine';
-import { guessItems, scoreGuess } from './guess';
+import { guessItems, howFarOff, missInWords, scoreGuess } from './guess';
 
 describe('guess the cost', () => {
 	it('asks for six catalog figures in one price year, each with its source', () => {
@@ -22,5 +22,25 @@ describe('guess the cost', () => {
 		['0', 0]
 	])('scores a guess of €%s for a €9,825 eviction with %i points', (guess, points) => {
 		expect(scoreGuess(new D(guess), new D('9825.09'))).toBe(points);
+	});
+});
+
+describe('how far off a guess was', () => {
+	const percent = (share: { times(n: number): { toFixed(p: number): string } }) =>
+		`${share.times(100).toFixed(0)}%`;
+	it.each([
+		['6000', '10000', 'nl', '40% te laag'],
+		['13000', '10000', 'nl', '30% te hoog'],
+		['25000', '10000', 'nl', '2,5 keer zo hoog'],
+		['10030', '10000', 'nl', 'precies goed'],
+		['500', '10000', 'en', '95% too low'],
+		['31000', '10000', 'en', '3.1 times as high']
+	] as const)('a guess of %s for %s says “%s”', (guess, actual, lang, words) => {
+		expect(missInWords(howFarOff(new D(guess), new D(actual)), lang, percent)).toBe(words);
+	});
+
+	it('says low or high by the real figure, never by the guess', () => {
+		expect(howFarOff(new D(50), new D(100))).toMatchObject({ direction: 'low' });
+		expect(howFarOff(new D(50), new D(100)).share.toString()).toBe('0.5');
 	});
 });

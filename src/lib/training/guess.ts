@@ -52,3 +52,35 @@ export function scoreGuess(guess: Dec, actual: Dec): number {
 	const off = guess.minus(actual).abs().dividedBy(D.max(guess, actual));
 	return BANDS.find(([limit]) => off.lte(limit))?.[1] ?? 0;
 }
+
+/** How far a guess was from the figure: too low or too high, by what share of the figure. */
+export interface Miss {
+	direction: 'low' | 'high' | 'right';
+	/** |guess − figure| / figure: 0.4 for a guess of 60 against 100. */
+	share: Dec;
+}
+
+/** Within this share of the figure a guess counts as right on. */
+const RIGHT_ON = new D('0.005');
+
+export function howFarOff(guess: Dec, actual: Dec): Miss {
+	const share = guess.minus(actual).abs().dividedBy(actual);
+	if (share.lte(RIGHT_ON)) return { direction: 'right', share: new D(0) };
+	return { direction: guess.lt(actual) ? 'low' : 'high', share };
+}
+
+/** A miss in words: "40% te laag", "2,5 keer zo hoog" for a guess far above, "precies goed". */
+export function missInWords(miss: Miss, lang: 'nl' | 'en', percent: (share: Dec) => string) {
+	if (miss.direction === 'right') return lang === 'nl' ? 'precies goed' : 'spot on';
+	const times = miss.share.plus(1);
+	if (miss.direction === 'high' && times.gte(2)) {
+		const factor = times.toDecimalPlaces(1).toString();
+		const shown = lang === 'nl' ? factor.replace('.', ',') : factor;
+		return lang === 'nl' ? `${shown} keer zo hoog` : `${shown} times as high`;
+	}
+	const words = {
+		nl: { low: 'te laag', high: 'te hoog' },
+		en: { low: 'too low', high: 'too high' }
+	};
+	return `${percent(miss.share)} ${words[lang][miss.direction]}`;
+}
