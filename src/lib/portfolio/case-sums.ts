@@ -227,15 +227,11 @@ const addYears = (a: YearSum['societal'], b: YearSum['societal']) => ({
  * written plainly so it can be read against it.
  */
 export function addCaseSums(list: readonly SavedCaseSums[]): YearSums | null {
-	const [first] = list;
-	if (!first) return null;
+	if (list.length === 0) return null;
 	const groups = new Map<string, { part: SumPart; key: string; parts: Breakdown[] }>();
 	const behind = new Map<string, { savedCaseId: string; caseCode: string; value: Dec }[]>();
 	const years = new Map<number, YearSum>();
 	const evidence = { strong: new D(0), fair: new D(0), rough: new D(0) };
-	const sources = new Map<string, UsedSource>();
-	const overridden = new Set<string>();
-	const forecast = new Set<number>();
 	for (const { savedCaseId, caseCode, sums } of list) {
 		for (const b of sums.breakdowns) {
 			const id = `${b.part}:${b.key}`;
@@ -261,14 +257,7 @@ export function addCaseSums(list: readonly SavedCaseSums[]): YearSums | null {
 		}
 		for (const k of ['strong', 'fair', 'rough'] as const)
 			evidence[k] = evidence[k].plus(sums.evidence[k]);
-		for (const source of sums.sources)
-			if (!sources.has(source.unitCostId)) sources.set(source.unitCostId, source);
-		for (const id of sums.provenance.overriddenUnitCosts) overridden.add(id);
-		for (const year of sums.provenance.forecast?.years ?? []) forecast.add(year);
 	}
-	const { provenance } = first.sums;
-	const forecastLabel = list.find((c) => c.sums.provenance.forecast)?.sums.provenance.forecast
-		?.label;
 	return {
 		savedCases: list.length,
 		breakdowns: [...groups.values()].map(({ part, key, parts }) => ({
@@ -280,16 +269,31 @@ export function addCaseSums(list: readonly SavedCaseSums[]): YearSums | null {
 		years: [...years.values()],
 		evidence,
 		cases: list.flatMap((c) => c.sums.cases),
+		...listedTogether(list.map((c) => c.sums))
+	};
+}
+
+/**
+ * What the cases list, brought together for their year: each source once, the own unit costs
+ * and forecast years of any case; the assumptions are the same for all.
+ */
+export function listedTogether(
+	listed: readonly Pick<CaseSums, 'sources' | 'provenance' | 'assumptions'>[]
+): Pick<YearSums, 'sources' | 'provenance' | 'assumptions'> {
+	const sources = new Map<string, UsedSource>();
+	for (const l of listed)
+		for (const source of l.sources)
+			if (!sources.has(source.unitCostId)) sources.set(source.unitCostId, source);
+	const forecasts = listed.flatMap((l) => (l.provenance.forecast ? [l.provenance.forecast] : []));
+	const years = [...new Set(forecasts.flatMap((f) => f.years))].sort((a, b) => a - b);
+	return {
 		sources: [...sources.values()],
 		provenance: {
-			...provenance,
-			overriddenUnitCosts: [...overridden],
-			forecast:
-				forecastLabel !== undefined
-					? { label: forecastLabel, years: [...forecast].sort((a, b) => a - b) }
-					: null
+			...listed[0]!.provenance,
+			overriddenUnitCosts: [...new Set(listed.flatMap((l) => l.provenance.overriddenUnitCosts))],
+			forecast: forecasts[0] ? { label: forecasts[0].label, years } : null
 		},
-		assumptions: first.sums.assumptions
+		assumptions: listed[0]!.assumptions
 	};
 }
 

@@ -4,6 +4,7 @@ import { CATALOG } from '../catalog/catalog';
 import { D, type Breakdown, type Dec } from '../engine';
 import {
 	behindKey,
+	listedTogether,
 	readListed,
 	summaryOfSums,
 	type SumColumns,
@@ -12,7 +13,6 @@ import {
 } from '../portfolio/case-sums';
 import { BEHIND_SHOWN, PORTFOLIO_ASSUMPTIONS } from '../portfolio/portfolio';
 import type { YearSummary } from '../portfolio/types';
-import type { UsedSource } from '../report/sources';
 import type { UnitCostInput } from '../schemas/unit-cost';
 import { canonicalJson } from './canonical-json';
 import type { Database, Queryable, Transaction } from './db/database';
@@ -328,11 +328,6 @@ function combine(
 			value: d(row.value!)
 		});
 	}
-	const sources = new Map<string, UsedSource>();
-	for (const l of listed)
-		for (const s of l.sources) if (!sources.has(s.unitCostId)) sources.set(s.unitCostId, s);
-	const forecast = listed.flatMap((l) => (l.provenance.forecast ? [l.provenance.forecast] : []));
-	const forecastYears = [...new Set(forecast.flatMap((f) => f.years))].sort((a, b) => a - b);
 	const sumOf = (pick: (c: (typeof cases)[number]) => string) =>
 		cases.reduce((total, c) => total.plus(pick(c)), new D(0));
 	return {
@@ -360,13 +355,7 @@ function combine(
 		})),
 		evidence: { strong: sumOf((c) => c.es), fair: sumOf((c) => c.ef), rough: sumOf((c) => c.er) },
 		cases: listed.flatMap((l) => l.cases),
-		sources: [...sources.values()],
-		provenance: {
-			...listed[0]!.provenance,
-			overriddenUnitCosts: [...new Set(listed.flatMap((l) => l.provenance.overriddenUnitCosts))],
-			forecast: forecast[0] ? { label: forecast[0].label, years: forecastYears } : null
-		},
-		assumptions: listed[0]!.assumptions
+		...listedTogether(listed)
 	};
 }
 

@@ -138,27 +138,21 @@ const refsOf = (rows: readonly (StoredRow & { version: number })[]): VersionCase
 const sameRefs = (a: readonly VersionCase[], b: readonly VersionCase[]) =>
 	canonicalJson(a) === canonicalJson(b);
 
-/** The saved cases the concept counts now, as a version would refer to them. */
-export async function conceptCases(
-	db: Queryable,
-	organisationId: string,
-	year: number
-): Promise<VersionCase[]> {
-	return refsOf(await currentCases(db, organisationId, year));
+/** The saved cases the concept counts now, as a version refers to them; no scenario read. */
+async function caseRefs(db: Queryable, organisationId: string, year: number) {
+	return db.query<VersionCase>(
+		`select id as "savedCaseId", case_code as "caseCode", version, times
+		 from cases where organisation_id = $1 and year = $2 order by case_code`,
+		[organisationId, year]
+	);
 }
 
-/** Whether the concept differs from the latest version: a case or own unit cost changed since. */
-export async function changedSinceEstablished(
-	db: Queryable,
-	organisationId: string,
-	year: number,
-	latest: EstablishedVersion
-): Promise<boolean> {
-	const frozen = await frozenVersion(db, organisationId, year, latest.number);
-	const rows = await currentCases(db, organisationId, year);
-	const figures = await organisationFigureInputs(db, organisationId);
-	return !frozen || !sameRefs(frozen.cases, refsOf(rows)) || !sameFigures(frozen.figures, figures);
-}
+/** Whether the concept differs from a version: a case or an own unit cost changed since. */
+const differs = (
+	frozen: FrozenVersion,
+	cases: readonly VersionCase[],
+	figures: readonly UnitCostInput[]
+) => !sameRefs(frozen.cases, cases) || !sameFigures(frozen.figures, figures);
 
 const sameFigures = (a: readonly UnitCostInput[], b: readonly UnitCostInput[]) =>
 	canonicalJson(a) === canonicalJson(b);
@@ -206,7 +200,8 @@ export async function establishReport(
 	const rows = await currentCases(db, organisationId, year);
 	const figures = await organisationFigureInputs(db, organisationId);
 	const [latest] = await reportVersions(db, organisationId, year);
-	if (latest && !(await changedSinceEstablished(db, organisationId, year, latest)))
+	const frozen = latest && (await frozenVersion(db, organisationId, year, latest.number));
+	if (latest && frozen && !differs(frozen, refsOf(rows), figures))
 		return { ok: false, problems: [NOTHING_CHANGED(year, latest.number)] };
 	const draft = await inTime(
 		heavy({ kind: 'draft-version', year, rows, figures, organisation: actor.organisationName })
@@ -326,8 +321,10 @@ export async function conceptView(
 		return { versions, status: { kind: 'concept', latest: null, changed: true }, difference: null };
 	const { organisationId, year } = concept;
 	const frozen = (await frozenVersion(db, organisationId, year, latest.number))!;
-	const side: ReportSide = { report: concept, cases: await conceptCases(db, organisationId, year) };
-	const changed = await changedSinceEstablished(db, organisationId, year, latest);
+	const cases = await caseRefs(db, organisationId, year);
+	const figures = await organisationFigureInputs(db, organisationId);
+	const side: ReportSide = { report: concept, cases };
+	const changed = differs(frozen, cases, figures);
 	return {
 		versions,
 		status: { kind: 'concept', latest: { number: latest.number, at: latest.at }, changed },
