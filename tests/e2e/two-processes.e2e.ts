@@ -29,6 +29,7 @@ beforeAll(async () => {
 	second = await startApp({ DATABASE_URL: url, EFFECTWIJZER_DEMO: 'off' });
 }, 120_000);
 afterAll(async () => {
+	// both have ended by themselves when the last test passed; this is for when it did not
 	await Promise.all([first?.stop(), second?.stop()]);
 	pg?.remove();
 });
@@ -81,5 +82,11 @@ describe('two app processes on one PostgreSQL', () => {
 			expect(saved.status).toBe(201);
 			expect((await reader.get(REPORT)).text).toContain(caseCode);
 		}
+	});
+
+	it('each end when asked, although each listens to what the other commits', async () => {
+		expect(await Promise.all([first.terminate('SIGTERM'), second.terminate('SIGINT')])).toEqual([
+			0, 0
+		]);
 	});
 });

@@ -195,6 +195,8 @@ async function server(url: string): Promise<Database> {
 			{ cause: failure }
 		);
 	}
+	// a listening connection holds the process open: closing the database ends each of them too
+	const listening = new Set<() => Promise<void>>();
 	return {
 		engine: 'postgresql',
 		...on(pool),
@@ -221,8 +223,19 @@ async function server(url: string): Promise<Database> {
 				}
 			});
 		},
-		listen: (channel, hear) => listenOn(url, channel, hear),
-		close: () => pool.end()
+		async listen(channel, hear) {
+			const end = await listenOn(url, channel, hear);
+			const stop = async () => {
+				listening.delete(stop);
+				await end();
+			};
+			listening.add(stop);
+			return stop;
+		},
+		async close() {
+			await Promise.all([...listening].map((stop) => stop()));
+			await pool.end();
+		}
 	};
 }
 
