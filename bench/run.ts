@@ -1,4 +1,7 @@
 // npm run bench: speed figures of the engine, printed; targets live here, never in unit tests.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { main } from '../src/cli/main';
 import { computeScenario, D, simulate } from '../src/lib/engine';
 import { benchScenario } from './portfolio';
 import { plainLoop, uncertainPortfolio } from './simulation';
@@ -76,6 +79,54 @@ let plainMs = 0;
 		`  ratio ${(engineMs / plainMs).toFixed(2)}×; targets under 1,000 ms and within 3×: ${verdict}`
 	);
 }
+
+/** `effectwijzer compute` as a shell runs it, whole processes, beside the computation inside. */
+function commandLine(): void {
+	const example = 'examples/maatwerk-huurachterstand.json';
+	const args = ['compute', example, '--format', 'csv'];
+	const median = (runs: number, work: () => void) => {
+		const times: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const start = performance.now();
+			work();
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[runs >> 1]!;
+	};
+	const io = {
+		stdout: () => undefined,
+		stderr: () => undefined,
+		readStdin: () => new Uint8Array(),
+		readFile: (path: string) => new Uint8Array(readFileSync(path))
+	};
+	const inside = median(20, () => main(args, io));
+	const bundled = median(10, () =>
+		execFileSync(process.execPath, ['bin/effectwijzer.js', ...args])
+	);
+	// as bin/effectwijzer.js ran it before the bundle: compiling the TypeScript through tsx first
+	const throughTsx = median(5, () =>
+		execFileSync(process.execPath, [
+			'--import',
+			'tsx',
+			'--input-type=module',
+			'-e',
+			"const c = await import('./src/cli/main.ts'); c.main(process.argv.slice(1), c.processIo);",
+			...args
+		])
+	);
+	const verdict = bundled < 300 ? 'within' : 'OVER';
+	console.log(`effectwijzer compute, a whole process (node ${process.version}):`);
+	console.log(
+		`  from the bundle          ${bundled.toFixed(0).padStart(6)} ms   target 300 ms: ${verdict}`
+	);
+	console.log(
+		`  through tsx, as before   ${throughTsx.toFixed(0).padStart(6)} ms   (${(throughTsx / bundled).toFixed(1)}×)`
+	);
+	console.log(
+		`  the computation inside   ${inside.toFixed(1).padStart(6)} ms   (in this process, warm)`
+	);
+}
+commandLine();
 
 const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log(`heap in use after the runs: ${heapMb.toFixed(0)} MB`);

@@ -1,5 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/main';
 import { cli } from './support/cli';
@@ -147,5 +158,73 @@ describe('the installed command', () => {
 			encoding: 'utf8'
 		});
 		expect(failed.status).toBe(EXIT.invalidInput);
+	});
+});
+
+/**
+ * A copy of the command's entry beside a bundle and sources that each say who ran: the real
+ * bundle and sources are then measured in `npm run bench`, and compared in the test above.
+ */
+function entryBeside(bundle: boolean) {
+	const root = mkdtempSync(join(tmpdir(), 'effectwijzer-bin-'));
+	for (const folder of ['bin', 'dist/cli', 'src/cli', 'src/lib'])
+		mkdirSync(join(root, folder), { recursive: true });
+	copyFileSync('bin/effectwijzer.js', join(root, 'bin/effectwijzer.js'));
+	writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+	symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+	const saying = (who: string) =>
+		`export const processIo = {};\nexport function main() { console.log('${who}'); return 0; }\n`;
+	writeFileSync(join(root, 'src/cli/main.ts'), saying('the sources'));
+	writeFileSync(join(root, 'src/lib/engine.ts'), 'export {};\n');
+	const past = new Date('2026-01-01T00:00:00Z');
+	for (const file of ['src/cli/main.ts', 'src/lib/engine.ts'])
+		utimesSync(join(root, file), past, past);
+	if (bundle) {
+		writeFileSync(join(root, 'dist/cli/main.js'), saying('the bundle'));
+		const built = new Date('2026-01-02T00:00:00Z');
+		utimesSync(join(root, 'dist/cli/main.js'), built, built);
+	}
+	const run = () =>
+		execFileSync(process.execPath, [join(root, 'bin/effectwijzer.js')], {
+			encoding: 'utf8'
+		}).trim();
+	return { root, run };
+}
+
+describe('the command starts', () => {
+	it('from its bundle while the bundle is newer than every source', () => {
+		const { root, run } = entryBeside(true);
+		expect(run()).toBe('the bundle');
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	it(
+		'from the sources once one changed after the bundle was built, or without a bundle',
+		{
+			timeout: NPX_STARTS_TIMEOUT_MS
+		},
+		() => {
+			const withBundle = entryBeside(true);
+			writeFileSync(join(withBundle.root, 'src/lib/engine.ts'), 'export const changed = true;\n');
+			expect(withBundle.run()).toBe('the sources');
+			const without = entryBeside(false);
+			expect(without.run()).toBe('the sources');
+			for (const { root } of [withBundle, without]) rmSync(root, { recursive: true, force: true });
+		}
+	);
+
+	it('from a bundle that computes what the sources compute', async () => {
+		const bundled = (await import(
+			'../dist/cli/main.js' as string
+		)) as typeof import('../src/cli/main');
+		const args = ['compute', EXAMPLE, '--format', 'csv'];
+		let printed = '';
+		const code = bundled.main(args, {
+			stdout: (text) => void (printed += text),
+			stderr: () => undefined,
+			readStdin: () => new Uint8Array(),
+			readFile: (path) => new Uint8Array(readFileSync(path))
+		});
+		expect({ code, printed }).toEqual({ code: EXIT.ok, printed: cli(args).stdout });
 	});
 });
