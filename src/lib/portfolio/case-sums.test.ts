@@ -10,7 +10,7 @@ import {
 	summaryOfSums
 } from './case-sums';
 import { summarise } from './portfolio';
-import type { PortfolioRow, YearSummary } from './types';
+import type { CaseFigure, PortfolioRow, YearSummary } from './types';
 
 const ROWS: PortfolioRow[] = readdirSync('examples')
 	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
@@ -56,7 +56,7 @@ function asShown(s: YearSummary) {
 			cents(y.financial.cumulativePresentNet)
 		]),
 		payback: r.payback,
-		cases: s.cases.map((c) => [c.label, cents(c.households), cents(c.societal.npv)]),
+		caseRows: s.caseRows,
 		behind: Object.fromEntries(
 			Object.entries(s.behind)
 				.map(([k, b]) => [k, [b.count, b.top.map((t) => [t.caseCode, cents(t.value)])]] as const)
@@ -91,6 +91,19 @@ describe('a year as the sum of its saved cases', () => {
 			const codes = behind.top.map((t) => t.caseCode);
 			expect(new Set(codes).size).toBe(codes.length);
 		}
+	});
+
+	it('lists each case’s households as the whole year lists them, largest first', () => {
+		const rows = ROWS.flatMap((row) => caseSums(row, []).cases).sort((a, b) =>
+			b.societal.npv.comparedTo(a.societal.npv)
+		);
+		const listed = (c: Omit<CaseFigure, 'savedCaseId'>) => [
+			c.caseCode,
+			c.label,
+			cents(c.households),
+			cents(c.societal.npv)
+		];
+		expect(rows.map(listed)).toEqual(priced.cases.map(listed));
 	});
 
 	it('is nothing for a year without cases', () => {

@@ -9,7 +9,6 @@ import {
 	type Dec,
 	type Provenance,
 	type ScenarioResult,
-	type Totals,
 	type YearRow
 } from '../engine';
 import { usedSources, type UsedSource } from '../report/sources';
@@ -167,7 +166,8 @@ export interface YearSums {
 	behind: Record<string, CasesBehind>;
 	years: YearSum[];
 	evidence: EvidenceShares;
-	cases: CaseFigure[];
+	households: Dec;
+	caseRows: number;
 	sources: UsedSource[];
 	provenance: Provenance;
 	assumptions: Assumptions;
@@ -195,13 +195,14 @@ export function summaryOfSums(year: number, sums: YearSums): YearSummary {
 		byYear,
 		lines: []
 	};
-	const cases = [...sums.cases].sort((a, b) => b.societal.npv.comparedTo(a.societal.npv));
 	return {
 		year,
 		savedCases: sums.savedCases,
-		households: cases.reduce((n, c) => n.plus(c.households), new D(0)),
+		households: sums.households,
+		caseRows: sums.caseRows,
 		summary: slim(summary),
-		cases,
+		// kept in the database, read a page at a time (server/case-results.ts, caseFigures)
+		cases: null,
 		behind: sums.behind,
 		sources: sums.sources,
 		evidence: sums.evidence
@@ -268,7 +269,8 @@ export function addCaseSums(list: readonly SavedCaseSums[]): YearSums | null {
 		behind: Object.fromEntries([...behind].map(([key, values]) => [key, rankBehind(values)])),
 		years: [...years.values()],
 		evidence,
-		cases: list.flatMap((c) => c.sums.cases),
+		households: list.flatMap((c) => c.sums.cases).reduce((n, c) => n.plus(c.households), new D(0)),
+		caseRows: list.reduce((n, c) => n + c.sums.cases.length, 0),
 		...listedTogether(list.map((c) => c.sums))
 	};
 }
@@ -328,27 +330,38 @@ export type ListedSums = Pick<CaseSums, 'sources' | 'provenance' | 'assumptions'
  */
 export const listedText = (listed: ListedSums): string => JSON.stringify(listed);
 
+const revived = (value: unknown) => new D(value as string);
+
+/** One row of a case list as listed, each decimal a decimal again. */
+function revivedFigure(c: ListedSums['cases'][number]): ListedSums['cases'][number] {
+	const t = c.societal;
+	return {
+		...c,
+		count: revived(c.count),
+		households: revived(c.households),
+		societal: {
+			costs: revived(t.costs),
+			benefits: revived(t.benefits),
+			npv: revived(t.npv),
+			bcr: t.bcr === null ? null : revived(t.bcr)
+		},
+		financialNpv: revived(c.financialNpv)
+	};
+}
+
+/** A row of a case list from its JSON (as listedText wrote it, one element of its cases). */
+export const readCaseFigure = (text: string) =>
+	revivedFigure(JSON.parse(text) as ListedSums['cases'][number]);
+
 /** The same back, each decimal a decimal again. */
 export function readListed(text: string): ListedSums {
 	const read = JSON.parse(text) as ListedSums;
-	const d = (value: unknown) => new D(value as string);
-	const totals = (t: Totals): Totals => ({
-		costs: d(t.costs),
-		benefits: d(t.benefits),
-		npv: d(t.npv),
-		bcr: t.bcr === null ? null : d(t.bcr)
-	});
+	const d = revived;
 	const { assumptions } = read;
 	const table = assumptions.optimism.table.map(d) as unknown as Assumptions['optimism']['table'];
 	return {
 		...read,
-		cases: read.cases.map((c) => ({
-			...c,
-			count: d(c.count),
-			households: d(c.households),
-			societal: totals(c.societal),
-			financialNpv: d(c.financialNpv)
-		})),
+		cases: read.cases.map(revivedFigure),
 		assumptions: {
 			...assumptions,
 			discountRate: d(assumptions.discountRate),

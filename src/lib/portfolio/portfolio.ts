@@ -4,13 +4,7 @@ import { usedSources } from '../report/sources';
 import { calculate } from '../schemas/parse';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import type {
-	CasesBehind,
-	EvidenceShares,
-	PortfolioCase,
-	PortfolioRow,
-	YearSummary
-} from './types';
+import type { CasesBehind, EvidenceShares, Listed, PortfolioCase, PortfolioRow } from './types';
 
 /**
  * One set of assumptions for every case of a year's portfolio, so cases add up: the method's
@@ -167,7 +161,7 @@ export function summarise(
 	year: number,
 	rows: readonly PortfolioRow[],
 	figures: readonly UnitCostEntry[]
-): YearSummary {
+): Listed {
 	return summarisePriced(year, rows, pricePortfolio(rows, `Portfolio ${year}`, figures));
 }
 
@@ -176,7 +170,7 @@ export function summarisePriced(
 	year: number,
 	rows: readonly PortfolioRow[],
 	{ result, origin }: ReturnType<typeof pricePortfolio>
-): YearSummary {
+): Listed {
 	const cases = result.byCase.map((c) => ({
 		...origin.get(c.caseId)!,
 		label: c.label,
@@ -191,6 +185,7 @@ export function summarisePriced(
 		households: cases.reduce((sum, c) => sum.plus(c.households), new D(0)),
 		summary: slim(result),
 		cases,
+		caseRows: cases.length,
 		behind: casesBehind(result, origin),
 		sources: usedSources(result),
 		evidence: avoidedByEvidence(result)

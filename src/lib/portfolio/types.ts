@@ -48,11 +48,21 @@ export interface YearSummary {
 	households: Dec;
 	/** The result without its lines and cases: what the charts and tables need, small. */
 	summary: ScenarioResult;
-	cases: CaseFigure[];
+	/**
+	 * The case list's rows, largest first; null where the database keeps them, to be read a page
+	 * at a time (server/portfolio.ts, reportCases) on `basis`.
+	 */
+	cases: CaseFigure[] | null;
+	basis?: string;
+	/** How many rows the case list has. */
+	caseRows: number;
 	behind: Record<string, CasesBehind>;
 	sources: UsedSource[];
 	evidence: EvidenceShares;
 }
+
+/** A year summary with its case list at hand: priced as a whole, or an established version. */
+export type Listed<T extends YearSummary = YearSummary> = T & { cases: CaseFigure[] };
 
 export interface TrendPoint {
 	year: number;

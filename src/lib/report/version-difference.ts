@@ -1,5 +1,5 @@
 import { D, type Breakdown, type Dec, type Domain, type Payer, type PayerGroup } from '../engine';
-import type { PortfolioReport } from '../portfolio/types';
+import type { Listed, PortfolioReport } from '../portfolio/types';
 import { payerRows } from './payer-rows';
 
 /** A saved case as a version of a report counted it. */
@@ -12,7 +12,7 @@ export interface CountedCase {
 
 /** One side of a comparison: a version (or the concept) with the cases it counted. */
 export interface ReportSide {
-	report: Pick<PortfolioReport, 'summary' | 'cases' | 'households' | 'savedCases'>;
+	report: Pick<Listed<PortfolioReport>, 'summary' | 'cases' | 'households' | 'savedCases'>;
 	cases: readonly CountedCase[];
 }
 

@@ -7,7 +7,7 @@ import {
 	VALUE_TYPE_LABELS
 } from '../i18n/labels';
 import type { Bilingual } from '../i18n/lang';
-import type { YearSummary } from '../portfolio/types';
+import type { Listed, YearSummary } from '../portfolio/types';
 import { payerRows } from './payer-rows';
 
 /**
@@ -231,7 +231,7 @@ function yearSheet(book: Workbook, report: YearSummary) {
 	}
 }
 
-function caseSheet(book: Workbook, report: YearSummary) {
+function caseSheet(book: Workbook, report: Listed) {
 	const writer = new SheetWriter(book.addWorksheet('Casussen'));
 	writer.widths([16, 40, 12, 20, 20, 20, 22]);
 	writer.line(
@@ -324,10 +324,7 @@ function assumptionSheet(book: Workbook, report: YearSummary) {
 }
 
 /** The workbook of a year's report, as the bytes of an .xlsx file. */
-export async function reportWorkbook(
-	report: YearSummary,
-	organisation: string
-): Promise<Uint8Array> {
+export async function reportWorkbook(report: Listed, organisation: string): Promise<Uint8Array> {
 	const { default: ExcelJS } = await import('exceljs');
 	const book = new ExcelJS.Workbook();
 	book.creator = 'Effectwijzer';

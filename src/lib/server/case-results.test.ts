@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { example, freshWorld, OWN_EVICTION_COST } from '$test/world';
 import { summarise } from '../portfolio/portfolio';
 import type { YearSummary } from '../portfolio/types';
 import { createCase, deleteCase, updateCase } from './cases';
+import type { Queryable } from './db/database';
 import {
+	caseFigures,
 	PRICED_ON_THE_SPOT,
 	repricingDone,
 	repricingNow,
@@ -12,14 +15,20 @@ import {
 	summaryFromResults,
 	yearSums
 } from './case-results';
-import { organisationFigureInputs, organisationFigures, setOverride } from './overrides';
+import {
+	organisationFigureInputs,
+	organisationFigures,
+	removeOverride,
+	setOverride
+} from './overrides';
 import { portfolioRows } from './work/tasks';
 
 const cents = (value: { toFixed(places: number): string }) => value.toFixed(2);
 
-/** The figures a report shows, rounded as it shows them. */
-function shown(s: YearSummary) {
+/** The figures a report shows, rounded as it shows them; its case list as the database keeps it. */
+async function shown(db: Queryable, organisationId: string, s: YearSummary) {
 	const r = s.summary;
+	const cases = s.cases ?? (await caseFigures(db, organisationId, s.year, s.basis!));
 	const each = (slices: object) =>
 		Object.entries(slices)
 			.map(([k, b]) => [k, cents(b.societal.npv), cents(b.financial.npv), cents(b.transfers)])
@@ -42,7 +51,8 @@ function shown(s: YearSummary) {
 			cents(y.financial.presentNet)
 		]),
 		payback: r.payback,
-		cases: s.cases.map((c) => [c.caseCode, cents(c.societal.npv)]),
+		caseRows: s.caseRows,
+		cases: cases.map((c) => [c.caseCode, cents(c.societal.npv)]),
 		behind: Object.entries(s.behind)
 			.map(([k, b]) => [k, b.count, b.top.map((t) => `${t.caseCode} ${cents(t.value)}`)])
 			.sort(([a], [b]) => String(a).localeCompare(String(b))),
@@ -53,6 +63,7 @@ function shown(s: YearSummary) {
 describe.each(ENGINES)('a year added up by the database on %s', (engine) => {
 	const given = freshWorld(engine);
 	const org = () => given.w.ids.a;
+	const seen = (s: YearSummary) => shown(given.db, org(), s);
 	const stored = async () =>
 		portfolioRows(
 			await given.db.query(
@@ -82,7 +93,7 @@ describe.each(ENGINES)('a year added up by the database on %s', (engine) => {
 		const sums = await yearSums(given.db, org(), 2026, resultBasis(figures));
 		expect(sums?.savedCases).toBe(4);
 		const fromDatabase = (await summaryFromResults(given.db, org(), 2026, figures))!;
-		expect(shown(fromDatabase)).toEqual(shown(summarise(2026, await stored(), [])));
+		expect(await seen(fromDatabase)).toEqual(await seen(summarise(2026, await stored(), [])));
 	});
 
 	it('replaces a case’s sums when it is saved again, and drops them when it is deleted', async () => {
@@ -102,12 +113,12 @@ describe.each(ENGINES)('a year added up by the database on %s', (engine) => {
 		expect(rows[0]!.n).toBe(1);
 		const figures = await organisationFigureInputs(given.db, org());
 		const again = (await summaryFromResults(given.db, org(), 2026, figures))!;
-		expect(shown(again)).toEqual(shown(summarise(2026, await stored(), [])));
+		expect(await seen(again)).toEqual(await seen(summarise(2026, await stored(), [])));
 		const [, , w3] = await stored();
 		expect(await deleteCase(given.db, given.w.a.worker, w3!.id)).toBe(true);
 		const after = (await summaryFromResults(given.db, org(), 2026, figures))!;
 		expect(after.savedCases).toBe(3);
-		expect(shown(after)).toEqual(shown(summarise(2026, await stored(), [])));
+		expect(await seen(after)).toEqual(await seen(summarise(2026, await stored(), [])));
 	});
 
 	it('prices every case again on the new basis after an own unit cost changes', async () => {
@@ -116,7 +127,7 @@ describe.each(ENGINES)('a year added up by the database on %s', (engine) => {
 		const inputs = await organisationFigureInputs(given.db, org());
 		const entries = await organisationFigures(given.db, org());
 		const repriced = (await summaryFromResults(given.db, org(), 2026, inputs))!;
-		expect(shown(repriced)).toEqual(shown(summarise(2026, await stored(), entries)));
+		expect(await seen(repriced)).toEqual(await seen(summarise(2026, await stored(), entries)));
 		expect(repriced.summary.provenance.overriddenUnitCosts).toContain('wonen.huisuitzetting');
 	});
 
@@ -145,17 +156,98 @@ describe.each(ENGINES)('a year added up by the database on %s', (engine) => {
 		);
 		const meanwhile = (await summaryFromResults(given.db, org(), 2025, inputs))!;
 		expect(repricingNow(org(), 2025)).toBe(true);
-		expect(shown(meanwhile)).toEqual(shown(summarise(2025, rows, entries)));
+		expect(await seen(meanwhile)).toEqual(await seen(summarise(2025, rows, entries)));
 		await repricingDone();
 		expect(repricingNow(org(), 2025)).toBe(false);
 		expect((await yearSums(given.db, org(), 2025, resultBasis(inputs)))?.savedCases).toBe(
 			PRICED_ON_THE_SPOT + 1
 		);
 		const summed = (await summaryFromResults(given.db, org(), 2025, inputs))!;
-		expect(shown(summed)).toEqual(shown(meanwhile));
+		expect(await seen(summed)).toEqual(await seen(meanwhile));
 	});
 
 	it('has nothing for a year without cases', async () => {
 		expect(await summaryFromResults(given.db, org(), 1999, [])).toBeNull();
+	});
+});
+
+describe.each(ENGINES)('the kept totals of a year on %s', (engine) => {
+	const given = freshWorld(engine);
+	const org = () => given.w.ids.b;
+	const NAMES = [
+		'maatwerk-huurachterstand',
+		'energie-afsluiting-voorkomen',
+		'ggz-crisis-voorkomen',
+		'individueel-naar-groep'
+	];
+	type Step =
+		| { kind: 'save'; name: number; times: number; year: number }
+		| { kind: 'change'; which: number; name: number; times: number; year: number }
+		| { kind: 'delete'; which: number }
+		| { kind: 'own cost'; amount: number | null };
+	const saved = fc.record({
+		name: fc.nat({ max: NAMES.length - 1 }),
+		times: fc.integer({ min: 1, max: 40 }),
+		year: fc.constantFrom(2025, 2026)
+	});
+	const step: fc.Arbitrary<Step> = fc.oneof(
+		saved.map((s) => ({ kind: 'save' as const, ...s })),
+		fc.tuple(fc.nat(), saved).map(([which, s]) => ({ kind: 'change' as const, which, ...s })),
+		fc.nat().map((which) => ({ kind: 'delete' as const, which })),
+		fc
+			.option(fc.integer({ min: 1_000, max: 40_000 }))
+			.map((amount) => ({ kind: 'own cost' as const, amount }))
+	);
+	let serial = 0;
+
+	async function take(s: Step) {
+		const analyst = given.w.b.analyst;
+		const cases = await given.db.query<{ id: string; version: number; case_code: string }>(
+			'select id, version, case_code from cases where organisation_id = $1 order by case_code',
+			[org()]
+		);
+		const form = (t: { name: number; times: number; year: number }, caseCode: string) => ({
+			caseCode,
+			year: t.year,
+			times: t.times,
+			notes: '',
+			scenario: example(NAMES[t.name]!)
+		});
+		if (s.kind === 'save') await createCase(given.db, analyst, form(s, `P-${++serial}`));
+		else if (s.kind === 'own cost' && s.amount === null)
+			await removeOverride(given.db, analyst, OWN_EVICTION_COST.unitCostId);
+		else if (s.kind === 'own cost')
+			await setOverride(given.db, analyst, { ...OWN_EVICTION_COST, amount: String(s.amount) });
+		else if (cases.length > 0) {
+			const c = cases[s.which % cases.length]!;
+			if (s.kind === 'delete') await deleteCase(given.db, analyst, c.id);
+			else await updateCase(given.db, analyst, c.id, c.version, form(s, c.case_code));
+		}
+	}
+
+	it('equal the year priced afresh after any saves, changes, deletes and own unit costs', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+				for (const s of steps) await take(s);
+				const inputs = await organisationFigureInputs(given.db, org());
+				const entries = await organisationFigures(given.db, org());
+				for (const year of [2025, 2026]) {
+					const rows = portfolioRows(
+						await given.db.query(
+							`select id, case_code as "caseCode", times, scenario::text as "scenarioText"
+							 from cases where organisation_id = $1 and year = $2 order by case_code`,
+							[org(), year]
+						)
+					);
+					const kept = await summaryFromResults(given.db, org(), year, inputs);
+					if (rows.length === 0) expect(kept).toBeNull();
+					else
+						expect(await shown(given.db, org(), kept!)).toEqual(
+							await shown(given.db, org(), summarise(year, rows, entries))
+						);
+				}
+			}),
+			{ numRuns: 12 }
+		);
 	});
 });

@@ -4,15 +4,17 @@ import { CATALOG } from '../catalog/catalog';
 import { D, type Breakdown, type Dec } from '../engine';
 import {
 	behindKey,
-	listedTogether,
+	readCaseFigure,
 	readListed,
+	type ListedSums,
 	summaryOfSums,
 	type SumColumns,
 	type SumPart,
 	type YearSums
 } from '../portfolio/case-sums';
 import { BEHIND_SHOWN, PORTFOLIO_ASSUMPTIONS } from '../portfolio/portfolio';
-import type { YearSummary } from '../portfolio/types';
+import type { CaseFigure, YearSummary } from '../portfolio/types';
+import type { UsedSource } from '../report/sources';
 import type { UnitCostInput } from '../schemas/unit-cost';
 import { canonicalJson } from './canonical-json';
 import type { Database, Queryable, Transaction } from './db/database';
@@ -68,7 +70,7 @@ let storedSinceAnalyze = ANALYZE_AFTER;
 async function refreshStatistics(db: Queryable): Promise<void> {
 	if (storedSinceAnalyze < ANALYZE_AFTER) return;
 	storedSinceAnalyze = 0;
-	await db.query('analyze case_results, case_result_years, case_result_cases');
+	await db.query('analyze case_results, case_result_cases, case_result_rows');
 }
 
 /**
@@ -260,11 +262,15 @@ function breakdownOf(row: Record<string, string>): Breakdown {
 	};
 }
 
-const SUMMED = `sum(societal_costs)::text as sc, sum(societal_benefits)::text as sb,
-	sum(societal_npv)::text as sn, sum(financial_costs)::text as fc,
-	sum(financial_benefits)::text as fb, sum(financial_npv)::text as fn, sum(transfers)::text as tr`;
+const TOTALS = `societal_costs::text as sc, societal_benefits::text as sb,
+	societal_npv::text as sn, financial_costs::text as fc, financial_benefits::text as fb,
+	financial_npv::text as fn, transfers::text as tr`;
+const OF_YEAR = `where organisation_id = $1 and year = $2 and basis = $3`;
 
-/** Every figure of the year added up by the database, from the sums of its priced cases. */
+/**
+ * Every figure of the year as the database keeps it added up (migration 5): a few dozen rows
+ * whatever the number of cases, and the largest cases behind each figure read off an index.
+ */
 export async function yearSums(
 	db: Queryable,
 	organisationId: string,
@@ -272,66 +278,75 @@ export async function yearSums(
 	basis: string
 ): Promise<YearSums | null> {
 	const params = [organisationId, year, basis];
-	const breakdowns = await db.query<Record<string, string>>(
-		`select r.part, r.key, ${SUMMED} from case_results r ${PRICED} group by r.part, r.key`,
+	const [totals] = await db.query<Record<string, string> & { n: number; rows: number }>(
+		`select saved_cases as n, case_rows as rows, households::text as h, evidence_strong::text as es,
+		        evidence_fair::text as ef, evidence_rough::text as er
+		 from year_result_cases ${OF_YEAR}`,
 		params
 	);
-	if (breakdowns.length === 0) return null;
+	if (!totals) return null;
+	const breakdowns = await db.query<Record<string, string> & { n: number }>(
+		`select part, key, behind_cases as n, ${TOTALS} from year_results ${OF_YEAR}`,
+		params
+	);
 	const years = await db.query<Record<string, string>>(
-		`select r.year, sum(societal_costs)::text as sc, sum(societal_benefits)::text as sb,
-		        sum(societal_net)::text as sn, sum(societal_present_net)::text as sp,
-		        sum(financial_costs)::text as fc, sum(financial_benefits)::text as fb,
-		        sum(financial_net)::text as fn, sum(financial_present_net)::text as fp
-		 from case_result_years r where r.organisation_id = $1 and r.portfolio_year = $2
-		   and r.basis = $3 group by r.year order by r.year`,
+		`select year, societal_costs::text as sc, societal_benefits::text as sb,
+		        societal_net::text as sn, societal_present_net::text as sp,
+		        financial_costs::text as fc, financial_benefits::text as fb,
+		        financial_net::text as fn, financial_present_net::text as fp
+		 from year_result_years where organisation_id = $1 and portfolio_year = $2 and basis = $3
+		 order by year`,
 		params
 	);
-	// per figure, how many cases are behind it and the largest few, read off an index in order
 	const behind = await db.query<Record<string, string>>(
-		`select k.part, k.key, k.n, t.case_id as "savedCaseId", t.case_code as "caseCode",
+		`select k.part, k.key, t.case_id as "savedCaseId", t.case_code as "caseCode",
 		        t.behind::text as value
-		 from (select part, key, count(*)::int as n from case_results r
-		       ${PRICED} and r.behind is not null group by part, key) k
+		 from year_results k
 		 cross join lateral (
 		   select r.case_id, r.case_code, r.behind from case_results r
 		   ${PRICED} and r.behind is not null and r.part = k.part and r.key = k.key
 		   order by abs(r.behind) desc, r.case_code limit ${BEHIND_SHOWN}) t
+		 where k.organisation_id = $1 and k.year = $2 and k.basis = $3 and k.behind_cases > 0
 		 order by k.part, k.key, abs(t.behind) desc, t.case_code`,
 		params
 	);
-	const cases = await db.query<{ id: string; listed: string; es: string; ef: string; er: string }>(
-		`select r.case_id as id, r.listed, r.evidence_strong::text as es, r.evidence_fair::text as ef,
-		        r.evidence_rough::text as er
-		 from case_result_cases r ${PRICED} order by r.case_code`,
+	const marks = await db.query<{ kind: string; key: string; detail: string }>(
+		`select kind, key, detail from year_result_marks ${OF_YEAR} order by kind, key`,
 		params
 	);
-	return combine(breakdowns, years, behind, cases);
+	// the assumptions and the rest of the provenance are the same for every case on a basis
+	const [one] = await db.query<{ listed: string }>(
+		`select listed from case_result_cases ${OF_YEAR} limit 1`,
+		params
+	);
+	return combine(totals, breakdowns, years, behind, marks, readListed(one!.listed));
 }
 
 function combine(
-	breakdowns: Record<string, string>[],
+	totals: Record<string, string> & { n: number; rows: number },
+	breakdowns: (Record<string, string> & { n: number })[],
 	years: Record<string, string>[],
 	behindRows: Record<string, string>[],
-	cases: { id: string; listed: string; es: string; ef: string; er: string }[]
+	marks: { kind: string; key: string; detail: string }[],
+	one: ListedSums
 ): YearSums {
-	const listed = cases.map((c) => {
-		const read = readListed(c.listed);
-		return { ...read, cases: read.cases.map((figure) => ({ ...figure, savedCaseId: c.id })) };
-	});
+	const counts = new Map(breakdowns.map((b) => [behindKey(b.part as SumPart, b.key!), b.n]));
 	const behind: YearSums['behind'] = {};
 	for (const row of behindRows) {
 		const key = behindKey(row.part as SumPart, row.key!);
-		const entry = (behind[key] ??= { count: Number(row.n), top: [] });
+		const entry = (behind[key] ??= { count: counts.get(key)!, top: [] });
 		entry.top.push({
 			savedCaseId: row.savedCaseId!,
 			caseCode: row.caseCode!,
 			value: d(row.value!)
 		});
 	}
-	const sumOf = (pick: (c: (typeof cases)[number]) => string) =>
-		cases.reduce((total, c) => total.plus(pick(c)), new D(0));
+	const marked = (kind: string) => marks.filter((m) => m.kind === kind);
+	const forecastYears = marked('forecast');
 	return {
-		savedCases: cases.length,
+		savedCases: totals.n,
+		caseRows: totals.rows,
+		households: d(totals.h!),
 		breakdowns: breakdowns.map((row) => ({
 			part: row.part as SumPart,
 			key: row.key!,
@@ -353,10 +368,40 @@ function combine(
 				presentNet: d(row.fp!)
 			}
 		})),
-		evidence: { strong: sumOf((c) => c.es), fair: sumOf((c) => c.ef), rough: sumOf((c) => c.er) },
-		cases: listed.flatMap((l) => l.cases),
-		...listedTogether(listed)
+		evidence: { strong: d(totals.es!), fair: d(totals.ef!), rough: d(totals.er!) },
+		sources: marked('source').map((m) => JSON.parse(m.detail) as UsedSource),
+		provenance: {
+			...one.provenance,
+			overriddenUnitCosts: marked('override').map((m) => m.key),
+			forecast: forecastYears[0]
+				? {
+						label: forecastYears[0].detail,
+						years: forecastYears.map((m) => Number(m.key)).sort((a, b) => a - b)
+					}
+				: null
+		},
+		assumptions: one.assumptions
 	};
+}
+
+/**
+ * The rows of a year's case list, largest net present value first, as the report lists them:
+ * one page, or all of them for establishing a version.
+ */
+export async function caseFigures(
+	db: Queryable,
+	organisationId: string,
+	year: number,
+	basis: string,
+	range?: { offset: number; limit: number }
+): Promise<CaseFigure[]> {
+	const rows = await db.query<{ id: string; figure: string }>(
+		`select case_id as id, figure from case_result_rows ${OF_YEAR}
+		 order by societal_npv desc, case_code, position
+		 ${range ? `limit ${Number(range.limit)} offset ${Number(range.offset)}` : ''}`,
+		[organisationId, year, basis]
+	);
+	return rows.map(({ id, figure }) => ({ ...readCaseFigure(figure), savedCaseId: id }));
 }
 
 /** Fewer cases than this without sums are priced on the spot; more, in the background. */
@@ -403,7 +448,12 @@ export async function summaryFromResults(
 ): Promise<YearSummary | null> {
 	const basis = resultBasis(figures);
 	const [{ missing }] = (await db.query<{ missing: number }>(
-		`select count(*)::int as missing ${YEAR_CASES} and ${NOT_PRICED}`,
+		// a case keeps sums of its current version only, so the year's priced cases are counted
+		// in its totals: the difference is what is missing, without looking at each case
+		`select coalesce((select cases from year_cases where organisation_id = $1 and year = $2), 0)
+		   - coalesce((select saved_cases
+		   from year_result_cases where organisation_id = $1 and year = $2 and basis = $3), 0)
+		   as missing`,
 		[organisationId, year, basis]
 	)) as [{ missing: number }];
 	if (missing > PRICED_ON_THE_SPOT) {
@@ -413,7 +463,7 @@ export async function summaryFromResults(
 	if (missing > 0) await priceMissingCases(db, organisationId, year, figures, basis);
 	await refreshStatistics(db);
 	const sums = await yearSums(db, organisationId, year, basis);
-	return sums && summaryOfSums(year, sums);
+	return sums && { ...summaryOfSums(year, sums), basis };
 }
 
 async function pricedAsAWhole(

@@ -2,10 +2,10 @@ import type { Lang } from '../i18n/lang';
 import { portfolioScenario } from '../portfolio/portfolio';
 import type { ScenarioInput } from '../schemas/scenario';
 import type { CsvDialect } from '../report/result-csv';
-import type { PortfolioReport, TrendPoint } from '../portfolio/types';
+import type { CaseFigure, PortfolioReport, TrendPoint } from '../portfolio/types';
 import { require, type Actor } from './access';
 import type { Database, Queryable } from './db/database';
-import { summaryFromResults } from './case-results';
+import { caseFigures, summaryFromResults } from './case-results';
 import { organisationFigureInputs, organisationFigures } from './overrides';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
@@ -149,4 +149,18 @@ export async function portfolioYears(db: Queryable, actor: Actor): Promise<numbe
 		[actor.organisationId]
 	);
 	return rows.map((r) => r.year);
+}
+
+/**
+ * Rows of a report's case list, largest first: one page, or all of them. A year added up by
+ * the database keeps them there; a year priced as a whole, or a version, has them at hand.
+ */
+export async function reportCases(
+	db: Queryable,
+	report: Pick<PortfolioReport, 'organisationId' | 'year' | 'cases' | 'basis'>,
+	range?: { offset: number; limit: number }
+): Promise<CaseFigure[]> {
+	if (report.cases)
+		return range ? report.cases.slice(range.offset, range.offset + range.limit) : report.cases;
+	return caseFigures(db, report.organisationId, report.year, report.basis!, range);
 }

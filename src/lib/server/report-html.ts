@@ -2,7 +2,9 @@ import { render } from 'svelte/server';
 import PortfolioReport from '../report/PortfolioReport.svelte';
 import type { Lang } from '../i18n/lang';
 import type { PortfolioReport as Report } from '../portfolio/types';
-import { reportPage } from './report-page';
+import type { Queryable } from './db/database';
+import { reportCases } from './portfolio';
+import { casePage } from './report-page';
 
 /**
  * The report as HTML, rendered once per revision, page and language and then served to every
@@ -21,13 +23,15 @@ export interface ReportView {
 	caseHref?: (id: string) => string;
 }
 
-export function reportHtml(report: Report, view: ReportView) {
-	const { cases, page, pages, report: rest } = reportPage(report, view.url);
+export async function reportHtml(db: Queryable, report: Report, view: ReportView) {
+	const { page, pages, range } = casePage(report, view.url);
 	// an established version is its own edition; the concept is kept per revision
 	const edition = report.established ? `v${report.established.number}` : report.revision;
 	const key = `${view.viewer}:${report.organisationId}:${report.year}:${edition}:${page}:${view.lang}`;
 	const hit = RENDERED.get(key);
 	if (hit) return hit;
+	const cases = await reportCases(db, report, range);
+	const { cases: _all, ...rest } = report;
 	const { body } = render(PortfolioReport, {
 		props: {
 			report: rest,

@@ -3,18 +3,12 @@ import type { PortfolioReport } from '../portfolio/types';
 
 export const CASES_PER_PAGE = 25;
 
-/** The report with one page of its cases: a 5,000-case year stays a small page. */
-export function reportPage(report: PortfolioReport, url: URL) {
-	const pages = Math.max(1, Math.ceil(report.cases.length / CASES_PER_PAGE));
+/** Which page of the report's cases `?pagina=` asks for: a 250,000-case year stays a small page. */
+export function casePage(report: Pick<PortfolioReport, 'caseRows'>, url: URL) {
+	const pages = Math.max(1, Math.ceil(report.caseRows / CASES_PER_PAGE));
 	const asked = Number(url.searchParams.get('pagina') ?? '1');
 	const page = Number.isInteger(asked) && asked >= 1 && asked <= pages ? asked : 1;
-	const { cases, ...rest } = report;
-	return {
-		report: rest,
-		cases: cases.slice((page - 1) * CASES_PER_PAGE, page * CASES_PER_PAGE),
-		page,
-		pages
-	};
+	return { page, pages, range: { offset: (page - 1) * CASES_PER_PAGE, limit: CASES_PER_PAGE } };
 }
 
 /** A year from a URL: four digits in a plausible range, or null. */

@@ -5,7 +5,7 @@ import { example, freshWorld, NOW, OWN_EVICTION_COST } from '$test/world';
 import { D } from '../engine';
 import { createCase, deleteCase, updateCase } from './cases';
 import { setOverride } from './overrides';
-import { portfolioReport } from './portfolio';
+import { portfolioReport, reportCases } from './portfolio';
 import {
 	conceptView,
 	establishReport,
@@ -105,9 +105,9 @@ describe.each(ENGINES)('established report versions on %s', (engine) => {
 		const xlsxBefore = await versionFile(given.db, before.id, 'portfolio.xlsx');
 		const csvBefore = await versionFile(given.db, before.id, 'portfolio-nl-excel.csv');
 
-		const [huur] = (await portfolioReport(given.db, given.w.a.analyst, 2026))!.cases.filter(
-			(c) => c.caseCode === 'HUUR-1'
-		);
+		const [huur] = (
+			await reportCases(given.db, (await portfolioReport(given.db, given.w.a.analyst, 2026))!)
+		).filter((c) => c.caseCode === 'HUUR-1');
 		const changed = await updateCase(given.db, given.w.a.worker, huur!.savedCaseId, 1, {
 			caseCode: 'HUUR-1',
 			year: 2026,
@@ -225,9 +225,9 @@ describe.each(ENGINES)('established report versions on %s', (engine) => {
 	});
 
 	it('says which cases were deleted since, instead of pricing a version without them', async () => {
-		const [jeugd] = (await portfolioReport(given.db, given.w.a.analyst, 2026))!.cases.filter(
-			(c) => c.caseCode === 'JEUGD-1'
-		);
+		const [jeugd] = (
+			await reportCases(given.db, (await portfolioReport(given.db, given.w.a.analyst, 2026))!)
+		).filter((c) => c.caseCode === 'JEUGD-1');
 		expect(await deleteCase(given.db, given.w.a.analyst, jeugd!.savedCaseId)).toBe(true);
 		const v2 = (await frozenVersion(given.db, given.w.ids.a, 2026, 2))!;
 		expect(await recomputeVersion(given.db, v2)).toEqual({ ok: false, missing: ['JEUGD-1'] });

@@ -1,6 +1,6 @@
 import { CATALOG } from '../catalog/catalog';
 import { problem, type FieldProblem } from '../i18n/form-messages';
-import type { Establishment, PortfolioReport } from '../portfolio/types';
+import type { CaseFigure, Establishment, Listed, PortfolioReport } from '../portfolio/types';
 import type { Recomputed } from '../report/recomputed';
 import type { ReportStatus } from '../report/status';
 import {
@@ -15,7 +15,7 @@ import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
 import { organisationFigureInputs } from './overrides';
-import { organisationReport } from './portfolio';
+import { organisationReport, reportCases } from './portfolio';
 import { advanceRevision } from './revisions';
 import { canonicalJson } from './canonical-json';
 import { inTime } from './unavailable';
@@ -43,7 +43,7 @@ export interface EstablishedVersion extends Establishment {
 
 /** A version with what it was made of: the figures and the cases behind them. */
 export interface FrozenVersion extends EstablishedVersion {
-	report: PortfolioReport;
+	report: Listed<PortfolioReport>;
 	cases: VersionCase[];
 	figures: UnitCostInput[];
 }
@@ -106,8 +106,10 @@ async function readVersion(db: Queryable, organisationId: string, year: number, 
 	if (!row) return null;
 	const { report, caseFigures, ...version } = row;
 	const established: Establishment = { number: row.number, at: row.at, by: row.by };
-	const cases = fromExactText<PortfolioReport['cases']>(caseFigures);
-	return { ...version, report: { ...fromExactText<PortfolioReport>(report), cases, established } };
+	const cases = fromExactText<CaseFigure[]>(caseFigures);
+	// versions established before the case list was counted apart have no caseRows of their own
+	const kept = { ...fromExactText<PortfolioReport>(report), cases, caseRows: cases.length };
+	return { ...version, report: { ...kept, established } };
 }
 
 /** A download of an established version, exactly as it was written when it was established. */
@@ -207,8 +209,8 @@ export async function establishReport(
 		heavy({ kind: 'draft-version', year, rows, figures, organisation: actor.organisationName })
 	);
 	if (!draft.ok) return { ok: false, problems: [PERSONAL_DATA], findings: draft.findings };
-	const { cases: _live, ...around } = live;
-	const report: PortfolioReport = { ...around, ...draft.summary };
+	const { cases: _live, basis: _basis, ...around } = live;
+	const report: Listed<PortfolioReport> = { ...around, ...draft.summary };
 	const version = await db.transaction(async (tx) => {
 		const [org] = await tx.query<{ revision: number }>(
 			'select revision from organisations where id = $1 for update',
@@ -323,13 +325,20 @@ export async function conceptView(
 	const frozen = (await frozenVersion(db, organisationId, year, latest.number))!;
 	const cases = await caseRefs(db, organisationId, year);
 	const figures = await organisationFigureInputs(db, organisationId);
-	const side: ReportSide = { report: concept, cases };
 	const changed = differs(frozen, cases, figures);
+	const side = async (): Promise<ReportSide> => ({
+		report: { ...concept, cases: await reportCases(db, concept) },
+		cases
+	});
 	return {
 		versions,
 		status: { kind: 'concept', latest: { number: latest.number, at: latest.at }, changed },
 		difference: changed
-			? { ...shortDifference(versionDifference(frozen, side)), from: latest.number, to: 'concept' }
+			? {
+					...shortDifference(versionDifference(frozen, await side())),
+					from: latest.number,
+					to: 'concept'
+				}
 			: null
 	};
 }

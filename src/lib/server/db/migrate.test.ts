@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase } from '$test/databases';
 import type { Database } from './database';
+import { example } from '$test/world';
+import { summarise } from '../../portfolio/portfolio';
+import { insertOrganisation } from '../accounts/organisations';
+import { actorById } from '../accounts/sessions';
+import { caseFigures, resultBasis, yearSums } from '../case-results';
+import { createCase } from '../cases';
+import { organisationFigureInputs } from '../overrides';
+import { portfolioRows } from '../work/tasks';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
@@ -61,5 +69,56 @@ describe.each(ENGINES)('migration 2 on %s, over data of version 1', (engine) => 
 		await expect(
 			db.query(`insert into organisations (name, kind) values (' WELZIJN OOST', 'provider')`)
 		).rejects.toThrow(/organisations_by_name/);
+	});
+});
+
+describe.each(ENGINES)('migration 5 on %s, over sums kept by version 4', (engine) => {
+	let db: Database;
+	let organisation: string;
+	beforeAll(async () => {
+		db = await freshDatabase(engine, MIGRATIONS.slice(0, 4));
+		organisation = await insertOrganisation(db, 'Welzijn Oost', 'provider');
+		const [user] = await db.query<{ id: string }>(
+			`insert into users (organisation_id, email, display_name, password_hash, roles)
+			 values ($1, 'analist@oost.example', 'Analist', 'not for signing in', $2) returning id`,
+			[organisation, ['analyst']]
+		);
+		const analyst = (await actorById(db, user!.id))!;
+		for (const [caseCode, name, times] of [
+			['O-1', 'maatwerk-huurachterstand', 12],
+			['O-2', 'ggz-crisis-voorkomen', 3]
+		] as const)
+			await createCase(db, analyst, {
+				caseCode,
+				year: 2026,
+				times,
+				notes: '',
+				scenario: example(name)
+			});
+		await migrate(db);
+	});
+	afterAll(() => db?.close());
+
+	it('adds the sums kept so far up into the year, so nothing is priced again', async () => {
+		const figures = await organisationFigureInputs(db, organisation);
+		const rows = portfolioRows(
+			await db.query(
+				`select id, case_code as "caseCode", times, scenario::text as "scenarioText"
+				 from cases where organisation_id = $1 order by case_code`,
+				[organisation]
+			)
+		);
+		const sums = (await yearSums(db, organisation, 2026, resultBasis(figures)))!;
+		const priced = summarise(2026, rows, []);
+		expect(sums.savedCases).toBe(2);
+		const total = sums.breakdowns.find((b) => b.part === 'total')!.breakdown;
+		expect(total.societal.npv.toFixed(10)).toBe(priced.summary.total.societal.npv.toFixed(10));
+		const listed = await caseFigures(db, organisation, 2026, resultBasis(figures));
+		expect(listed.map((c) => c.caseCode)).toEqual(priced.cases.map((c) => c.caseCode));
+		const [{ n }] = (await db.query<{ n: number }>(
+			'select cases as n from year_cases where organisation_id = $1 and year = 2026',
+			[organisation]
+		)) as [{ n: number }];
+		expect(n).toBe(2);
 	});
 });

@@ -8,6 +8,101 @@ export interface Migration {
 	sql: string;
 }
 
+/**
+ * Triggers that keep `target` holding the sums of `source`'s rows per `keys`: every insert into
+ * `source` adds its rows' sums, every delete (a cascade included) takes them off, statement by
+ * statement, in the transaction that made the change. A target row whose count (the first
+ * `count(*)` among `sums`) comes to zero goes. Used by migration 5.
+ */
+function keptTotals(
+	source: string,
+	target: string,
+	{
+		keys,
+		sums,
+		alsoAdded = '',
+		alsoRemoved = ''
+	}: { keys: string[]; sums: Record<string, string>; alsoAdded?: string; alsoRemoved?: string }
+): string {
+	const columns = Object.keys(sums);
+	const counted = columns.find((c) => sums[c] === 'count(*)')!;
+	const grouped = `select ${keys.join(', ')}, ${columns.map((c) => `${sums[c]} as ${c}`).join(', ')}
+		from changed group by ${keys.join(', ')}`;
+	const lock = `perform lock_organisations_totals(array(select distinct organisation_id from changed));`;
+	return `
+create function ${source}_added() returns trigger language plpgsql as $$
+begin
+	${lock}
+	insert into ${target} (${[...keys, ...columns].join(', ')}) ${grouped}
+	on conflict (${keys.join(', ')}) do update set
+		${columns.map((c) => `${c} = ${target}.${c} + excluded.${c}`).join(',\n\t\t')};
+	${alsoAdded}
+	return null;
+end $$;
+
+create function ${source}_removed() returns trigger language plpgsql as $$
+begin
+	${lock}
+	update ${target} t set ${columns.map((c) => `${c} = t.${c} - g.${c}`).join(', ')}
+	from (${grouped}) g
+	where ${keys.map((k) => `t.${k} = g.${k}`).join(' and ')};
+	delete from ${target} where ${counted} = 0;
+	${alsoRemoved}
+	return null;
+end $$;
+
+create trigger ${source}_added after insert on ${source}
+	referencing new table as changed for each statement execute function ${source}_added();
+create trigger ${source}_removed after delete on ${source}
+	referencing old table as changed for each statement execute function ${source}_removed();
+`;
+}
+
+const summed = (columns: string[]) =>
+	Object.fromEntries(columns.map((column) => [column, `sum(${column})`]));
+const BREAKDOWN_SUMS = [
+	'societal_costs',
+	'societal_benefits',
+	'societal_npv',
+	'financial_costs',
+	'financial_benefits',
+	'financial_npv',
+	'transfers'
+];
+const YEAR_SUMS = [
+	'societal_costs',
+	'societal_benefits',
+	'societal_net',
+	'societal_present_net',
+	'financial_costs',
+	'financial_benefits',
+	'financial_net',
+	'financial_present_net'
+];
+
+/** What a case lists rather than adds, kept with it: its sources and such, its case list rows. */
+const LISTED_ADDED = `
+	insert into year_result_marks
+	select c.organisation_id, c.year, c.basis, m.kind, m.key, count(*), min(m.detail)
+	from changed c cross join lateral listed_marks(c.listed) m
+	group by c.organisation_id, c.year, c.basis, m.kind, m.key
+	on conflict (organisation_id, year, basis, kind, key) do update set
+		uses = year_result_marks.uses + excluded.uses;
+	insert into case_result_rows
+	select c.case_id, c.case_version, c.basis, r.position, c.organisation_id, c.year, c.case_code,
+	       (r.figure->'societal'->>'npv')::numeric, r.figure::text
+	from changed c
+	cross join lateral jsonb_array_elements(c.listed::jsonb->'cases') with ordinality r (figure, position);`;
+/** Its rows go with it (the foreign key cascades); its marks are counted off. */
+const LISTED_REMOVED = `
+	update year_result_marks t set uses = t.uses - g.n
+	from (select c.organisation_id, c.year, c.basis, m.kind, m.key, count(*) n
+	      from changed c cross join lateral listed_marks(c.listed) m
+	      group by c.organisation_id, c.year, c.basis, m.kind, m.key) g
+	where t.organisation_id = g.organisation_id and t.year = g.year and t.basis = g.basis
+	  and t.kind = g.kind and t.key = g.key;
+	delete from year_result_marks where uses = 0;`;
+
 export const MIGRATIONS: readonly Migration[] = [
 	{
 		version: 1,
@@ -264,6 +359,212 @@ create table case_result_cases (
 	primary key (case_id, case_version, basis)
 );
 create index case_result_cases_by_year on case_result_cases (organisation_id, year, basis);
+`
+	},
+	{
+		version: 5,
+		name: 'a year kept added up as its cases are saved, its case list read page by page',
+		sql: `
+-- A year's totals kept up to date by the database itself: every insert or delete of a case's
+-- sums (a save, a delete through the cascade, a re-pricing) adds them to or takes them from its
+-- year, in the same transaction, so reading a year costs the same at 500 cases or 250,000.
+
+create table year_results (
+	organisation_id uuid not null,
+	year integer not null,
+	basis text not null,
+	part text not null,
+	key text not null,
+	societal_costs numeric not null,
+	societal_benefits numeric not null,
+	societal_npv numeric not null,
+	financial_costs numeric not null,
+	financial_benefits numeric not null,
+	financial_npv numeric not null,
+	transfers numeric not null,
+	-- how many cases have this figure, and how many of them a counted line in it
+	cases integer not null,
+	behind_cases integer not null,
+	primary key (organisation_id, year, basis, part, key)
+);
+
+create table year_result_years (
+	organisation_id uuid not null,
+	portfolio_year integer not null,
+	basis text not null,
+	year integer not null,
+	societal_costs numeric not null,
+	societal_benefits numeric not null,
+	societal_net numeric not null,
+	societal_present_net numeric not null,
+	financial_costs numeric not null,
+	financial_benefits numeric not null,
+	financial_net numeric not null,
+	financial_present_net numeric not null,
+	cases integer not null,
+	primary key (organisation_id, portfolio_year, basis, year)
+);
+
+create table year_result_cases (
+	organisation_id uuid not null,
+	year integer not null,
+	basis text not null,
+	saved_cases integer not null,
+	-- the case list's rows: a saved case lists each of its households' cases
+	case_rows integer not null,
+	households numeric not null,
+	evidence_strong numeric not null,
+	evidence_fair numeric not null,
+	evidence_rough numeric not null,
+	primary key (organisation_id, year, basis)
+);
+
+-- what the year's cases list rather than add, each once with how many cases list it: a source
+-- (key: the unit cost), an own unit cost used, a forecast year of the price index
+create table year_result_marks (
+	organisation_id uuid not null,
+	year integer not null,
+	basis text not null,
+	kind text not null,
+	key text not null,
+	uses integer not null,
+	detail text not null,
+	primary key (organisation_id, year, basis, kind, key)
+);
+
+-- the case list's rows (a saved case's households), ranked by the database for one page at a time
+create table case_result_rows (
+	case_id uuid not null,
+	case_version integer not null,
+	basis text not null,
+	position integer not null,
+	organisation_id uuid not null,
+	year integer not null,
+	case_code text not null,
+	societal_npv numeric not null,
+	figure text not null,
+	primary key (case_id, case_version, basis, position),
+	foreign key (case_id, case_version, basis)
+		references case_result_cases (case_id, case_version, basis) on delete cascade
+);
+create index case_result_rows_ranked on case_result_rows
+	(organisation_id, year, basis, societal_npv desc, case_code, position);
+
+-- Saves of one organisation's cases take their turn at its totals, so two at once never wait for
+-- each other's rows in opposite order (a deadlock).
+create function lock_organisations_totals(ids uuid[]) returns void language plpgsql as $$
+begin
+	perform pg_advisory_xact_lock(hashtext(id::text)) from unnest(ids) id order by id::text;
+end $$;
+
+-- How many cases each year has, kept with every insert, delete or change of year: the cases a
+-- basis has no sums for yet are this less the cases its totals count, found without a scan.
+create table year_cases (
+	organisation_id uuid not null,
+	year integer not null,
+	cases integer not null,
+	primary key (organisation_id, year)
+);
+insert into year_cases select organisation_id, year, count(*) from cases group by organisation_id, year;
+
+create function cases_counted_in(changed_ids uuid[], changed_years integer[]) returns void
+language plpgsql as $$
+begin
+	insert into year_cases
+	select id, y, count(*) from unnest(changed_ids, changed_years) as c (id, y) group by id, y
+	on conflict (organisation_id, year) do update set cases = year_cases.cases + excluded.cases;
+end $$;
+
+create function cases_counted_out(changed_ids uuid[], changed_years integer[]) returns void
+language plpgsql as $$
+begin
+	update year_cases t set cases = t.cases - g.n
+	from (select id, y, count(*) n from unnest(changed_ids, changed_years) as c (id, y) group by id, y) g
+	where t.organisation_id = g.id and t.year = g.y;
+end $$;
+
+create function cases_added() returns trigger language plpgsql as $$
+begin
+	perform lock_organisations_totals(array(select distinct organisation_id from added));
+	perform cases_counted_in(array(select organisation_id from added), array(select year from added));
+	return null;
+end $$;
+
+create function cases_removed() returns trigger language plpgsql as $$
+begin
+	perform lock_organisations_totals(array(select distinct organisation_id from removed));
+	perform cases_counted_out(array(select organisation_id from removed), array(select year from removed));
+	return null;
+end $$;
+
+create function cases_moved() returns trigger language plpgsql as $$
+begin
+	if not exists (select 1 from removed r join added a on a.id = r.id where a.year <> r.year) then
+		return null;
+	end if;
+	perform lock_organisations_totals(array(select distinct organisation_id from added));
+	perform cases_counted_out(array(select organisation_id from removed), array(select year from removed));
+	perform cases_counted_in(array(select organisation_id from added), array(select year from added));
+	return null;
+end $$;
+
+create trigger cases_added after insert on cases
+	referencing new table as added for each statement execute function cases_added();
+create trigger cases_removed after delete on cases
+	referencing old table as removed for each statement execute function cases_removed();
+create trigger cases_moved after update on cases
+	referencing old table as removed new table as added for each statement execute function cases_moved();
+
+${keptTotals('case_results', 'year_results', {
+	keys: ['organisation_id', 'year', 'basis', 'part', 'key'],
+	sums: {
+		...summed(BREAKDOWN_SUMS),
+		cases: 'count(*)',
+		behind_cases: 'count(behind)'
+	}
+})}
+${keptTotals('case_result_years', 'year_result_years', {
+	keys: ['organisation_id', 'portfolio_year', 'basis', 'year'],
+	sums: { ...summed(YEAR_SUMS), cases: 'count(*)' }
+})}
+-- What a case lists (case_result_cases.listed, JSON): its households' rows, its sources, the
+-- own unit costs and forecast years it used.
+create function listed_marks(listed text) returns table (kind text, key text, detail text)
+language sql immutable as $$
+	select 'source', s->>'unitCostId', s::text from jsonb_array_elements(listed::jsonb->'sources') s
+	union all
+	select 'override', o, '' from jsonb_array_elements_text(listed::jsonb->'provenance'->'overriddenUnitCosts') o
+	union all
+	select 'forecast', y, listed::jsonb->'provenance'->'forecast'->>'label'
+	from jsonb_array_elements_text(coalesce(listed::jsonb->'provenance'->'forecast'->'years', '[]')) y
+$$;
+
+create function listed_households(listed text) returns numeric language sql immutable as $$
+	select coalesce(sum((c->>'households')::numeric), 0) from jsonb_array_elements(listed::jsonb->'cases') c
+$$;
+
+${keptTotals('case_result_cases', 'year_result_cases', {
+	keys: ['organisation_id', 'year', 'basis'],
+	sums: {
+		saved_cases: 'count(*)',
+		case_rows: `sum(jsonb_array_length(listed::jsonb->'cases'))`,
+		households: 'sum(listed_households(listed))',
+		...summed(['evidence_strong', 'evidence_fair', 'evidence_rough'])
+	},
+	alsoAdded: LISTED_ADDED,
+	alsoRemoved: LISTED_REMOVED
+})}
+-- The sums kept so far, taken out and put back, so the triggers above add them up as a save does.
+create temporary table kept_results as select * from case_results;
+create temporary table kept_years as select * from case_result_years;
+create temporary table kept_cases as select * from case_result_cases;
+delete from case_results;
+delete from case_result_years;
+delete from case_result_cases;
+insert into case_result_cases select * from kept_cases;
+insert into case_results select * from kept_results;
+insert into case_result_years select * from kept_years;
+drop table kept_results, kept_years, kept_cases;
 `
 	}
 ];

@@ -1,5 +1,5 @@
 import { pricePortfolio, summarisePriced } from '../../portfolio/portfolio';
-import type { PortfolioRow, YearSummary } from '../../portfolio/types';
+import type { Listed, PortfolioRow } from '../../portfolio/types';
 import { findPersonalData, type PersonalDataFinding } from '../../privacy/personal-data';
 import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import { reportWorkbook } from '../../report/workbook';
@@ -36,8 +36,7 @@ export function csvFileName(lang: 'nl' | 'en', dialect: CsvDialect): VersionFile
 }
 
 export type VersionDraft =
-	| { ok: false; findings: VersionFinding[] }
-	| { ok: true; summary: YearSummary; files: VersionFile[] };
+	{ ok: false; findings: VersionFinding[] } | { ok: true; summary: Listed; files: VersionFile[] };
 
 /**
  * Every text of the year's cases that an established version would carry, checked again: a

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import { pricePortfolio, summarise } from '../../portfolio/portfolio';
-import type { PortfolioRow, YearSummary } from '../../portfolio/types';
+import type { Listed, PortfolioRow } from '../../portfolio/types';
 import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import { reportWorkbook } from '../../report/workbook';
 import { overviewWorkbook } from '../../report/overview-workbook';
@@ -62,7 +62,7 @@ export type HeavyTask =
 export interface HeavyAnswers {
 	'read-case-body': CaseBody;
 	'check-case': CaseCheck;
-	'summarise-year': YearSummary;
+	'summarise-year': Listed;
 	'portfolio-csv': string;
 	'portfolio-xlsx': Uint8Array;
 	'draft-version': VersionDraft;

@@ -1,7 +1,7 @@
 import * as devalue from 'devalue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { D } from '../../engine';
-import type { YearSummary } from '../../portfolio/types';
+import type { Listed } from '../../portfolio/types';
 import type { HeavyAnswer, HeavyTask } from './tasks';
 
 /**
@@ -19,18 +19,18 @@ export interface WiredSummary {
 	slices: string[];
 }
 
-export function summaryToWire(summary: YearSummary): WiredSummary {
+export function summaryToWire(summary: Listed): WiredSummary {
 	const slices: string[] = [];
 	for (let i = 0; i < summary.cases.length; i += CASES_PER_SLICE)
 		slices.push(devalue.stringify(summary.cases.slice(i, i + CASES_PER_SLICE), reducers));
 	return { head: devalue.stringify({ ...summary, cases: [] }, reducers), slices };
 }
 
-export async function summaryFromWire(wired: WiredSummary): Promise<YearSummary> {
-	const summary = devalue.parse(wired.head, revivers) as YearSummary;
+export async function summaryFromWire(wired: WiredSummary): Promise<Listed> {
+	const summary = devalue.parse(wired.head, revivers) as Listed;
 	for (const slice of wired.slices) {
 		await nextTurn();
-		summary.cases.push(...(devalue.parse(slice, revivers) as YearSummary['cases']));
+		summary.cases.push(...(devalue.parse(slice, revivers) as Listed['cases']));
 	}
 	return summary;
 }
@@ -41,7 +41,7 @@ export const fromExactText = <T>(text: string): T => devalue.parse(text, reviver
 
 /** A worker's answer in a form that crosses threads: a year summary travels as text. */
 export function answerToWire<T extends HeavyTask>(task: T, answer: HeavyAnswer<T>): unknown {
-	if (task.kind === 'summarise-year') return summaryToWire(answer as YearSummary);
+	if (task.kind === 'summarise-year') return summaryToWire(answer as Listed);
 	const draft = answer as HeavyAnswer<Extract<HeavyTask, { kind: 'draft-version' }>>;
 	if (task.kind === 'draft-version' && draft.ok)
 		return { ...draft, summary: summaryToWire(draft.summary) };

@@ -13,14 +13,15 @@ import { sharedReport } from '$lib/server/shares';
  * version, or with `?versie=` an earlier one. Before the first, there is no report to show.
  */
 export async function sharedReportHtml(actor: Actor, id: string, url: URL, cookies: Cookies) {
-	const shared = await sharedReport(await database(), actor, id, versionParam(url));
+	const db = await database();
+	const shared = await sharedReport(db, actor, id, versionParam(url));
 	if (!shared) error(404, NOT_FOUND);
 	const lang = url.searchParams.get('taal') === 'en' ? 'en' : readerLanguage(cookies);
 	if (!shared.version) return { ...shared, html: null, lang };
 	const here = resolve('/organisatie/gedeeld/[id]', { id });
 	const also = url.searchParams.has('versie') ? `&versie=${shared.version.number}` : '';
 	// A funder reads the figures, not the provider's case pages: no links to them.
-	const { html } = reportHtml(shared.version.report, {
+	const { html } = await reportHtml(db, shared.version.report, {
 		viewer: 'shared',
 		lang,
 		url,

@@ -27,7 +27,7 @@ export async function ownReport(actor: Actor, yearText: string, url: URL, cookie
 	const lang = url.searchParams.get('taal') === 'en' ? 'en' : readerLanguage(cookies);
 	const here = resolve('/organisatie/portfolio/[year]', { year: yearText });
 	const also = number === undefined ? '' : `&versie=${number}`;
-	const { html } = reportHtml(report, {
+	const { html } = await reportHtml(db, report, {
 		viewer: 'own',
 		lang,
 		url,
