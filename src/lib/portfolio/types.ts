@@ -54,6 +54,11 @@ export interface YearSummary {
 	 */
 	cases: CaseFigure[] | null;
 	basis?: string;
+	/**
+	 * Set while the cases are priced again on a new basis (a catalog or own unit cost change):
+	 * these are the figures of the basis before, as they last were on `since`.
+	 */
+	updating?: { since: Date };
 	/** How many rows the case list has. */
 	caseRows: number;
 	behind: Record<string, CasesBehind>;

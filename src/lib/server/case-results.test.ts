@@ -231,6 +231,16 @@ describe.each(ENGINES)('the kept totals of a year on %s', (engine) => {
 				for (const s of steps) await take(s);
 				const inputs = await organisationFigureInputs(given.db, org());
 				const entries = await organisationFigures(given.db, org());
+				const counted = (sql: string) => given.db.query(sql, [org()]);
+				expect(
+					await counted(
+						'select year, cases from year_cases where organisation_id = $1 and cases > 0 order by year'
+					)
+				).toEqual(
+					await counted(
+						'select year, count(*)::int as cases from cases where organisation_id = $1 group by year order by year'
+					)
+				);
 				for (const year of [2025, 2026]) {
 					const rows = portfolioRows(
 						await given.db.query(
@@ -249,5 +259,65 @@ describe.each(ENGINES)('the kept totals of a year on %s', (engine) => {
 			}),
 			{ numRuns: 12 }
 		);
+	});
+});
+
+describe.each(ENGINES)('a large year priced again on %s', (engine) => {
+	const given = freshWorld(engine);
+	const org = () => given.w.ids.a;
+	const year = async (entries: Awaited<ReturnType<typeof organisationFigures>>) =>
+		summarise(
+			2026,
+			portfolioRows(
+				await given.db.query(
+					`select id, case_code as "caseCode", times, scenario::text as "scenarioText"
+					 from cases where organisation_id = $1 and year = 2026 order by case_code`,
+					[org()]
+				)
+			),
+			entries
+		);
+
+	it('shows the last complete figures, dated, until every case is priced on the new basis', async () => {
+		for (let i = 0; i < PRICED_ON_THE_SPOT + 1; i++)
+			await createCase(given.db, given.w.a.worker, {
+				caseCode: `G-${i}`,
+				year: 2026,
+				times: 1 + (i % 5),
+				notes: '',
+				scenario: example(i % 2 ? 'maatwerk-huurachterstand' : 'energie-afsluiting-voorkomen')
+			});
+		const before = await year([]);
+		const [{ revision }] = (await given.db.query<{ revision: number }>(
+			'select revision from organisations where id = $1',
+			[org()]
+		)) as [{ revision: number }];
+		expect((await setOverride(given.db, given.w.a.analyst, OWN_EVICTION_COST)).ok).toBe(true);
+		const inputs = await organisationFigureInputs(given.db, org());
+		const entries = await organisationFigures(given.db, org());
+
+		const meanwhile = (await summaryFromResults(given.db, org(), 2026, inputs))!;
+		expect(repricingNow(org(), 2026)).toBe(true);
+		expect(meanwhile.updating?.since).toBeInstanceOf(Date);
+		expect(await shown(given.db, org(), meanwhile)).toEqual(await shown(given.db, org(), before));
+
+		await repricingDone();
+		const after = (await summaryFromResults(given.db, org(), 2026, inputs))!;
+		expect(after.updating).toBeUndefined();
+		expect(await shown(given.db, org(), after)).toEqual(
+			await shown(given.db, org(), await year(entries))
+		);
+		expect(after.summary.total.societal.npv.eq(before.summary.total.societal.npv)).toBe(false);
+		const bases = await given.db.query(
+			'select distinct basis from case_result_cases where organisation_id = $1',
+			[org()]
+		);
+		expect(bases).toHaveLength(1);
+		const [moved] = await given.db.query<{ revision: number }>(
+			'select revision from organisations where id = $1',
+			[org()]
+		);
+		// every kept page of the old figures is forgotten once the new ones are complete
+		expect(moved!.revision).toBeGreaterThan(revision + 1);
 	});
 });

@@ -18,6 +18,7 @@ import type { UsedSource } from '../report/sources';
 import type { UnitCostInput } from '../schemas/unit-cost';
 import { canonicalJson } from './canonical-json';
 import type { Database, Queryable, Transaction } from './db/database';
+import { advanceRevision } from './revisions';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
 import type { StoredRow } from './work/tasks';
@@ -85,9 +86,11 @@ export async function storeCaseSums(
 ): Promise<void> {
 	if (places.length === 0) return;
 	storedSinceAnalyze += places.length;
+	// a case's sums on other bases stay until the year is complete on this one (dropOtherBases)
 	for (const table of ['case_results', 'case_result_years', 'case_result_cases'])
-		await tx.query(`delete from ${table} where case_id = any($1::uuid[])`, [
-			places.map((p) => p.caseId)
+		await tx.query(`delete from ${table} where case_id = any($1::uuid[]) and basis = $2`, [
+			places.map((p) => p.caseId),
+			basis
 		]);
 	/** A case's identity repeated for each of its rows. */
 	const each = <T>(counts: number[], pick: (p: PricedCase) => T) =>
@@ -426,6 +429,13 @@ function repriceInBackground(
 	const running = repricing.get(key);
 	if (running) return running;
 	const job = priceMissingCases(db, organisationId, year, figures, basis, BACKGROUND_BATCH)
+		// done: the earlier figures go, and every kept page with them
+		.then(() =>
+			db.transaction(async (tx) => {
+				await dropOtherBases(tx, organisationId, year, basis);
+				await advanceRevision(tx, organisationId);
+			})
+		)
 		// a job cut short (a restart, the database gone) resumes where it stopped: the next
 		// reader finds the cases still without sums on this basis
 		.catch(() => undefined)
@@ -458,12 +468,58 @@ export async function summaryFromResults(
 	)) as [{ missing: number }];
 	if (missing > PRICED_ON_THE_SPOT) {
 		void repriceInBackground(db, organisationId, year, figures, basis);
-		return pricedAsAWhole(db, organisationId, year, figures);
+		return (
+			(await lastCompleteFigures(db, organisationId, year, basis)) ??
+			pricedAsAWhole(db, organisationId, year, figures)
+		);
 	}
 	if (missing > 0) await priceMissingCases(db, organisationId, year, figures, basis);
+	await dropOtherBases(db, organisationId, year, basis);
 	await refreshStatistics(db);
 	const sums = await yearSums(db, organisationId, year, basis);
 	return sums && { ...summaryOfSums(year, sums), basis };
+}
+
+/**
+ * The year's figures on the basis it was last priced on in full (the one with the most cases,
+ * should an earlier re-pricing have been cut short), with when they last changed: what a report
+ * shows while its cases are priced again on a new basis, never a mix of the two.
+ */
+async function lastCompleteFigures(
+	db: Queryable,
+	organisationId: string,
+	year: number,
+	basis: string
+): Promise<YearSummary | null> {
+	const [last] = await db.query<{ basis: string; at: Date }>(
+		`select basis, changed_at as at from year_result_cases
+		 where organisation_id = $1 and year = $2 and basis <> $3
+		 order by saved_cases desc, changed_at desc limit 1`,
+		[organisationId, year, basis]
+	);
+	const sums = last && (await yearSums(db, organisationId, year, last.basis));
+	return sums
+		? { ...summaryOfSums(year, sums), basis: last.basis, updating: { since: last.at } }
+		: null;
+}
+
+/** Once the year is complete on `basis`, the sums of earlier bases are of no more use. */
+async function dropOtherBases(db: Queryable, organisationId: string, year: number, basis: string) {
+	const [other] = await db.query(
+		`select 1 from year_result_cases
+		 where organisation_id = $1 and year = $2 and basis <> $3 limit 1`,
+		[organisationId, year, basis]
+	);
+	if (!other) return;
+	for (const [table, yearColumn] of [
+		['case_results', 'year'],
+		['case_result_years', 'portfolio_year'],
+		['case_result_cases', 'year']
+	])
+		await db.query(
+			`delete from ${table} where organisation_id = $1 and ${yearColumn} = $2 and basis <> $3`,
+			[organisationId, year, basis]
+		);
 }
 
 async function pricedAsAWhole(

@@ -106,12 +106,8 @@ export async function organisationReport(
 	return remembered(`report:${organisationId}:${year}:${org.revision}`, async () => {
 		const current = await yearSummary(db, organisationId, year, org.revision);
 		if (!current) return null;
-		const years = await db.query<{ year: number }>(
-			'select distinct year from cases where organisation_id = $1 order by year',
-			[organisationId]
-		);
 		const trend: TrendPoint[] = [];
-		for (const { year: other } of years) {
+		for (const other of (await yearsWithCases(db, organisationId)).reverse()) {
 			const summary = await yearSummary(db, organisationId, other, org.revision);
 			if (summary)
 				trend.push({
@@ -142,13 +138,18 @@ export async function portfolioReport(db: Database, actor: Actor, year: number) 
 	return organisationReport(db, actor.organisationId, year);
 }
 
-export async function portfolioYears(db: Queryable, actor: Actor): Promise<number[]> {
-	require(actor, 'portfolio');
+/** The years an organisation has cases in, latest first, as the database counts them (migration 5). */
+async function yearsWithCases(db: Queryable, organisationId: string): Promise<number[]> {
 	const rows = await db.query<{ year: number }>(
-		'select distinct year from cases where organisation_id = $1 order by year desc',
-		[actor.organisationId]
+		'select year from year_cases where organisation_id = $1 and cases > 0 order by year desc',
+		[organisationId]
 	);
 	return rows.map((r) => r.year);
+}
+
+export async function portfolioYears(db: Queryable, actor: Actor): Promise<number[]> {
+	require(actor, 'portfolio');
+	return yearsWithCases(db, actor.organisationId);
 }
 
 /**

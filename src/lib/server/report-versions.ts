@@ -209,7 +209,7 @@ export async function establishReport(
 		heavy({ kind: 'draft-version', year, rows, figures, organisation: actor.organisationName })
 	);
 	if (!draft.ok) return { ok: false, problems: [PERSONAL_DATA], findings: draft.findings };
-	const { cases: _live, basis: _basis, ...around } = live;
+	const { cases: _live, basis: _basis, updating: _updating, ...around } = live;
 	const report: Listed<PortfolioReport> = { ...around, ...draft.summary };
 	const version = await db.transaction(async (tx) => {
 		const [org] = await tx.query<{ revision: number }>(

@@ -20,22 +20,31 @@ function keptTotals(
 	{
 		keys,
 		sums,
+		stamped = false,
 		alsoAdded = '',
 		alsoRemoved = ''
-	}: { keys: string[]; sums: Record<string, string>; alsoAdded?: string; alsoRemoved?: string }
+	}: {
+		keys: string[];
+		sums: Record<string, string>;
+		/** Whether the target has a changed_at column to set at each change. */
+		stamped?: boolean;
+		alsoAdded?: string;
+		alsoRemoved?: string;
+	}
 ): string {
 	const columns = Object.keys(sums);
 	const counted = columns.find((c) => sums[c] === 'count(*)')!;
 	const grouped = `select ${keys.join(', ')}, ${columns.map((c) => `${sums[c]} as ${c}`).join(', ')}
 		from changed group by ${keys.join(', ')}`;
 	const lock = `perform lock_organisations_totals(array(select distinct organisation_id from changed));`;
+	const stamp = stamped ? ', changed_at = now()' : '';
 	return `
 create function ${source}_added() returns trigger language plpgsql as $$
 begin
 	${lock}
 	insert into ${target} (${[...keys, ...columns].join(', ')}) ${grouped}
 	on conflict (${keys.join(', ')}) do update set
-		${columns.map((c) => `${c} = ${target}.${c} + excluded.${c}`).join(',\n\t\t')};
+		${columns.map((c) => `${c} = ${target}.${c} + excluded.${c}`).join(',\n\t\t')}${stamp};
 	${alsoAdded}
 	return null;
 end $$;
@@ -43,7 +52,7 @@ end $$;
 create function ${source}_removed() returns trigger language plpgsql as $$
 begin
 	${lock}
-	update ${target} t set ${columns.map((c) => `${c} = t.${c} - g.${c}`).join(', ')}
+	update ${target} t set ${columns.map((c) => `${c} = t.${c} - g.${c}`).join(', ')}${stamp}
 	from (${grouped}) g
 	where ${keys.map((k) => `t.${k} = g.${k}`).join(' and ')};
 	delete from ${target} where ${counted} = 0;
@@ -416,6 +425,8 @@ create table year_result_cases (
 	evidence_strong numeric not null,
 	evidence_fair numeric not null,
 	evidence_rough numeric not null,
+	-- when its figures last changed: while a new basis is being priced, the date they are from
+	changed_at timestamptz not null default now(),
 	primary key (organisation_id, year, basis)
 );
 
