@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { main } from '../src/cli/main';
 import { computeScenario, D, simulate } from '../src/lib/engine';
 import { benchScenario } from './portfolio';
-import { plainLoop, uncertainPortfolio } from './simulation';
+import { plainLines, plainLoop, plainPortfolio, uncertainPortfolio } from './simulation';
 
 function measure(label: string, runs: number, work: () => unknown, targetMs: number): void {
 	for (let i = 0; i < Math.min(3, runs); i++) work();
@@ -49,6 +49,29 @@ measure(
 	() => computeScenario(portfolio),
 	250
 );
+/** The exact engine beside the same arithmetic in plain numbers, in this process. */
+function exactBesidePlain(label: string, scenario: typeof portfolio, runs: number): void {
+	const median = (work: () => unknown) => {
+		for (let i = 0; i < 3; i++) work();
+		const times: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const start = performance.now();
+			work();
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[runs >> 1]!;
+	};
+	const exact = median(() => computeScenario(scenario));
+	const lines = plainLines(scenario);
+	const plain = median(() => plainPortfolio(lines, scenario.assumptions.horizonYears));
+	const ratio = exact / plain;
+	console.log(
+		`  ${label.padEnd(34)} exact ${exact.toFixed(3)} ms, plain numbers ${plain.toFixed(3)} ms: ${ratio.toFixed(0)}× (target within 8×: ${ratio <= 8 ? 'within' : 'OVER'})`
+	);
+}
+console.log('the exact engine beside a plain-number loop doing the same arithmetic:');
+exactBesidePlain('1,000 cases × 10 effects × 10 years', portfolio, 15);
+exactBesidePlain('one case', single, 500);
 measure(
 	'one case: 10 effects, 10-year horizon (live typing)',
 	500,

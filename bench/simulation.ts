@@ -88,3 +88,68 @@ export function plainLoop(scenario: Scenario, draws: number, seed: number): numb
 	}
 	return total / draws;
 }
+
+/** A line of the deterministic portfolio in plain numbers, read once from the scenario. */
+interface PlainLine {
+	payer: string;
+	start: number;
+	end: number;
+	/** Its value in its first year, before discounting. */
+	value: number;
+	keep: number;
+}
+
+/**
+ * The deterministic portfolio's lines in plain numbers (quantity × households × unit cost ×
+ * change in probability × what is attributed; a cost line the same, negative), so the
+ * yardstick below measures arithmetic, not reading decimals.
+ */
+export function plainLines(scenario: Scenario): PlainLine[] {
+	const horizon = scenario.assumptions.horizonYears;
+	return scenario.cases.flatMap((c) => {
+		const count = c.count.toNumber();
+		const costs = c.costs.map((cost) => {
+			const unit = scenario.unitCosts.get(cost.unitCostId)!;
+			const value = -cost.quantity.toNumber() * count * unit.amount.toNumber();
+			return { payer: unit.payer, start: cost.year, end: cost.year + 1, value, keep: 1 };
+		});
+		const effects = c.effects.map((e) => {
+			const unit = scenario.unitCosts.get(e.unitCostId)!;
+			const value =
+				e.quantity.toNumber() *
+				count *
+				unit.amount.toNumber() *
+				(e.probabilityWithout.toNumber() - e.probabilityWith.toNumber()) *
+				(1 - e.adjustments.attribution.toNumber());
+			const end = Math.min(e.startYear + e.durationYears, horizon);
+			const keep = 1 - e.adjustments.dropOff.toNumber();
+			return { payer: unit.payer, start: e.startYear, end, value, keep };
+		});
+		return [...costs, ...effects];
+	});
+}
+
+/**
+ * The portfolio's arithmetic over those lines: each line's value per year, dropping off year by
+ * year, discounted, added up by payer and by year. No exact decimals, no lines kept, no
+ * provenance: the yardstick the exact engine's deterministic pricing is measured against.
+ */
+export function plainPortfolio(lines: readonly PlainLine[], horizon: number) {
+	const factors = Array.from({ length: horizon }, (_, t) => 1 / 1.0225 ** t);
+	const byPayer = new Map<string, number>();
+	const byYear = new Float64Array(horizon);
+	let npv = 0;
+	for (const line of lines) {
+		let weight = 1;
+		let sum = 0;
+		for (let t = line.start; t < line.end; t++) {
+			const present = line.value * weight * factors[t]!;
+			byYear[t]! += present;
+			sum += present;
+			weight *= line.keep;
+		}
+		byPayer.set(line.payer, (byPayer.get(line.payer) ?? 0) + sum);
+		npv += sum;
+	}
+	return { npv, byPayer, byYear };
+}
