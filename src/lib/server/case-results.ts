@@ -64,12 +64,12 @@ export interface PricedCase {
 // The embedded engine has no autovacuum to keep the planner's statistics: without them it ranks
 // the cases behind a figure by scanning instead of reading the index in order (511 ms against
 // 32 ms for 5,000 cases). The statistics are refreshed after enough new sums, and once per
-// process, before a year is added up.
+// process, before a year is added up. PostgreSQL's autovacuum does this by itself.
 const ANALYZE_AFTER = 500;
 let storedSinceAnalyze = ANALYZE_AFTER;
 
-async function refreshStatistics(db: Queryable): Promise<void> {
-	if (storedSinceAnalyze < ANALYZE_AFTER) return;
+async function refreshStatistics(db: Database): Promise<void> {
+	if (db.engine !== 'embedded' || storedSinceAnalyze < ANALYZE_AFTER) return;
 	storedSinceAnalyze = 0;
 	await db.query('analyze case_results, case_result_cases, case_result_rows');
 }
