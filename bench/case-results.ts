@@ -45,7 +45,8 @@ await withBenchDatabase(async (db) => {
 	start = performance.now();
 	await organisationReport(db, id, YEAR);
 	console.log(
-		`first report, added up by the database: ${(performance.now() - start).toFixed(0)} ms`
+		`first report, added up by the database: ${(performance.now() - start).toFixed(0)} ms; ` +
+			`this process (the app's part and the embedded database) in ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`
 	);
 
 	const fresh: number[] = [];
