@@ -23,6 +23,22 @@ describe('the training cases in a browser', () => {
 	});
 });
 
+describe('a training case’s tables', () => {
+	it('show every factor of a row, the correction for weak evidence included, adding up to its value', async () => {
+		const { page, errors } = await visit(browser, '/training/uithuisplaatsing');
+		const row = page.locator('table.events tbody tr', { hasText: 'na correctie bewijs' }).first();
+		// as the reader sees it: each step of the sum on a line of its own
+		const working = (await row.locator('td.sum').innerText()).replace(/\s+/g, ' ').trim();
+		const value = (await row.locator('td.number').last().textContent())!.trim();
+		expect(working).toMatch(
+			/^1 × € [\d.]+,\d\d × .+ kans × .*\d+% na correctie bewijs = € [\d.]+,\d\d/
+		);
+		expect(working.endsWith(value)).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('guess the cost in a browser', () => {
 	it('states the handout’s assumptions as a Dutch reader writes them', async () => {
 		const { page, errors } = await visit(browser, '/training/huurachterstand');

@@ -26,18 +26,51 @@ export interface LineArithmetic {
 	/** In which years, and how it fades. */
 	years: string;
 	presentValue: Dec;
+	/** The case's households, and the line's present value for all of them. */
+	households: Dec;
+	allHouseholds: Dec;
 	counted: boolean;
 }
 
 const WORDS = defineWords({
 	nl: {
 		year: (from: number, to: number) => (from === to ? `jaar ${from}` : `jaar ${from}–${to}`),
-		fades: (pct: string) => `, −${pct} per jaar`
+		fades: (pct: string) => `, −${pct} per jaar`,
+		discounted: 'contant gemaakt',
+		households: 'huishoudens'
 	},
 	en: {
 		year: (from: number, to: number) => (from === to ? `year ${from}` : `years ${from}–${to}`),
-		fades: (pct: string) => `, −${pct} a year`
+		fades: (pct: string) => `, −${pct} a year`,
+		discounted: 'discounted',
+		households: 'households'
 	}
+});
+
+/** What each factor is, beside its number; the quantity and the unit cost speak for themselves. */
+export const MULTIPLIER_NAMES = defineWords({
+	nl: {
+		quantity: '',
+		successes: 'successen',
+		unitCost: '',
+		chance: 'kans',
+		sharedBy: 'gedeeld',
+		deadweight: 'na “was toch gebeurd”',
+		attribution: 'na “door anderen”',
+		displacement: 'na “verschoven”',
+		optimism: 'na correctie bewijs'
+	} as Record<Multiplier['name'], string>,
+	en: {
+		quantity: '',
+		successes: 'successes',
+		unitCost: '',
+		chance: 'chance',
+		sharedBy: 'shared',
+		deadweight: 'after “anyway”',
+		attribution: 'after “by others”',
+		displacement: 'after “moved”',
+		optimism: 'after evidence correction'
+	} as Record<Multiplier['name'], string>
 });
 
 const factor = (line: ResultLine, name: FactorName) =>
@@ -101,6 +134,64 @@ export function lineArithmetic(line: ResultLine, lang: Lang): LineArithmetic {
 		firstYear: line.firstYearAmount,
 		years: w.year(line.startYear, last) + fading,
 		presentValue: line.presentValue,
+		households: line.count,
+		allHouseholds: line.weightedPresentValue,
 		counted: line.counted
 	};
+}
+
+/**
+ * What takes a line's first-year amount to its present value: one factor, the sum of its years'
+ * discount factors as each fades; 1 for a line in year 0 only. Null for a line of nothing.
+ */
+export function presentFactor(arithmetic: LineArithmetic): Dec | null {
+	if (arithmetic.firstYear.isZero()) return null;
+	return arithmetic.presentValue.dividedBy(arithmetic.firstYear);
+}
+
+/** One step of a line's sum: the amount before times these factors is this amount. */
+export interface SumStep {
+	/** Each factor as shown, with what it is beside it where the number alone does not say. */
+	factors: { shown: string; name: string }[];
+	amount: string;
+}
+
+/**
+ * A line's arithmetic as steps to check on paper: "1 × € 9.825,09 × 40% kans × 70% na
+ * correctie bewijs = € 2.751,03"; then, where years and discounting change it, "× 0,9780
+ * (jaar 1, contant gemaakt) = € 2.690,57"; then, for a case of several households, "× 12
+ * huishoudens = € 32.286,84". Factors are rounded as shown; the amounts are exact to the cent.
+ */
+export function lineSum(arithmetic: LineArithmetic, lang: Lang): SumStep[] {
+	const names = MULTIPLIER_NAMES[lang];
+	const w = WORDS[lang];
+	const steps: SumStep[] = [
+		{
+			factors: arithmetic.multipliers.map((m) => ({ shown: m.shown, name: names[m.name] })),
+			amount: formatMoney(arithmetic.firstYear, lang)
+		}
+	];
+	const factor = presentFactor(arithmetic);
+	if (factor && !factor.eq(ONE))
+		steps.push({
+			factors: [
+				{
+					shown: formatDecimal(factor, lang, 4),
+					name: `(${arithmetic.years}, ${w.discounted})`
+				}
+			],
+			amount: formatMoney(arithmetic.presentValue, lang)
+		});
+	if (!arithmetic.households.eq(ONE))
+		steps.push({
+			factors: [{ shown: plain(arithmetic.households, lang), name: w.households }],
+			amount: formatMoney(arithmetic.allHouseholds, lang)
+		});
+	return steps;
+}
+
+/** A step as one line of text: the first starts with its first factor, the others with "×". */
+export function stepText(step: SumStep, first: boolean): string {
+	const factors = step.factors.map((f) => (f.name ? `${f.shown} ${f.name}` : f.shown)).join(' × ');
+	return `${first ? '' : '× '}${factors} = ${step.amount}`;
 }
