@@ -6,16 +6,23 @@ import { computeScenario, D, simulate } from '../src/lib/engine';
 import { benchScenario } from './portfolio';
 import { plainLines, plainLoop, plainPortfolio, uncertainPortfolio } from './simulation';
 
-function measure(label: string, runs: number, work: () => unknown, targetMs: number): void {
-	for (let i = 0; i < Math.min(3, runs); i++) work();
+/** How long each of `runs` runs of the work takes, in ms, fastest first; after `warmUp` untimed runs. */
+function timed(runs: number, work: () => unknown, warmUp = Math.min(3, runs)): number[] {
+	for (let i = 0; i < warmUp; i++) work();
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
 		work();
 		times.push(performance.now() - start);
 	}
-	times.sort((a, b) => a - b);
-	const median = times[Math.floor(times.length / 2)]!;
+	return times.sort((a, b) => a - b);
+}
+
+const medianOf = (times: number[]) => times[times.length >> 1]!;
+
+function measure(label: string, runs: number, work: () => unknown, targetMs: number): void {
+	const times = timed(runs, work);
+	const median = medianOf(times);
 	const p95 = times[Math.floor(times.length * 0.95)]!;
 	const verdict = median <= targetMs ? 'within' : 'OVER';
 	console.log(
@@ -51,19 +58,11 @@ measure(
 );
 /** The exact engine beside the same arithmetic in plain numbers, in this process. */
 function exactBesidePlain(label: string, scenario: typeof portfolio, runs: number): void {
-	const median = (work: () => unknown) => {
-		for (let i = 0; i < 3; i++) work();
-		const times: number[] = [];
-		for (let i = 0; i < runs; i++) {
-			const start = performance.now();
-			work();
-			times.push(performance.now() - start);
-		}
-		return times.sort((a, b) => a - b)[runs >> 1]!;
-	};
-	const exact = median(() => computeScenario(scenario));
+	const exact = medianOf(timed(runs, () => computeScenario(scenario)));
 	const lines = plainLines(scenario);
-	const plain = median(() => plainPortfolio(lines, scenario.assumptions.horizonYears));
+	const plain = medianOf(
+		timed(runs, () => plainPortfolio(lines, scenario.assumptions.horizonYears))
+	);
 	const ratio = exact / plain;
 	console.log(
 		`  ${label.padEnd(34)} exact ${exact.toFixed(3)} ms, plain numbers ${plain.toFixed(3)} ms: ${ratio.toFixed(0)}× (target within 8×: ${ratio <= 8 ? 'within' : 'OVER'})`
@@ -107,15 +106,8 @@ let plainMs = 0;
 function commandLine(): void {
 	const example = 'examples/maatwerk-huurachterstand.json';
 	const args = ['compute', example, '--format', 'csv'];
-	const median = (runs: number, work: () => void) => {
-		const times: number[] = [];
-		for (let i = 0; i < runs; i++) {
-			const start = performance.now();
-			work();
-			times.push(performance.now() - start);
-		}
-		return times.sort((a, b) => a - b)[runs >> 1]!;
-	};
+	// a whole process is started cold each time, as a shell starts it: no warm-up
+	const median = (runs: number, work: () => void) => medianOf(timed(runs, work, 0));
 	const io = {
 		stdout: () => undefined,
 		stderr: () => undefined,
