@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coversYear, D, DOMAINS, indexAmount, PAYERS } from '../engine';
 import { CATALOG } from './catalog';
+import { labelWithUnit } from './catalog-view';
 import { CBS_CPI, chainIndex } from './cpi';
 
 describe('the shipped catalog', () => {
@@ -20,6 +21,28 @@ describe('the shipped catalog', () => {
 			if (entry.status === 'derived' || entry.grade >= 4)
 				expect(entry.note, 'a proxy or weak figure says why').toBeTruthy();
 			if (entry.low && entry.high) expect(entry.low.lte(entry.high)).toBe(true);
+		}
+	);
+
+	/** An internal key as the reference tables spell it: "homecare_guidance_hour". */
+	const INTERNAL_KEY = /\b[a-z]+(?:_[a-z0-9]+)+\b/;
+	/** English words that slipped into a Dutch line, as they did from the reference tables. */
+	const ENGLISH =
+		/\b(?:hour|costs?|visit|average|including|incl\.|daytime|disabled|productivity|nursing|guidance|theft|care day)\b/i;
+	const occurrences = (text: string, part: string) =>
+		text.toLowerCase().split(part.toLowerCase()).length - 1;
+
+	it.each(CATALOG.entries.map((entry) => [entry.id, entry] as const))(
+		'%s says its label, unit and source in words, once',
+		(_id, entry) => {
+			const dutch = [entry.label.nl, entry.unit, entry.source.title, entry.source.locator ?? ''];
+			for (const line of dutch) {
+				expect(line, 'no internal key').not.toMatch(INTERNAL_KEY);
+				expect(line, 'no English in a Dutch line').not.toMatch(ENGLISH);
+			}
+			expect(entry.label.en, 'no internal key').not.toMatch(INTERNAL_KEY);
+			const shown = labelWithUnit(entry.label.nl, entry.unit);
+			expect(occurrences(shown, entry.unit), `"${shown}" names its unit once`).toBe(1);
 		}
 	);
 
