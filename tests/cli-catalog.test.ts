@@ -40,7 +40,7 @@ describe('effectwijzer catalog', () => {
 	it('refuses a price year the CPI does not cover, with exit code 1', () => {
 		const { code, stderr } = cli(['catalog', '--price-year', '2030', '--lang', 'en']);
 		expect(code).toBe(EXIT.invalidInput);
-		expect(stderr).toContain('the CPI covers 2005–2024, not 2030');
+		expect(stderr).toContain('the CPI covers 2005–2025, not 2030');
 	});
 
 	it.each([

@@ -82,7 +82,7 @@ const badCsvFiles: { name: string; text: () => string; expected: string[] }[] = 
 	{
 		name: 'a price year beyond the CPI',
 		text: () => withField('price_year', '2031'),
-		expected: ['line 3, price_year: price year 2031 lies outside the CPI (2005–2024)']
+		expected: ['line 3, price_year: price year 2031 lies outside the CPI (2005–2025)']
 	},
 	{
 		name: 'a duplicate id',
@@ -143,7 +143,7 @@ describe('a JSON catalog with problems', () => {
 		const result = importCatalogJson(JSON.stringify(twice));
 		expect(result.ok || result.problems.map((p) => describeImportProblem(p, 'nl'))).toEqual([
 			`entries.3.id: de id "${twice.entries[0].id}" komt dubbel voor`,
-			'entries.4.priceYear: prijsjaar 1999 valt buiten de CPI (2005–2024)'
+			'entries.4.priceYear: prijsjaar 1999 valt buiten de CPI (2005–2025)'
 		]);
 	});
 

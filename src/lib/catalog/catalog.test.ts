@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { coversYear, D, DOMAINS, indexAmount, PAYERS } from '../engine';
 import { CATALOG } from './catalog';
 import { labelWithUnit } from './catalog-view';
-import { CBS_CPI, chainIndex } from './cpi';
+import raw from './data/cpi-cbs.json';
+import {
+	CBS_CPI,
+	chainIndex,
+	chainedIndexSchema,
+	LATEST_PUBLISHED_YEAR,
+	priceYearReason,
+	tableChanges,
+	withForecast
+} from './cpi';
 
 describe('the shipped catalog', () => {
 	it('has a version and a date', () => {
@@ -98,9 +107,67 @@ describe('the CBS consumer price index', () => {
 	});
 
 	it('refuses a year it does not cover, naming the year and its range', () => {
-		expect(() => indexAmount(new D(1), 2024, 2026, CBS_CPI)).toThrow(
-			/no figure for 2026; it covers 2005–2024/
+		expect(() => indexAmount(new D(1), 2025, 2027, CBS_CPI)).toThrow(
+			/no figure for 2027; it covers 2005–2025/
 		);
+	});
+
+	// Worked by hand from CBS's yearly changes: 2023 +3.8% and 2024 +3.3% in 83131NED
+	// (2015 = 100), 2025 +3.3% in 86141NED (2025 = 100).
+	it.each([
+		[2024, 2025, '1033'],
+		[2022, 2025, '1107.638382'],
+		[2025, 2024, '968.0542110358']
+	])('indexes €1.000 of %i to %i across the change of CBS table: € %s', (from, to, amount) => {
+		expect(indexAmount(new D(1000), from, to, CBS_CPI).toDecimalPlaces(10).toString()).toBe(amount);
+	});
+
+	it('says which CBS table and base year each stretch of years comes from', () => {
+		expect(
+			CBS_CPI.tables.map(({ table, base, first, last }) => [table, base, first, last])
+		).toEqual([
+			['83131NED', '2015 = 100', 2005, 2024],
+			['86141NED', '2025 = 100', 2025, 2025]
+		]);
+		expect(CBS_CPI.source).toMatch(/83131NED.*\(2005–2024\); .*86141NED.*\(2025–2025\)/);
+	});
+
+	it('gives a report the latest published year by default, and says why', () => {
+		expect(LATEST_PUBLISHED_YEAR).toBe(2025);
+		expect(priceYearReason(2025, 'nl')).toBe(
+			'Prijspeil 2025: het laatste jaar waarvan het CBS de inflatie heeft gepubliceerd (tabel 86141NED)'
+		);
+		expect(priceYearReason(2024, 'nl')).toBe(
+			'Prijspeil 2024; het CBS heeft inmiddels ook 2025 gepubliceerd'
+		);
+		expect(priceYearReason(2026, 'en')).toBe(
+			'Price year 2026, with a forecast for the years after 2025'
+		);
+	});
+
+	it('refuses tables that overlap or leave a year between them', () => {
+		const data = chainedIndexSchema.parse(raw);
+		const [old, current] = data.tables;
+		const overlap = {
+			...data,
+			tables: [old!, { ...current!, yearlyChangePct: { 2024: new D(3) } }]
+		};
+		expect(() => tableChanges(overlap)).toThrow(/86141NED starts in 2024, not right after 2024/);
+		const gap = { ...data, tables: [old!, { ...current!, yearlyChangePct: { 2026: new D(3) } }] };
+		expect(() => tableChanges(gap)).toThrow(/86141NED starts in 2026, not right after 2024/);
+	});
+
+	it("takes 2026 only as a forecast, marked as such, the year after CBS's last", () => {
+		const forecast = withForecast(CBS_CPI, 'eigen raming', new Map([[2026, new D('2.5')]]));
+		expect(forecast.ok && indexAmount(new D(1000), 2025, 2026, forecast.index).toString()).toBe(
+			'1025'
+		);
+		expect(forecast.ok && [...forecast.index.forecast!.years]).toEqual([2026]);
+		expect(withForecast(CBS_CPI, 'te laat', new Map([[2027, new D(2)]]))).toEqual({
+			ok: false,
+			expectedYear: 2026,
+			year: 2027
+		});
 	});
 
 	it('refuses to chain over a gap in the yearly changes', () => {

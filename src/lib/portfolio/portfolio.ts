@@ -1,4 +1,5 @@
 import { CATALOG } from '../catalog/catalog';
+import { LATEST_PUBLISHED_YEAR } from '../catalog/cpi';
 import { D, payerGroupOf, type Dec, type ScenarioResult } from '../engine';
 import { usedSources } from '../report/sources';
 import { calculate } from '../schemas/parse';
@@ -8,10 +9,10 @@ import type { CasesBehind, EvidenceShares, Listed, PortfolioCase, PortfolioRow }
 
 /**
  * One set of assumptions for every case of a year's portfolio, so cases add up: the method's
- * default discount rate, the catalog's usual price year and a five-year horizon.
+ * default discount rate, the latest year CBS has published prices for and a five-year horizon.
  */
 export const PORTFOLIO_ASSUMPTIONS = {
-	priceYear: 2024,
+	priceYear: LATEST_PUBLISHED_YEAR,
 	discountRatePct: '2.25',
 	discountConvention: 'year-0',
 	horizonYears: 5

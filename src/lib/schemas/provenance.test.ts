@@ -36,8 +36,8 @@ describe('a price year beyond the index', () => {
 		const outcome = parseScenario(scenario({ priceIndexForecast: forecast }, 2026));
 		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
 		const result = computeScenario(outcome.scenario);
-		// 10 h × €64 (2022) × 1.038 × 1.033 (CBS) × 1.03 × 1.02 (forecast)
-		const expected = new D(640).times('1.038').times('1.033').times('1.03').times('1.02');
+		// 10 h × €64 (2022) × 1.038 × 1.033 × 1.033 (CBS, 2025 published since) × 1.02 (forecast)
+		const expected = new D(640).times('1.038').times('1.033').times('1.033').times('1.02');
 		expect(result.total.societal.costs.toFixed(10)).toBe(expected.toFixed(10));
 		expect(result.provenance.forecast).toEqual({ label: forecast.label, years: [2026] });
 		expect(resultText(result, 'x', 'nl')).toContain(
@@ -47,14 +47,14 @@ describe('a price year beyond the index', () => {
 
 	it('needs a forecast that follows on from the index without a gap', () => {
 		const outcome = parseScenario(
-			scenario({ priceIndexForecast: { ...forecast, yearlyChangePct: { '2026': '2.0' } } }, 2026)
+			scenario({ priceIndexForecast: { ...forecast, yearlyChangePct: { '2027': '2.0' } } }, 2027)
 		);
 		expect(outcome.ok).toBe(false);
 		if (!outcome.ok) {
 			expect(outcome.problems[0]).toMatchObject({
-				path: 'priceIndexForecast.yearlyChangePct.2026'
+				path: 'priceIndexForecast.yearlyChangePct.2027'
 			});
-			expect(describeProblem(outcome.problems[0]!, 'nl')).toMatch(/verwacht 2025, gevonden 2026/);
+			expect(describeProblem(outcome.problems[0]!, 'nl')).toMatch(/verwacht 2026, gevonden 2027/);
 		}
 	});
 

@@ -179,7 +179,8 @@ describe.each(ENGINES)('established report versions on %s', (engine) => {
 		const payerSum = difference.byPayer
 			.filter((row) => row.level !== 'group')
 			.reduce((sum, row) => sum.plus(row.change.difference), new D(0));
-		expect(payerSum.toString()).toBe(difference.financial.difference.toString());
+		// equal to far below a cent; the last of the engine's significant digits may round apart
+		expect(payerSum.toFixed(20)).toBe(difference.financial.difference.toFixed(20));
 		expect(difference.added.map((c) => c.caseCode)).toEqual(['JEUGD-1']);
 		expect(difference.removed).toEqual([]);
 		expect(difference.changed.map((c) => [c.caseCode, c.times])).toEqual([
