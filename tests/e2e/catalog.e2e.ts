@@ -23,6 +23,12 @@ describe('the catalog page in a browser', () => {
 		);
 		await page.getByRole('button', { name: 'Toon bron' }).click();
 		expect(await page.locator('.details').textContent()).toContain('Eropaf! (2014)');
+		// the index says which CBS table each year comes from, and when the next year comes
+		await expect
+			.poll(() => page.getByText(/^Prijsindex:/).textContent())
+			.toMatch(
+				/2005–2024 uit tabel 83131NED \(2015 = 100\), 2025 uit tabel 86141NED \(2025 = 100\)\. Het CBS publiceert 2026 in januari 2027/
+			);
 		await screenshot(page, 'catalog');
 		expect(errors).toEqual([]);
 		await page.close();

@@ -1,10 +1,20 @@
+import type { IndexTable } from '$lib/catalog/cpi';
 import { defineWords } from '$lib/i18n/words';
+
+const years = (t: IndexTable) => (t.first === t.last ? `${t.first}` : `${t.first}–${t.last}`);
+
 export const WORDS = defineWords({
 	nl: {
 		title: 'Kengetallen',
 		intro:
 			'Elk bedrag in Effectwijzer rust op een kengetal. Hier staat elk kengetal met zijn bron, prijsjaar, financier en betrouwbaarheid (graad 1 = sterk, 5 = een schatting).',
 		version: 'Versie',
+		indexTables: (tables: IndexTable[], next: number) =>
+			`Prijsindex: de consumentenprijsindex (CPI) van het CBS, ${tables
+				.map((t) => `${years(t)} uit tabel ${t.table} (${t.base})`)
+				.join(
+					', '
+				)}. Het CBS publiceert ${next} in januari ${next + 1}; tot dan vraagt een berekening in prijspeil ${next} om een eigen prognose.`,
 		shown: (n: number, total: number) => `${n} van ${total} kengetallen`,
 		search: 'Zoeken',
 		searchHint: 'bijvoorbeeld: uitzetting, GGZ, Kostenhandleiding',
@@ -57,6 +67,12 @@ export const WORDS = defineWords({
 		intro:
 			'Every amount in Effectwijzer rests on a unit cost. Each is listed here with its source, price year, payer and confidence grade (1 = strong, 5 = a guess).',
 		version: 'Version',
+		indexTables: (tables: IndexTable[], next: number) =>
+			`Price index: CBS's consumer price index (CPI), ${tables
+				.map((t) => `${years(t)} from table ${t.table} (${t.base})`)
+				.join(
+					', '
+				)}. CBS publishes ${next} in January ${next + 1}; until then a calculation in ${next} prices asks for a forecast of your own.`,
 		shown: (n: number, total: number) => `${n} of ${total} unit costs`,
 		search: 'Search',
 		searchHint: 'for example: eviction, mental health, Kostenhandleiding',
