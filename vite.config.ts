@@ -28,8 +28,11 @@ export default defineConfig({
 					name: 'db',
 					include: DATABASE,
 					globalSetup: ['tests/support/postgres.ts'],
-					// PGlite starts in a few seconds; a loaded CI machine needs more than the default
-					hookTimeout: 60_000
+					// PGlite starts in a few seconds; a loaded CI machine needs more than the default,
+					// and a test that saves a few hundred cases took 2 s alone but over 5 s beside the
+					// other database files on two cores. The timeout guards against a hang, not speed.
+					hookTimeout: 60_000,
+					testTimeout: 30_000
 				}
 			},
 			{
