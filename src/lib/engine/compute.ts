@@ -3,6 +3,7 @@ import { discountFactors } from './discount';
 import { costResultLine, effectResultLine, type Pricing } from './lines';
 import type { Case, Scenario } from './model';
 import { dropOverlaps } from './overlap';
+import { professionalTime } from './professional-time';
 import { ProblemsError } from './problems';
 import type { CaseResult, Provenance, ResultLine, ScenarioResult } from './result';
 import { caseLines } from './timeline';
@@ -161,6 +162,7 @@ function aggregate(scenario: Scenario, pricing: Pricing, lines: ResultLine[]): S
 		byValueType: byValueType.breakdowns(),
 		byCase: cases,
 		byYear,
+		professionalTime: professionalTime(lines, pricing.unitCosts, scenario.assumptions.horizonYears),
 		lines
 	};
 }

@@ -15,6 +15,7 @@ export { discountFactor, discountFactors } from './discount';
 export { paybackYears } from './years';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';
 export { lineYears } from './lines';
+export { firstYearUnits } from './professional-time';
 export {
 	categoryOf,
 	inFinancial,

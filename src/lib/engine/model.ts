@@ -6,8 +6,16 @@ import type {
 	DiscountConvention,
 	Domain,
 	Payer,
+	Profession,
 	ValueType
 } from './vocabulary';
+
+/** Hours of one group's professional work that one unit stands for, with where that comes from. */
+export interface ProfessionalHours {
+	profession: Profession;
+	hours: Dec;
+	source: string;
+}
 
 /** A sourced amount per unit (kengetal). The engine reads the amount and tags; the rest travels. */
 export interface UnitCost {
@@ -26,6 +34,8 @@ export interface UnitCost {
 	/** The range the source gives, for sensitivity analysis; ±25% where it gives none. */
 	low?: Dec;
 	high?: Dec;
+	/** The professional work one unit stands for; counted beside the euros, never priced. */
+	hours?: readonly ProfessionalHours[];
 }
 
 /** A price index (e.g. CBS CPI, 2015 = 100) by calendar year. */

@@ -6,6 +6,7 @@ import type {
 	Domain,
 	Payer,
 	PayerGroup,
+	Profession,
 	ValueType
 } from './vocabulary';
 
@@ -128,6 +129,41 @@ export interface Provenance {
 	overriddenUnitCosts: string[];
 }
 
+/** Hours of one group's work: spent on the intervention, and avoided (negative where added). */
+export interface HoursTally {
+	spent: Dec;
+	avoided: Dec;
+}
+
+export type HoursByProfession = Partial<Record<Profession, HoursTally>>;
+
+/** One counted line's professional hours, so a total traces to its unit cost and source. */
+export interface LineHours {
+	lineId: string;
+	caseId: string;
+	kind: ResultLine['kind'];
+	payer: Payer;
+	profession: Profession;
+	/** Hours per unit, as the unit cost gives them. */
+	perUnit: Dec;
+	/**
+	 * Units in the line's first year for one household: the quantity (shared where the cost is),
+	 * or for an effect the occurrences after its chances and corrections.
+	 */
+	firstYearUnits: Dec;
+	/** Over the horizon, every household: units × hours per unit, fading by drop-off, never discounted. */
+	hours: Dec;
+	source: string;
+}
+
+/** Professional time beside the euros (docs/method.md, "Professional time"): exact, undiscounted. */
+export interface ProfessionalTime {
+	total: HoursByProfession;
+	byPayer: Partial<Record<Payer, HoursByProfession>>;
+	byYear: { year: number; hours: HoursByProfession }[];
+	lines: LineHours[];
+}
+
 export interface ScenarioResult {
 	scenarioId: string;
 	assumptions: Assumptions;
@@ -141,5 +177,7 @@ export interface ScenarioResult {
 	byValueType: Partial<Record<ValueType, Breakdown>>;
 	byCase: CaseResult[];
 	byYear: YearRow[];
+	/** Hours of professional work spent and avoided, by profession, payer and year. */
+	professionalTime: ProfessionalTime;
 	lines: ResultLine[];
 }

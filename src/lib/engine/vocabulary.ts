@@ -61,7 +61,8 @@ export const DOMAINS = [
 	'veiligheid',
 	'werk',
 	'sociaal-werk',
-	'informeel'
+	'informeel',
+	'onderwijs'
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -71,6 +72,25 @@ export type Domain = (typeof DOMAINS)[number];
  */
 export const VALUE_TYPES = ['fiscal', 'economic', 'social', 'transfer'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
+
+/**
+ * Groups of professionals whose time a unit cost may stand for (docs/method.md, "Professional
+ * time"). With staff short everywhere, a funder asks how many hours of whose work an avoided
+ * event would have taken, beside the euros.
+ */
+export const PROFESSIONS = [
+	'sociaal-werk',
+	'begeleiding',
+	'huishoudelijke-hulp',
+	'verpleging-verzorging',
+	'ggz',
+	'jeugdzorg',
+	'huisarts',
+	'politie',
+	'rechtspraak',
+	'onderwijs'
+] as const;
+export type Profession = (typeof PROFESSIONS)[number];
 
 export const CONFIDENCE_GRADES = [1, 2, 3, 4, 5] as const;
 export type ConfidenceGrade = (typeof CONFIDENCE_GRADES)[number];
