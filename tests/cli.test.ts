@@ -44,14 +44,14 @@ describe('effectwijzer compute', () => {
 		const { code, stdout } = cli(['compute', EXAMPLE]);
 		expect(code).toBe(EXIT.ok);
 		expect(stdout).toContain('Netto contante waarde');
-		expect(stdout).toContain('€ 3.773,46');
+		expect(stdout).toContain('€ 4.895,07');
 	});
 
 	it('prints the full result as JSON with exact decimal strings', () => {
 		const { code, stdout } = cli(['compute', EXAMPLE, '--format', 'json']);
 		expect(code).toBe(EXIT.ok);
 		const result = JSON.parse(stdout);
-		expect(result.total.societal.npv).toMatch(/^3773\.4599928126972573835059623158887\d+$/);
+		expect(result.total.societal.npv).toMatch(/^4895\.069772037206911166590272222979198\d+$/);
 		expect(result.lines).toHaveLength(6);
 	});
 
@@ -60,7 +60,7 @@ describe('effectwijzer compute', () => {
 		expect(code).toBe(EXIT.ok);
 		const lines = stdout.trim().split('\r\n');
 		expect(lines[0]).toBe('section,key,label,measure,value');
-		expect(lines).toContain('total,total,Total,societal.npv,3773.46');
+		expect(lines).toContain('total,total,Total,societal.npv,4895.07');
 		expect(lines).toContain('payer,woningcorporatie,Housing corporation,societal.benefits,2751.03');
 	});
 
@@ -76,7 +76,7 @@ describe('effectwijzer compute', () => {
 	it('reads a scenario from standard input', () => {
 		const { code, stdout } = cli(['compute', '-', '--lang', 'en'], readFileSync(EXAMPLE, 'utf8'));
 		expect(code).toBe(EXIT.ok);
-		expect(stdout).toContain('€3,773.46');
+		expect(stdout).toContain('€4,895.07');
 	});
 
 	it('exits 1 and lists every problem by its JSON path on invalid input', () => {
@@ -152,7 +152,7 @@ describe('the installed command', () => {
 			['--no-install', 'effectwijzer', 'compute', EXAMPLE, '--format', 'csv'],
 			{ encoding: 'utf8' }
 		);
-		expect(out).toContain('total,total,Totaal,societal.npv,3773.46');
+		expect(out).toContain('total,total,Totaal,societal.npv,4895.07');
 		const failed = spawnSync('npx', ['--no-install', 'effectwijzer', 'validate', '-'], {
 			input: bad,
 			encoding: 'utf8'

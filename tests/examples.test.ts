@@ -65,14 +65,14 @@ describe('examples, checked by hand', () => {
 		const eviction = product(7500, '0.4', '0.7').times(cpi[2014]);
 		// shelter: 90 nights × €56.55 (2011) × (0.5 × 0.4 along the chain) × (1 − 30%)
 		const shelter = product(90, '56.55', '0.5', '0.4', '0.7').times(cpi[2011]);
-		// debt help in year 1: €2,400 (2015) × (0.6 × 0.4) × (1 − 30%), discounted one year
-		const debt = product(2400, '0.6', '0.4', '0.7').times(cpi[2015]).times(year1);
+		// debt help in year 1: €8,121 (2022) × (0.6 × 0.4) × (1 − 20%, grade 3), discounted one year
+		const debt = product(8121, '0.6', '0.4', '0.8').times(cpi[2022]).times(year1);
 		// crisis in year 1: 14 days × €490 (2022) × (0.2 × 0.5 × 0.4) × (1 − 20%, grade 3), discounted
 		const crisis = product(14, 490, '0.2', '0.5', '0.4', '0.8').times(cpi[2022]).times(year1);
 		expect(cents(line(r, 'uitzetting').presentValue)).toBe(cents(eviction));
 		expect(cents(line(r, 'crisisopname').presentValue)).toBe(cents(crisis));
 		expectTotals(r, costs, eviction.plus(shelter).plus(debt).plus(crisis));
-		expect(cents(r.total.societal.npv)).toBe('3773.46');
+		expect(cents(r.total.societal.npv)).toBe('4895.07');
 		expect(cents(r.byPayer.woningcorporatie!.societal.benefits)).toBe(cents(eviction));
 	});
 
@@ -114,8 +114,8 @@ describe('examples, checked by hand', () => {
 		expect(cents(r.total.transfers)).toBe('259.20');
 		// energy: €116 × 0.3 × (1 − 20%) for disconnection and again for reconnection (chain p 1 × 0.3)
 		const energy = product(2, 116, '0.3', '0.8');
-		// debt help from month 14 (year 1): €2,400 (2015) × 0.5 × (1 − 30%), discounted one year
-		const debt = product(2400, '0.5', '0.7').times(cpi[2015]).times(year1);
+		// debt help from month 14 (year 1): €8,121 (2022) × 0.5 × (1 − 20%, grade 3), discounted one year
+		const debt = product(8121, '0.5', '0.8').times(cpi[2022]).times(year1);
 		// protective administration, years 1–3: €715 (2024) × (0.4 × 0.5) × (1 − 10%)
 		const bewind = product(715, '0.4', '0.5', '0.9').times(year1.plus(year2).plus(year3));
 		expectTotals(r, costs, energy.plus(debt).plus(bewind));

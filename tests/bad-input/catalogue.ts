@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CATALOG } from '../../src/lib/catalog/catalog';
-import { catalogToCsv, catalogToJson } from '../../src/lib/catalog/catalog-file';
+import { CATALOG_COLUMNS, catalogToCsv, catalogToJson } from '../../src/lib/catalog/catalog-file';
 import { parseCsv } from '../../src/lib/csv/csv';
 
 /**
@@ -702,7 +702,7 @@ const CATALOG_FILES: {
 		fileName: 'kort.csv',
 		bytes: encode(`${CATALOG_CSV.split('\n')[0]}\nx,y,z\n`),
 		column: '(file)',
-		message: /20 velden/
+		message: new RegExp(`verwacht ${CATALOG_COLUMNS.length} velden`)
 	},
 	{
 		name: 'UTF-16 with a broken second half',

@@ -56,8 +56,12 @@ export interface Visit {
 	errors: string[];
 }
 
-export async function visit(browser: Browser, path: string): Promise<Visit> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+export async function visit(
+	browser: Browser,
+	path: string,
+	viewport = { width: 1280, height: 900 }
+): Promise<Visit> {
+	const page = await browser.newPage({ viewport });
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(String(error)));
 	page.on('console', (message) => {

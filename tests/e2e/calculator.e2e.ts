@@ -24,7 +24,7 @@ describe('the calculator in a browser', () => {
 	it('opens with an example case, its result and its charts', async () => {
 		const { page, errors } = await visit(browser, '/');
 		expect(await page.locator('h1').textContent()).toBe('Rekenen aan een casus');
-		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
+		expect(await figure(page, 'societal-npv')).toBe('€ 4.895,07');
 		await showCharts(page);
 		expect(await page.locator('figure.chart').count()).toBe(4);
 		expect(await page.locator('#reference-0-unit').inputValue()).toBe(
@@ -71,7 +71,7 @@ describe('the calculator in a browser', () => {
 		expect(await page.locator('.problems li').first().textContent()).toContain(
 			'Zonder hulp: wat er was gebeurd › “Huisuitzetting” › Kans zonder hulp'
 		);
-		expect(await figure(page, 'societal-npv')).toBe('€ 3.773,46');
+		expect(await figure(page, 'societal-npv')).toBe('€ 4.895,07');
 		await probability.fill('0.4');
 		await expect.poll(() => page.locator('.stale-note').count()).toBe(0);
 		await page.close();
@@ -158,7 +158,7 @@ describe('the calculator in a browser', () => {
 		const { page } = await visit(browser, '/');
 		await page.getByRole('button', { name: 'EN', exact: true }).click();
 		expect(await page.locator('h1').textContent()).toBe('Working out a case');
-		expect(await figure(page, 'societal-npv')).toBe('€3,773.46');
+		expect(await figure(page, 'societal-npv')).toBe('€4,895.07');
 		await showCharts(page);
 		expect(await page.locator('figure.chart figcaption').first().textContent()).toBe(
 			'The two timelines side by side'

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CATALOG } from '../../src/lib/catalog/catalog';
 import { csvLine, parseCsv } from '../../src/lib/csv/csv';
 import { launch, screenshot, visit } from './browser';
 
@@ -51,10 +52,8 @@ describe('the catalog page in a browser', () => {
 		await page.getByRole('button', { name: /Bedrag/ }).click();
 		await page.getByRole('button', { name: /Bedrag/ }).click();
 		expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Bedrag');
-		// in their own price years the largest amount is the €50,000 value of a QALY
-		expect(await page.locator('tbody th').first().textContent()).toContain(
-			'Waarde van een gewonnen levensjaar'
-		);
+		// in their own price years the largest amount is the Kostenhandleiding's €106,076 for cybercrime
+		expect(await page.locator('tbody th').first().textContent()).toContain('Computercriminaliteit');
 		await page.close();
 	});
 
@@ -74,7 +73,8 @@ describe('the catalog page in a browser', () => {
 		expect(await alert.textContent()).toMatch(
 			/regel \d+, price_year: prijsjaar 2031 valt buiten de CPI/
 		);
-		expect(await page.locator('.count').textContent()).toContain('82 van 82');
+		const n = CATALOG.entries.length;
+		expect(await page.locator('.count').textContent()).toContain(`${n} van ${n}`);
 		await page.close();
 	});
 
@@ -100,6 +100,55 @@ describe('the catalog page in a browser', () => {
 		expect(await page.locator('.own').count()).toBe(1);
 		await page.getByRole('button', { name: 'Terug naar de standaardcatalogus' }).click();
 		expect(await page.locator('.own').count()).toBe(0);
+		await page.close();
+	});
+
+	it('says what changed since an earlier version: old and new amount, added, withdrawn and why', async () => {
+		const { page, errors } = await visit(browser, '/catalogus?sinds=2026.11');
+		const summary = page.locator('[data-changes-summary]');
+		await expect
+			.poll(() => summary.textContent())
+			.toMatch(
+				/Van versie 2026\.11 naar 2026\.12: \d+ kengetallen gewijzigd, \d+ toegevoegd, 7 ingetrokken\./
+			);
+		const debt = page.locator('[data-id="schulden.schuldhulptraject"]');
+		expect(await debt.textContent()).toMatch(
+			/€ 2\.400,00 per huishouden \(2015\).*€ 8\.121,00 per hulpvrager \(2022\)/s
+		);
+		expect(await debt.textContent()).toContain('gewijzigd: bedrag, prijsjaar, eenheid, naam, bron');
+		const police = page.locator('[data-id="veiligheid.politie-uur"]');
+		expect(await police.getAttribute('data-change')).toBe('removed');
+		expect(await police.textContent()).toContain('te zwak om te gebruiken');
+		expect(
+			await page
+				.locator('[data-change="added"][data-id="schulden.deurwaarder-dagvaarding"]')
+				.count()
+		).toBe(1);
+		await page.getByLabel('Sinds versie').selectOption('');
+		expect(await summary.count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('shows each unit cost as a card on a phone, with its hours of professional work and its note in Dutch', async () => {
+		const { page, errors } = await visit(browser, '/catalogus', { width: 375, height: 800 });
+		await page.getByLabel('Zoeken').fill('sociaal werk uur');
+		const row = page.locator('tbody tr').first();
+		expect(await row.textContent()).toContain('Sociaal werk, uur');
+		await page.getByRole('button', { name: 'Toon bron' }).first().click();
+		const details = page.locator('.details').first();
+		expect(await details.locator('[data-hours]').textContent()).toMatch(
+			/1 uur sociaal werk per uur/
+		);
+		expect(await details.textContent()).toContain(
+			'Benadering: er is nog geen landelijk integraal uurtarief'
+		);
+		expect(await details.textContent()).not.toContain('sociaalwerk.uur');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
+		await screenshot(page, 'catalog-phone');
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

@@ -72,7 +72,7 @@ describe('presenter mode', () => {
 			scenario.cases[0]!.count = '3';
 			scenario.cases[0]!.timelines!.reference![0]!.probability = 0.6;
 		});
-		expect(npv).not.toBe('€ 250,53');
+		expect(npv).not.toBe('€ 1.206,23');
 		expect(await page.locator('[data-figure="net"] dd').textContent()).toBe(npv);
 		await screenshot(page, 'presenter-result');
 
@@ -90,7 +90,7 @@ describe('presenter mode', () => {
 		await page.getByLabel('Aantal huishoudens').fill('-2');
 		expect(await page.getByRole('alert').textContent()).toMatch(/\S/);
 		expect(await page.locator('.animated.stale').count()).toBe(1);
-		expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 250,53');
+		expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 1.206,23');
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -132,11 +132,11 @@ describe('the training area offline', () => {
 				expect(await page.locator('h1').textContent()).toBe(
 					'Huurachterstand betaald, huisuitzetting voorkomen'
 				);
-				expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 3.773,46');
+				expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 4.895,07');
 				await page.getByRole('link', { name: 'Presenteren' }).click();
 				await page.waitForURL(/presentatie$/);
 				await page.keyboard.press('End');
-				expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 3.773,46');
+				expect(await page.locator('[data-figure="net"] dd').textContent()).toBe('€ 4.895,07');
 				await page.goto(`${app.baseUrl}/training/raden`);
 				expect(await page.locator('h1').textContent()).toMatch(/Raad/);
 			} finally {
@@ -162,8 +162,8 @@ describe('a printed handout', () => {
 			' '
 		);
 		expect(text).toContain('Een verkeersboete die een schuldenspiraal dreigde te worden');
-		expect(text).toContain('€ 945,82');
-		expect(text).toContain('€ 890,14');
+		expect(text).toContain('€ 3.282,51');
+		expect(text).toContain('€ 3.226,83');
 		expect(text).toContain('Wat de sociaal werker deed');
 		expect(text).toContain('Wat er zonder die hulp was gebeurd');
 		expect(text).toContain('Wie investeert, wie bespaart');

@@ -11,13 +11,13 @@ describe('the training cases in a browser', () => {
 		const { page, errors } = await visit(browser, '/training');
 		expect(await page.locator('article').count()).toBe(8);
 		const card = page.locator('article', { hasText: 'één telefoontje' });
-		expect(await card.locator('.figure').textContent()).toContain('€ 464,09');
+		expect(await card.locator('.figure').textContent()).toContain('€ 733,01');
 		await card.getByRole('link', { name: 'Open in de rekenmodule' }).click();
 		await page.waitForURL(/#casus=/);
 		await expect
 			.poll(() => page.locator('[data-figure="societal-npv"]').textContent())
-			.toBe('€ 464,09');
-		expect(await page.locator('[data-figure="financial-npv"]').textContent()).toBe('€ 2.774,98');
+			.toBe('€ 733,01');
+		expect(await page.locator('[data-figure="financial-npv"]').textContent()).toBe('€ 3.043,90');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

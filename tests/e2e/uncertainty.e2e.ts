@@ -16,13 +16,13 @@ describe('uncertainty in a browser', () => {
 		// €711.75 invested against €9,825.09 × (1 − 30%) for one avoided eviction, its chain included
 		expect(await page.locator('[data-break-even]').first().textContent()).toMatch(/^0,0\d+/);
 		await tornado.screenshot({ path: 'test-results/chart-tornado.png' });
-		// every euro paid from the flexible budget would have to cost €13.58 before the case stops paying:
-		// 1 + €3,773.46 / €300
+		// every euro paid from the flexible budget would have to cost €17.32 before the case stops paying:
+		// 1 + €4,895.07 / €300
 		await page
 			.getByLabel('Quitte voor een andere invoer')
 			.selectOption('unitCost:sociaalwerk.maatwerkbudget-euro');
 		expect(await page.locator('[data-break-even-chosen]').textContent()).toMatch(
-			/aangenomen: 1 · quitte bij:\s+13,5782/
+			/aangenomen: 1 · quitte bij:\s+17,3169/
 		);
 		expect(errors).toEqual([]);
 		await page.close();

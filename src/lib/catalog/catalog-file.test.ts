@@ -93,7 +93,7 @@ const badCsvFiles: { name: string; text: () => string; expected: string[] }[] = 
 	{
 		name: 'a row with too few fields',
 		text: () => [header, first, 'x,y,z'].join('\n'),
-		expected: ['line 3: expected 20 fields, found 3']
+		expected: ['line 3: expected 22 fields, found 3']
 	},
 	{
 		name: 'a header without the amount column',

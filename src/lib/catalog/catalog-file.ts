@@ -28,14 +28,26 @@ export const CATALOG_COLUMNS = [
 	'source_locator',
 	'source_url',
 	'status',
-	'note'
+	'note',
+	'note_en',
+	'hours'
 ] as const;
 type Column = (typeof CATALOG_COLUMNS)[number];
 const AMOUNT_COLUMNS = ['amount', 'low', 'high'] as const satisfies readonly Column[];
 
 const REQUIRED: ReadonlySet<Column> = new Set(
 	CATALOG_COLUMNS.filter(
-		(c) => !['synonyms', 'low', 'high', 'source_locator', 'source_url', 'note'].includes(c)
+		(c) =>
+			![
+				'synonyms',
+				'low',
+				'high',
+				'source_locator',
+				'source_url',
+				'note',
+				'note_en',
+				'hours'
+			].includes(c)
 	)
 );
 
@@ -64,7 +76,9 @@ const fieldOf: Record<Column, (e: UnitCostEntry) => string> = {
 	source_locator: (e) => e.source.locator ?? '',
 	source_url: (e) => e.source.url ?? '',
 	status: (e) => e.status,
-	note: (e) => e.note ?? ''
+	note: (e) => (typeof e.note === 'object' ? e.note.nl : (e.note ?? '')),
+	note_en: (e) => (typeof e.note === 'object' ? e.note.en : ''),
+	hours: (e) => (e.hours ?? []).map((h) => `${h.profession}=${h.hours.toString()}`).join('; ')
 };
 
 export function catalogToCsv(catalog: Catalog): string {
@@ -87,6 +101,28 @@ const problem = (
 ): ImportProblem => ({ line, column, message: { nl, en } });
 
 const number = (text: string): string | number => (/^\d+$/.test(text) ? Number(text) : text);
+
+/**
+ * The hours column as "profession=hours; …" (docs/scenario-format.md). The hours come from the
+ * entry's own source: a separate source for them is written in the JSON format only.
+ */
+function hoursOf(text: string): { profession: string; hours: string }[] | undefined {
+	if (text === '') return undefined;
+	return text
+		.split(';')
+		.map((pair) => pair.trim())
+		.filter(Boolean)
+		.map((pair) => {
+			const [profession = '', hours = ''] = pair.split('=').map((part) => part.trim());
+			return { profession, hours };
+		});
+}
+
+/** A note in both languages where both columns are filled, else the one text as written. */
+function noteOf(nl: string, en: string) {
+	if (nl !== '' && en !== '') return { nl, en };
+	return nl || en || undefined;
+}
 
 function rowToInput(values: Record<Column, string>): UnitCostInput {
 	const optional = (text: string) => (text === '' ? undefined : text);
@@ -116,7 +152,8 @@ function rowToInput(values: Record<Column, string>): UnitCostInput {
 			url: optional(values.source_url)
 		},
 		status: values.status,
-		note: optional(values.note)
+		note: noteOf(values.note, values.note_en),
+		hours: hoursOf(values.hours)
 	};
 	return JSON.parse(JSON.stringify(entry)) as UnitCostInput;
 }
@@ -148,6 +185,33 @@ function headerProblems(header: CsvRow): ImportProblem[] {
 			.filter((f) => !(CATALOG_COLUMNS as readonly string[]).includes(f))
 			.map((f) => problem(header.line, f, `onbekende kolom "${f}"`, `unknown column "${f}"`))
 	];
+}
+
+/** The hours column's numbers as a Dutch spreadsheet writes them ("2,5"), read in place. */
+function hoursInDutch(
+	values: Record<Column, string>,
+	line: number,
+	problems: ImportProblem[]
+): boolean {
+	const pairs = hoursOf(values.hours);
+	if (!pairs) return true;
+	let ok = true;
+	const read = pairs.map(({ profession, hours }) => {
+		const reading = readNumber(hours, 'nl', 'amount');
+		if (reading.ok) return `${profession}=${reading.decimal}`;
+		ok = false;
+		problems.push(
+			problem(
+				line,
+				'hours',
+				`${profession}: ${numberProblemMessage(reading.problem, 'nl', 'amount')}`,
+				`${profession}: ${numberProblemMessage(reading.problem, 'en', 'amount')}`
+			)
+		);
+		return '';
+	});
+	values.hours = read.join('; ');
+	return ok;
 }
 
 /**
@@ -223,7 +287,7 @@ export function importCatalogCsv(
 					);
 				return !reading.ok;
 			});
-			if (unread.length > 0) continue;
+			if (unread.length > 0 || !hoursInDutch(values, row.line, problems)) continue;
 		}
 		const result = unitCostSchema.safeParse(rowToInput(values), { reportInput: true });
 		if (result.success) entries.push({ entry: result.data, line: row.line, at: null });
@@ -246,6 +310,7 @@ export function importCatalogCsv(
 			...meta,
 			description: meta.description ?? '',
 			entries: entries.map((e) => e.entry),
+			withdrawn: [],
 			gaps: []
 		}
 	};

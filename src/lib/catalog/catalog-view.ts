@@ -41,6 +41,24 @@ export interface ShownEntry {
 	priceYear: number;
 }
 
+type Note = UnitCostEntry['note'];
+
+/** Both texts of a bilingual note, or the one text an organisation typed. */
+const noteTexts = (note: Note): string[] =>
+	note === undefined ? [] : typeof note === 'string' ? [note] : [note.nl, note.en];
+
+/**
+ * A note in the reader's language; an organisation's own one-text note as typed, its language
+ * unknown (null), so the page does not claim one for it.
+ */
+export function noteFor(
+	note: Note,
+	lang: 'nl' | 'en'
+): { text: string; lang: 'nl' | 'en' | null } | null {
+	if (note === undefined) return null;
+	return typeof note === 'string' ? { text: note, lang: null } : { text: note[lang], lang };
+}
+
 /** Every word of the query must occur in the id, a label, a synonym, the unit, the source or the note. */
 export function matchesQuery(entry: UnitCostEntry, query: string): boolean {
 	const haystack = fold(
@@ -52,7 +70,7 @@ export function matchesQuery(entry: UnitCostEntry, query: string): boolean {
 			entry.unit,
 			entry.source.title,
 			entry.source.publisher,
-			entry.note ?? ''
+			...noteTexts(entry.note)
 		].join(' ')
 	);
 	return fold(query)

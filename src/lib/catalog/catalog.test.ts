@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coversYear, D, DOMAINS, indexAmount, PAYERS } from '../engine';
+import { parseScenario } from '../schemas/parse';
 import { CATALOG } from './catalog';
 import { labelWithUnit } from './catalog-view';
+import { isLastResort, refusedHost, sourceProblem } from './source-policy';
 import raw from './data/cpi-cbs.json';
 import {
 	CBS_CPI,
@@ -49,14 +51,20 @@ describe('the shipped catalog', () => {
 				expect(line, 'no internal key').not.toMatch(INTERNAL_KEY);
 				expect(line, 'no English in a Dutch line').not.toMatch(ENGLISH);
 			}
+			if (entry.note !== undefined) {
+				expect(typeof entry.note, 'the note in both languages').toBe('object');
+				const note = entry.note as { nl: string; en: string };
+				expect(note.nl, 'no English in the Dutch note').not.toMatch(ENGLISH);
+				expect(note.nl, 'no internal key in the Dutch note').not.toMatch(/\b[a-z]+\.[a-z-]+\b/);
+			}
 			expect(entry.label.en, 'no internal key').not.toMatch(INTERNAL_KEY);
 			const shown = labelWithUnit(entry.label.nl, entry.unit);
 			expect(occurrences(shown, entry.unit), `"${shown}" names its unit once`).toBe(1);
 		}
 	);
 
-	it('covers every domain the cases need with at least 80 unit costs', () => {
-		expect(CATALOG.entries.length).toBeGreaterThanOrEqual(80);
+	it('covers every domain a neighbourhood team meets with at least 130 unit costs', () => {
+		expect(CATALOG.entries.length).toBeGreaterThanOrEqual(130);
 		for (const domain of DOMAINS)
 			expect(
 				CATALOG.entries.some((e) => e.domain === domain),
@@ -65,20 +73,22 @@ describe('the shipped catalog', () => {
 		const ids = CATALOG.entries.map((e) => e.id);
 		for (const needed of [
 			'wonen.huisuitzetting',
+			'wonen.griffierecht-huurzaak-verhuurder',
 			'wonen.nachtopvang-nacht',
 			'wonen.nachtopvang-jaar',
 			'schulden.schuldhulptraject',
 			'schulden.beschermingsbewind',
+			'schulden.deurwaarder-dagvaarding',
+			'schulden.deurwaarder-loonbeslag',
 			'inkomen.bijstand-alleenstaande-maand',
 			'inkomen.bijstand-alleenstaande-jaar',
-			'inkomen.bijstand-uitvoering-jaar',
 			'zorg.huisartsconsult',
 			'zorg.seh-bezoek',
 			'zorg.ambulancerit',
 			'ggz.crisisopname-dag',
 			'zorg.respijtzorg-etmaal',
 			'jeugd.uithuisplaatsing-jaar',
-			'veiligheid.detentiedag-volwassene',
+			'onderwijs.basisonderwijs-dag',
 			'werk.productiviteitsuur',
 			'sociaalwerk.uur',
 			'informeel.vrijwilligersuur'
@@ -86,8 +96,86 @@ describe('the shipped catalog', () => {
 			expect(ids).toContain(needed);
 	});
 
-	it('lists its gaps instead of filling them with guesses', () => {
-		expect(CATALOG.gaps.map((g) => g.topic)).toContain('Integraal uurtarief sociaal werker');
+	it.each(CATALOG.entries.map((entry) => [entry.id, entry] as const))(
+		'%s cites the document itself, not a copy or a newspaper',
+		(_id, entry) => {
+			expect(sourceProblem(entry)).toBeNull();
+		}
+	);
+
+	it('keeps a figure known only from a newspaper as a last resort, graded 5 and saying why', () => {
+		expect(CATALOG.entries.filter(isLastResort).map((e) => e.id)).toEqual([
+			'jeugd.uithuisplaatsing-jaar'
+		]);
+	});
+
+	it('refuses a mirror, a newspaper or a missing address, and a newspaper above grade 5', () => {
+		const entry = CATALOG.entries.find((e) => e.id === 'wonen.huisuitzetting')!;
+		const citing = (url: string | undefined, grade = entry.grade) =>
+			sourceProblem({ ...entry, grade, source: { ...entry.source, url } });
+		expect(citing('https://issuu.com/someone/docs/report')).toMatch(/issuu\.com \(mirror\)/);
+		expect(citing('https://www.nrc.nl/nieuws/2015/08/01/x')).toMatch(/nrc\.nl \(news\)/);
+		expect(citing('https://sporteneconomie.blogspot.com/2013/11/x.html')).toMatch(/blog/);
+		expect(citing(undefined)).toMatch(/no address/);
+		expect(citing('https://www.nrc.nl/nieuws/2015/08/01/x', 5)).toBeNull();
+		expect(refusedHost('https://www.rijksoverheid.nl/actueel')).toBeNull();
+	});
+
+	it("counts the hours of a unit that is an hour of one profession's work, and only those", () => {
+		const withHours = CATALOG.entries.filter((e) => e.hours?.length);
+		for (const entry of withHours) {
+			expect(entry.unit, entry.id).toBe('per uur');
+			expect(entry.hours!.map((h) => h.hours.toString())).toEqual(['1']);
+		}
+		expect(withHours.map((e) => e.id)).toContain('sociaalwerk.uur');
+		expect(withHours.length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('keeps what it withdrew priceable for saved cases, with when and why', () => {
+		const current = new Set(CATALOG.entries.map((e) => e.id));
+		expect(CATALOG.withdrawn.length).toBeGreaterThan(0);
+		for (const entry of CATALOG.withdrawn) {
+			expect(current.has(entry.id), entry.id).toBe(false);
+			expect(entry.withdrawnIn).toMatch(/\S/);
+			expect(entry.reason.nl).toMatch(/\S/);
+		}
+		const saved = {
+			format: 'effectwijzer-scenario/1',
+			id: 'saved-before-2026.12',
+			label: 'saved before the police hour was withdrawn',
+			assumptions: { priceYear: 2024, horizonYears: 1 },
+			cases: [
+				{
+					id: 'c',
+					label: 'c',
+					count: 1,
+					costs: [],
+					effects: [
+						{
+							id: 'e',
+							label: 'politie',
+							unitCostId: 'veiligheid.politie-uur',
+							quantity: 2,
+							probabilityWithout: 1
+						}
+					]
+				}
+			]
+		};
+		const outcome = parseScenario(saved);
+		expect(
+			outcome.ok && outcome.scenario.unitCosts.get('veiligheid.politie-uur')?.amount.toString()
+		).toBe('70');
+	});
+
+	it('lists its gaps, in both languages, instead of filling them with guesses', () => {
+		const topics = CATALOG.gaps.map((g) => g.topic.nl);
+		expect(topics).toContain('Integraal uurtarief sociaal werker');
+		expect(topics).toContain('Onderzoek door de Raad voor de Kinderbescherming');
+		for (const gap of CATALOG.gaps) {
+			expect(gap.note.nl).not.toMatch(ENGLISH);
+			expect(gap.note.en).toMatch(/\S/);
+		}
 	});
 });
 

@@ -1,21 +1,36 @@
 import * as z from 'zod/mini';
 import { coversYear, indexYearRange, type UnitCost } from '../engine';
 import type { Bilingual } from '../i18n/lang';
-import { citation, unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
+import { citation, textSchema, unitCostSchema, type UnitCostEntry } from '../schemas/unit-cost';
+import { paragraphText } from '../schemas/text';
 import raw from './data/unit-costs.json';
 import { CBS_CPI } from './cpi';
+import { sourceProblem } from './source-policy';
 
 export const catalogSchema = z.strictObject({
 	version: z.string().check(z.minLength(1)),
 	date: z.iso.date(),
 	description: z.string(),
 	entries: z.array(unitCostSchema),
+	/**
+	 * Entries taken out of the catalog: no longer offered, but still priced for a case saved
+	 * with one, so a release never breaks a saved case. Each says when and why.
+	 */
+	withdrawn: z._default(
+		z.array(
+			z.extend(unitCostSchema, {
+				withdrawnIn: z.string().check(z.minLength(1)),
+				reason: z.strictObject({ nl: paragraphText(), en: paragraphText() })
+			})
+		),
+		[]
+	),
 	/** What no source yet supports: listed, never filled with a guess. */
 	gaps: z._default(
 		z.array(
 			z.strictObject({
-				topic: z.string().check(z.minLength(1)),
-				note: z.string().check(z.minLength(1))
+				topic: textSchema,
+				note: z.strictObject({ nl: paragraphText(), en: paragraphText() })
 			})
 		),
 		[]
@@ -71,11 +86,18 @@ export function catalogProblems(entries: readonly PlacedEntry[]): CatalogProblem
 
 function loadCatalog(): Catalog {
 	const catalog = catalogSchema.parse(raw);
-	const problems = catalogProblems(
-		catalog.entries.map((entry, i) => ({ entry, line: null, at: `entries.${i}` }))
-	);
-	if (problems.length > 0)
-		throw new Error(problems.map((p) => `${p.column}: ${p.message.en}`).join('; '));
+	const problems = catalogProblems([
+		...catalog.entries.map((entry, i) => ({ entry, line: null, at: `entries.${i}` })),
+		...catalog.withdrawn.map((entry, i) => ({ entry, line: null, at: `withdrawn.${i}` }))
+	]);
+	const unsourced = catalog.entries.flatMap((entry) => {
+		const problem = sourceProblem(entry);
+		return problem ? [`${entry.id} ${problem}`] : [];
+	});
+	if (problems.length > 0 || unsourced.length > 0)
+		throw new Error(
+			[...problems.map((p) => `${p.column}: ${p.message.en}`), ...unsourced].join('; ')
+		);
 	return catalog;
 }
 
@@ -96,7 +118,16 @@ export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): Unit
 		source: citation(entry.source),
 		overridden,
 		...(entry.low ? { low: entry.low } : {}),
-		...(entry.high ? { high: entry.high } : {})
+		...(entry.high ? { high: entry.high } : {}),
+		...(entry.hours?.length
+			? {
+					hours: entry.hours.map((h) => ({
+						profession: h.profession,
+						hours: h.hours,
+						source: citation(h.source ?? entry.source)
+					}))
+				}
+			: {})
 	};
 }
 
@@ -108,7 +139,9 @@ export function unitCostsFor(
 	catalog: Catalog,
 	own: readonly UnitCostEntry[]
 ): Map<string, UnitCost> {
-	const costs = new Map(catalog.entries.map((entry) => [entry.id, toEngineUnitCost(entry)]));
+	const costs = new Map(
+		[...catalog.withdrawn, ...catalog.entries].map((entry) => [entry.id, toEngineUnitCost(entry)])
+	);
 	for (const entry of own) costs.set(entry.id, toEngineUnitCost(entry, costs.has(entry.id)));
 	return costs;
 }

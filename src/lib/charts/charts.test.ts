@@ -63,7 +63,7 @@ describe('chart maths', () => {
 		expect(steps[0]).toMatchObject({ from: 0, to: -300 });
 		const last = steps.at(-2)!;
 		expect(last.to).toBeCloseTo(steps.at(-1)!.to, 9);
-		expect(steps.at(-1)!.value.toFixed(2)).toBe('3773.46');
+		expect(steps.at(-1)!.value.toFixed(2)).toBe('4895.07');
 	});
 
 	it("puts the payer who saves most first, and the municipality's total above its budgets", () => {
@@ -71,15 +71,15 @@ describe('chart maths', () => {
 		expect(bars.map((b) => `${b.level}:${b.key}`)).toEqual([
 			'alone:woningcorporatie',
 			'group:gemeente',
-			'part:gemeente-wmo',
 			'part:gemeente-schuldhulp',
+			'part:gemeente-wmo',
 			'part:gemeente-overig',
 			'alone:zorgverzekeraar'
 		]);
 		expect(bars[0]).toMatchObject({ invests: -0 });
 		// the budget that only invests is the last of the municipality's
 		expect(bars[4]).toMatchObject({ invests: -300, saves: 0 });
-		expect(bars[1]!.net.toFixed(2)).toBe('792.23');
+		expect(bars[1]!.net.toFixed(2)).toBe('1913.84');
 	});
 
 	it('compares payers with the municipality’s total above its budgets, in every scenario', () => {

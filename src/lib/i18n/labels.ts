@@ -1,4 +1,11 @@
-import type { DiscountConvention, Domain, Payer, PayerGroup, ValueType } from '../engine';
+import type {
+	DiscountConvention,
+	Domain,
+	Payer,
+	PayerGroup,
+	Profession,
+	ValueType
+} from '../engine';
 import type { Bilingual } from './lang';
 
 type Labels<K extends string> = Record<K, Bilingual>;
@@ -45,7 +52,22 @@ export const DOMAIN_LABELS: Labels<Domain> = {
 	veiligheid: { nl: 'Veiligheid en justitie', en: 'Safety and justice' },
 	werk: { nl: 'Werk', en: 'Work' },
 	'sociaal-werk': { nl: 'Sociaal werk', en: 'Social work' },
-	informeel: { nl: 'Vrijwillige en informele zorg', en: 'Volunteer and informal care' }
+	informeel: { nl: 'Vrijwillige en informele zorg', en: 'Volunteer and informal care' },
+	onderwijs: { nl: 'Onderwijs', en: 'Education' }
+};
+
+/** Who does the work a unit cost stands for, as "uren … vermeden" names them. */
+export const PROFESSION_LABELS: Labels<Profession> = {
+	'sociaal-werk': { nl: 'sociaal werk', en: 'social work' },
+	begeleiding: { nl: 'begeleiding', en: 'support workers' },
+	'huishoudelijke-hulp': { nl: 'huishoudelijke hulp', en: 'household help' },
+	'verpleging-verzorging': { nl: 'verpleging en verzorging', en: 'nursing and care' },
+	ggz: { nl: 'GGZ-professionals', en: 'mental-health professionals' },
+	jeugdzorg: { nl: 'jeugdzorg en jeugdbescherming', en: 'youth care and child protection' },
+	huisarts: { nl: 'huisartsenpraktijk', en: 'GP practice' },
+	politie: { nl: 'politie', en: 'police' },
+	rechtspraak: { nl: 'rechtspraak', en: 'courts' },
+	onderwijs: { nl: 'onderwijs', en: 'teachers' }
 };
 
 export const VALUE_TYPE_LABELS: Labels<ValueType> = {

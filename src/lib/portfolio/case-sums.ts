@@ -4,9 +4,16 @@ import {
 	discountFactor,
 	paybackYears,
 	sumBreakdowns,
+	totals,
+	ZERO,
 	type Assumptions,
 	type Breakdown,
 	type Dec,
+	type HoursByProfession,
+	type HoursTally,
+	type Payer,
+	type ProfessionalTime,
+	type Profession,
 	type Provenance,
 	type ScenarioResult,
 	type YearRow
@@ -32,8 +39,13 @@ import type { CaseFigure, CasesBehind, EvidenceShares, PortfolioRow, YearSummary
  * server/case-results.ts), never priced again as a whole.
  */
 
-/** Where a breakdown belongs: the whole, a payer, a public body, a domain or a kind of value. */
-export type SumPart = 'total' | 'payer' | 'payerGroup' | 'domain' | 'valueType';
+/**
+ * Where a breakdown belongs: the whole, a payer, a public body, a domain or a kind of value; or
+ * professional hours by profession, by payer and profession, by year and profession, kept as
+ * breakdowns whose costs are hours spent and benefits hours avoided (hoursBreakdown).
+ */
+export type SumPart =
+	'total' | 'payer' | 'payerGroup' | 'domain' | 'valueType' | 'hours' | 'hoursPayer' | 'hoursYear';
 
 export interface BreakdownSum {
 	part: SumPart;
@@ -74,7 +86,65 @@ const PARTS: [SumPart, keyof ScenarioResult, string][] = [
 
 /** The key a breakdown has among the cases behind the figures (portfolio.ts, casesBehind). */
 export const behindKey = (part: SumPart, key: string) =>
-	part === 'total' ? 'total' : `${PARTS.find(([p]) => p === part)![2]}${key}`;
+	part === 'total' ? 'total' : `${PARTS.find(([p]) => p === part)?.[2] ?? `${part}:`}${key}`;
+
+const KEY_JOIN = '|';
+
+/** Hours as a breakdown, so they are kept and added up where the euros are: exact, never discounted. */
+function hoursBreakdown({ spent, avoided }: HoursTally): Breakdown {
+	const none = totals(ZERO, ZERO);
+	return {
+		societal: totals(spent, avoided),
+		financial: none,
+		transfers: ZERO,
+		lineIds: []
+	};
+}
+
+function hoursSums(time: ProfessionalTime): BreakdownSum[] {
+	const rows = (part: SumPart, prefix: string, byProfession: HoursByProfession) =>
+		Object.entries(byProfession).map(([profession, tally]) => ({
+			part,
+			key: prefix + profession,
+			breakdown: hoursBreakdown(tally!),
+			behind: null
+		}));
+	return [
+		...rows('hours', '', time.total),
+		...Object.entries(time.byPayer).flatMap(([payer, hours]) =>
+			rows('hoursPayer', payer + KEY_JOIN, hours!)
+		),
+		...time.byYear.flatMap(({ year, hours }) => rows('hoursYear', year + KEY_JOIN, hours))
+	];
+}
+
+/** Professional time again from its kept breakdowns; the lines behind it stay with the cases. */
+function professionalTimeOf(
+	breakdowns: readonly Omit<BreakdownSum, 'behind'>[],
+	horizon: number
+): ProfessionalTime {
+	const time: ProfessionalTime = {
+		total: {},
+		byPayer: {},
+		byYear: Array.from({ length: horizon }, (_, year) => ({ year, hours: {} })),
+		lines: []
+	};
+	const tally = (b: Breakdown): HoursTally => ({
+		spent: b.societal.costs,
+		avoided: b.societal.benefits
+	});
+	for (const { part, key, breakdown } of breakdowns) {
+		const [first, profession] = key.split(KEY_JOIN) as [string, Profession | undefined];
+		if (part === 'hours') time.total[first as Profession] = tally(breakdown);
+		else if (part === 'hoursPayer')
+			(time.byPayer[first as Payer] ??= {})[profession!] = tally(breakdown);
+		else if (part === 'hoursYear') {
+			const row = time.byYear[Number(first)];
+			if (row) row.hours[profession!] = tally(breakdown);
+		}
+	}
+	return time;
+}
 
 function breakdownSums(result: ScenarioResult, behind: Map<string, Dec>): BreakdownSum[] {
 	const sums: BreakdownSum[] = [
@@ -83,7 +153,7 @@ function breakdownSums(result: ScenarioResult, behind: Map<string, Dec>): Breakd
 	for (const [part, field] of PARTS)
 		for (const [key, breakdown] of Object.entries(result[field] as Record<string, Breakdown>))
 			sums.push({ part, key, breakdown, behind: behind.get(behindKey(part, key)) ?? null });
-	return sums;
+	return [...sums, ...hoursSums(result.professionalTime)];
 }
 
 const yearSums = (rows: readonly YearRow[]): YearSum[] =>
@@ -193,6 +263,7 @@ export function summaryOfSums(year: number, sums: YearSums): YearSummary {
 		byValueType: of('valueType'),
 		byCase: [],
 		byYear,
+		professionalTime: professionalTimeOf(sums.breakdowns, sums.assumptions.horizonYears),
 		lines: []
 	};
 	return {

@@ -139,6 +139,7 @@ export function slim(result: ScenarioResult): ScenarioResult {
 		byDomain: each(result.byDomain),
 		byValueType: each(result.byValueType),
 		byCase: [],
+		professionalTime: { ...result.professionalTime, lines: [] },
 		lines: []
 	};
 }

@@ -21,7 +21,7 @@ describe('the result as CSV', () => {
 		const net = parsed.rows.find(
 			(r) => r.fields[0] === 'Totaal' && r.fields[2] === 'Maatschappelijk: netto contante waarde'
 		)!;
-		expect(net.fields[3]).toBe('3773,46');
+		expect(net.fields[3]).toBe('4895,07');
 		const municipal = parsed.rows.find(
 			(r) =>
 				r.fields[0] === 'Per overheid, totaal' &&

@@ -7,7 +7,14 @@ import {
 	type ScenarioResult
 } from '../engine';
 import { decimalOut } from './decimal';
-import { domainSchema, gradeSchema, payerSchema, textSchema, valueTypeSchema } from './unit-cost';
+import {
+	domainSchema,
+	gradeSchema,
+	payerSchema,
+	professionSchema,
+	textSchema,
+	valueTypeSchema
+} from './unit-cost';
 
 const payerGroupSchema = z.enum(Object.keys(PAYER_GROUPS) as [PayerGroup, ...PayerGroup[]]);
 
@@ -79,6 +86,37 @@ const lineSchema = z.strictObject({
 	overlapKeptId: z.optional(z.string())
 });
 
+const hoursByProfessionSchema = z.record(
+	professionSchema,
+	z.optional(z.strictObject({ spent: decimalOut, avoided: decimalOut }))
+);
+
+const professionalTimeSchema = z
+	.strictObject({
+		total: hoursByProfessionSchema,
+		byPayer: z.record(payerSchema, z.optional(hoursByProfessionSchema)),
+		byYear: z.array(z.strictObject({ year: z.int(), hours: hoursByProfessionSchema })),
+		lines: z.array(
+			z.strictObject({
+				lineId: z.string(),
+				caseId: z.string(),
+				kind: z.enum(['cost', 'effect']),
+				payer: payerSchema,
+				profession: professionSchema,
+				perUnit: decimalOut,
+				firstYearUnits: decimalOut,
+				hours: decimalOut,
+				source: z.string()
+			})
+		)
+	})
+	.check(
+		z.meta({
+			description:
+				'Hours of professional work spent (cost lines) and avoided (effects), by profession; never discounted'
+		})
+	);
+
 export const resultSchema = z
 	.strictObject({
 		scenarioId: z.string(),
@@ -127,6 +165,7 @@ export const resultSchema = z
 				financial: yearFiguresSchema
 			})
 		),
+		professionalTime: professionalTimeSchema,
 		lines: z.array(lineSchema)
 	})
 	.check(z.meta({ title: 'Effectwijzer result' }));

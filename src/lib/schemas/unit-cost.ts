@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CONFIDENCE_GRADES, DOMAINS, PAYERS, VALUE_TYPES } from '../engine';
-import { moneyIn } from './decimal';
+import { CONFIDENCE_GRADES, DOMAINS, PAYERS, PROFESSIONS, VALUE_TYPES } from '../engine';
+import { decimalIn, moneyIn } from './decimal';
 import { ID_ISSUE, lineText, notAFormula, paragraphText, webAddress } from './text';
 
 /** A text of a catalog entry: on one line, and never what a spreadsheet would run as a formula. */
@@ -19,6 +19,13 @@ export const domainSchema = z.enum(DOMAINS);
 export const valueTypeSchema = z.enum(VALUE_TYPES);
 export const gradeSchema = z.union(CONFIDENCE_GRADES.map((grade) => z.literal(grade)));
 export const textSchema = z.strictObject({ nl: text(), en: text() });
+const paragraph = () => paragraphText().check(notAFormula);
+/** A note in both languages; an organisation's own note is one text, in the language it was typed in. */
+export const noteSchema = z.union([
+	paragraph(),
+	z.strictObject({ nl: paragraph(), en: paragraph() })
+]);
+export const professionSchema = z.enum(PROFESSIONS);
 const year = (from: number) => z.int().check(z.minimum(from), z.maximum(2100));
 
 export const sourceSchema = z.strictObject({
@@ -27,6 +34,19 @@ export const sourceSchema = z.strictObject({
 	year: year(1900),
 	locator: described(z.optional(text()), 'Table, page or variable in the source'),
 	url: described(z.optional(webAddress), 'http or https only')
+});
+
+/** No unit stands for more work than a year of full-time work a hundred times over. */
+const MAX_HOURS = 200_000;
+
+/** The professional work one unit stands for (docs/method.md, "Professional time"). */
+export const professionalHoursSchema = z.strictObject({
+	profession: professionSchema,
+	hours: described(decimalIn(0, MAX_HOURS), 'Hours of this work one unit stands for'),
+	source: described(
+		z.optional(sourceSchema),
+		"Where the hours come from, if not from the unit cost's own source"
+	)
 });
 
 export const SOURCE_STATUSES = ['read', 'read-second-hand', 'derived', 'own-data'] as const;
@@ -50,7 +70,11 @@ export const unitCostSchema = z
 		high: z.optional(amount()),
 		source: sourceSchema,
 		status: z.enum(SOURCE_STATUSES),
-		note: z.optional(paragraphText().check(notAFormula))
+		note: z.optional(noteSchema),
+		hours: described(
+			z.optional(z.array(professionalHoursSchema).check(z.maxLength(PROFESSIONS.length))),
+			'Hours of professional work one unit stands for, by profession'
+		)
 	})
 	.check(z.meta({ title: 'Unit cost (kengetal)' }));
 

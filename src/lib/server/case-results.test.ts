@@ -56,7 +56,21 @@ async function shown(db: Queryable, organisationId: string, s: YearSummary) {
 		behind: Object.entries(s.behind)
 			.map(([k, b]) => [k, b.count, b.top.map((t) => `${t.caseCode} ${cents(t.value)}`)])
 			.sort(([a], [b]) => String(a).localeCompare(String(b))),
-		evidence: [cents(s.evidence.strong), cents(s.evidence.fair), cents(s.evidence.rough)]
+		evidence: [cents(s.evidence.strong), cents(s.evidence.fair), cents(s.evidence.rough)],
+		hours: Object.entries(r.professionalTime.total)
+			.map(([p, t]) => [p, t!.spent.toString(), t!.avoided.toString()])
+			.sort(),
+		hoursByPayer: Object.entries(r.professionalTime.byPayer)
+			.flatMap(([payer, byProfession]) =>
+				Object.entries(byProfession!).map(([p, t]) => [payer, p, t!.spent.toString()])
+			)
+			.sort(),
+		hoursByYear: r.professionalTime.byYear.map((y) =>
+			Object.entries(y.hours)
+				.map(([p, t]) => `${p}:${t!.spent.toString()}:${t!.avoided.toString()}`)
+				.sort()
+				.join(' ')
+		)
 	};
 }
 
@@ -94,6 +108,13 @@ describe.each(ENGINES)('a year added up by the database on %s', (engine) => {
 		expect(sums?.savedCases).toBe(4);
 		const fromDatabase = (await summaryFromResults(given.db, org(), 2026, figures))!;
 		expect(await seen(fromDatabase)).toEqual(await seen(summarise(2026, await stored(), [])));
+		// professional time is kept with the euros: social work 6 h × 20 (W-1), 14 h × 3 (W-2),
+		// 120 h a year for two years × 2 (W-3), 8 h × 7 (W-4); support avoided 640 × 0.9 × 2 years × 2
+		const hours = fromDatabase.summary.professionalTime.total;
+		expect(hours['sociaal-werk']?.spent.toString()).toBe(
+			String(6 * 20 + 14 * 3 + 120 * 2 * 2 + 8 * 7)
+		);
+		expect(hours.begeleiding?.avoided.toString()).toBe(String(640 * 0.9 * 2 * 2));
 	});
 
 	it('replaces a case’s sums when it is saved again, and drops them when it is deleted', async () => {

@@ -32,7 +32,7 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 		const found = await findCase(given.db, given.w.a.worker, saved.id);
 		const outcome = parseScenarioText(JSON.stringify(found!.scenario));
 		if (!outcome.ok) throw new Error('stored case does not parse');
-		expect(computeScenario(outcome.scenario).total.societal.npv.toFixed(2)).toBe('3773.46');
+		expect(computeScenario(outcome.scenario).total.societal.npv.toFixed(2)).toBe('4895.07');
 		expect(found).toMatchObject({
 			caseCode: 'WT-2026-001',
 			version: 1,

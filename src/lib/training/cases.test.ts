@@ -8,14 +8,14 @@ import { TRAINING_CASES } from './cases';
  * catalog that moves what a trainer shows in a classroom is seen here first.
  */
 const PINNED: Record<string, { societal: string; financial: string }> = {
-	huurachterstand: { societal: '3773.46', financial: '3773.46' },
-	verkeersboete: { societal: '945.82', financial: '890.14' },
+	huurachterstand: { societal: '4895.07', financial: '4895.07' },
+	verkeersboete: { societal: '3282.51', financial: '3226.83' },
 	uithuisplaatsing: { societal: '59094.48', financial: '59094.48' },
 	'psychische-crisis': { societal: '329.71', financial: '329.71' },
 	'individueel-naar-groep': { societal: '26002.15', financial: '26002.15' },
-	vrijwilligers: { societal: '15360.99', financial: '19680.99' },
-	energie: { societal: '250.53', financial: '109.47' },
-	'een-telefoontje': { societal: '464.09', financial: '2774.98' }
+	vrijwilligers: { societal: '10972.57', financial: '19680.99' },
+	energie: { societal: '1206.23', financial: '1065.18' },
+	'een-telefoontje': { societal: '733.01', financial: '3043.90' }
 };
 
 describe.each(TRAINING_CASES)('training case $id', (trainingCase) => {

@@ -161,12 +161,12 @@ export const TRAINING_CASES: TrainingCase[] = [
 			nl: [
 				'Vrijwilligerstijd telt maatschappelijk, maar niet in de begroting: waarom?',
 				'Wat gebeurt er met de uitkomst als u vrijwilligerstijd niet waardeert?',
-				'Is €10 per vrijwilligersuur te laag of te hoog?'
+				'Is € 18,80 per vrijwilligersuur, de vervangingskosten van onbetaald werk, te laag of te hoog?'
 			],
 			en: [
 				'Volunteer time counts for society but not for budgets: why?',
 				'What happens to the result if volunteer time is not valued?',
-				'Is €10 a volunteer hour too low or too high?'
+				'Is €18.80 a volunteer hour, the replacement cost of unpaid work, too low or too high?'
 			]
 		},
 		scenario: volunteers
