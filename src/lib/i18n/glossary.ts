@@ -41,6 +41,7 @@ export const TERM_IDS = [
 	'societal',
 	'financial',
 	'transfers',
+	'professionalTime',
 	'sensitivity',
 	'breakEven',
 	'monteCarlo',
@@ -213,7 +214,7 @@ export const GLOSSARY = defineWords<Record<TermId, Term>>({
 			methodTerm: 'netto contante waarde',
 			explanation:
 				'De vermeden kosten min de investering, waarbij latere jaren iets minder meetellen (contante waarde).',
-			example: '€ 4.485 vermeden − € 712 investering = € 3.773.'
+			example: '€ 5.607 vermeden − € 712 investering = € 4.895.'
 		},
 		bcr: {
 			label: 'Opbrengst per euro',
@@ -245,6 +246,13 @@ export const GLOSSARY = defineWords<Record<TermId, Term>>({
 			explanation:
 				'Geld dat van de ene partij naar de andere gaat, zoals een uitkering. Voor een begroting een echte besparing, voor de samenleving niet: het huishouden krijgt evenveel minder. Daarom apart.',
 			example: 'Een jaar bijstand minder: de gemeente bespaart, het huishouden ontvangt minder.'
+		},
+		professionalTime: {
+			label: 'Professionele inzet',
+			explanation:
+				'Hoeveel uren werk van professionals (sociaal werk, begeleiding, wijkverpleging, jeugdzorg, politie, rechtspraak) de aanpak kost en hoeveel hij voorkomt, naast de euro’s. Uren tellen met dezelfde kansen en correcties als de euro’s, maar worden nooit verdisconteerd of geïndexeerd: een uur blijft een uur. Alleen kengetallen die zeggen hoeveel werk één eenheid is, tellen mee.',
+			example:
+				'Acht uur sociaal werk ingezet; 576 uur begeleiding thuis vermeden, omdat 640 uur begeleiding met 90% zekerheid niet meer nodig is.'
 		},
 		sensitivity: {
 			label: 'Gevoeligheid',
@@ -434,7 +442,7 @@ export const GLOSSARY = defineWords<Record<TermId, Term>>({
 			methodTerm: 'net present value',
 			explanation:
 				'The costs avoided minus the investment, with later years counting a little less (present value).',
-			example: '€4,485 avoided − €712 invested = €3,773.'
+			example: '€5,607 avoided − €712 invested = €4,895.'
 		},
 		bcr: {
 			label: 'Return per euro',
@@ -466,6 +474,13 @@ export const GLOSSARY = defineWords<Record<TermId, Term>>({
 				'Money moving from one party to another, like a benefit. A real saving for a budget, not for society: the household receives that much less. So it is shown apart.',
 			example:
 				'A year less of social assistance: the municipality saves, the household receives less.'
+		},
+		professionalTime: {
+			label: 'Professional time',
+			explanation:
+				'How many hours of professionals’ work (social work, support, district nursing, youth care, police, courts) the approach takes and how many it avoids, beside the euros. Hours count with the same chances and corrections as the euros, but are never discounted or indexed: an hour stays an hour. Only unit costs that say how much work one unit is count.',
+			example:
+				'Eight hours of social work spent; 576 hours of support at home avoided, because 640 hours of support are, with 90% certainty, no longer needed.'
 		},
 		sensitivity: {
 			label: 'Sensitivity',

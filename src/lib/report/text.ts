@@ -1,6 +1,12 @@
 import { defineWords } from '../i18n/words';
 import type { Breakdown, Dec, Domain, ScenarioResult, Totals } from '../engine';
-import { DISCOUNT_CONVENTION_LABELS, DOMAIN_LABELS, payerLabel } from '../i18n/labels';
+import {
+	DISCOUNT_CONVENTION_LABELS,
+	DOMAIN_LABELS,
+	payerLabel,
+	PROFESSION_LABELS
+} from '../i18n/labels';
+import { formatHours, hoursRows } from './hours';
 import { payerRows } from './payer-rows';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
@@ -27,6 +33,8 @@ const WORDS = defineWords({
 		notWithin: 'niet binnen de horizon',
 		undefinedRatio: 'niet gedefinieerd (geen kosten)',
 		transfers: 'Overdrachten (apart, niet in het maatschappelijk saldo)',
+		hours: 'Uren professionele inzet (niet verdisconteerd)',
+		hoursColumns: ['beroepsgroep', 'vermeden', 'ingezet'],
 		byPayer: 'Per financier',
 		byDomain: 'Per domein',
 		byYear: 'Per jaar (maatschappelijk)',
@@ -64,6 +72,8 @@ const WORDS = defineWords({
 		notWithin: 'not within the horizon',
 		undefinedRatio: 'undefined (no costs)',
 		transfers: 'Transfers (apart, not in the societal balance)',
+		hours: 'Hours of professional time (not discounted)',
+		hoursColumns: ['profession', 'avoided', 'spent'],
 		byPayer: 'By payer',
 		byDomain: 'By domain',
 		byYear: 'By year (societal)',
@@ -147,6 +157,25 @@ const payerLines = (result: ScenarioResult, lang: Lang) =>
 	}));
 
 /** The result as a plain-text report for a terminal, Dutch or English. */
+/** The hours per profession, avoided and spent, under a heading; nothing where no line has hours. */
+function hoursLines(result: ScenarioResult, lang: Lang): string[] {
+	const w = WORDS[lang];
+	const rows = hoursRows(result.professionalTime);
+	if (rows.length === 0) return [];
+	return [
+		'',
+		w.hours,
+		...alignColumns([
+			w.hoursColumns,
+			...rows.map((row) => [
+				PROFESSION_LABELS[row.profession][lang],
+				formatHours(row.avoided, lang),
+				formatHours(row.spent, lang)
+			])
+		])
+	];
+}
+
 export function resultText(result: ScenarioResult, label: string, lang: Lang): string {
 	const w = WORDS[lang];
 	const a = result.assumptions;
@@ -174,6 +203,7 @@ export function resultText(result: ScenarioResult, label: string, lang: Lang): s
 		`${w.headline}`,
 		...headline(result, lang),
 		`${w.transfers}: ${formatMoney(result.total.transfers, lang)}`,
+		...hoursLines(result, lang),
 		'',
 		w.byPayer,
 		...slice(payerLines(result, lang), w.payer, lang),

@@ -47,6 +47,9 @@ export const WORDS = defineWords({
 			'own-data': 'eigen gegevens'
 		},
 		note: 'Toelichting',
+		hours: 'Professionele inzet',
+		hoursPerUnit: (hours: string, profession: string, unit: string) =>
+			`${hours} uur ${profession} ${unit}`,
 		indexedFrom: (amount: string, year: number) => `${amount} in prijzen van ${year}`,
 		none: 'Geen kengetallen gevonden. Pas de zoekterm of de filters aan.',
 		gaps: 'Nog zonder bron (bewust leeg gelaten)',
@@ -60,7 +63,38 @@ export const WORDS = defineWords({
 			`${file} is ingelezen: ${n} kengetallen. Deze catalogus staat alleen in deze browser.`,
 		ownCatalog: (version: string) => `U bekijkt een eigen catalogus (${version}).`,
 		backToShipped: 'Terug naar de standaardcatalogus',
-		standing: { overridden: 'eigen cijfer', added: 'eigen toevoeging' }
+		standing: { overridden: 'eigen cijfer', added: 'eigen toevoeging' },
+		changesTitle: 'Wat is er veranderd?',
+		changesSince: 'Sinds versie',
+		chooseVersion: 'kies een eerdere versie',
+		versionOn: (version: string, date: string) => `${version} (${date})`,
+		unknownVersion: (version: string, current: string) =>
+			`Versie ${version} is geen versie van deze catalogus. Kies een eerdere versie uit de lijst; de huidige is ${current}.`,
+		changesSummary: (
+			since: string,
+			current: string,
+			changed: number,
+			added: number,
+			removed: number
+		) =>
+			`Van versie ${since} naar ${current}: ${changed} ${changed === 1 ? 'kengetal' : 'kengetallen'} gewijzigd, ${added} toegevoegd, ${removed} ingetrokken.`,
+		was: 'Was',
+		now: 'Nu',
+		added: 'toegevoegd',
+		withdrawn: 'ingetrokken: nog gebruikt voor eerder bewaarde casussen, niet meer te kiezen',
+		changedFields: (fields: readonly string[]) =>
+			`gewijzigd: ${fields
+				.map(
+					(f) =>
+						({
+							amount: 'bedrag',
+							priceYear: 'prijsjaar',
+							unit: 'eenheid',
+							label: 'naam',
+							source: 'bron'
+						})[f] ?? f
+				)
+				.join(', ')}`
 	},
 	en: {
 		title: 'Unit costs',
@@ -105,6 +139,9 @@ export const WORDS = defineWords({
 			'own-data': 'own data'
 		},
 		note: 'Note',
+		hours: 'Professional time',
+		hoursPerUnit: (hours: string, profession: string, unit: string) =>
+			`${hours} hour${hours === '1' ? '' : 's'} of ${profession} ${unit.replace(/^per uur$/, 'per hour')}`,
 		indexedFrom: (amount: string, year: number) => `${amount} in prices of ${year}`,
 		none: 'No unit costs found. Change the search or the filters.',
 		gaps: 'Not yet sourced (left empty on purpose)',
@@ -118,6 +155,37 @@ export const WORDS = defineWords({
 			`${file} was read: ${n} unit costs. This catalog is kept in this browser only.`,
 		ownCatalog: (version: string) => `You are viewing your own catalog (${version}).`,
 		backToShipped: 'Back to the standard catalog',
-		standing: { overridden: 'own figure', added: 'own addition' }
+		standing: { overridden: 'own figure', added: 'own addition' },
+		changesTitle: 'What changed?',
+		changesSince: 'Since version',
+		chooseVersion: 'choose an earlier version',
+		versionOn: (version: string, date: string) => `${version} (${date})`,
+		unknownVersion: (version: string, current: string) =>
+			`Version ${version} is not a version of this catalog. Choose an earlier version from the list; the current one is ${current}.`,
+		changesSummary: (
+			since: string,
+			current: string,
+			changed: number,
+			added: number,
+			removed: number
+		) =>
+			`From version ${since} to ${current}: ${changed} unit ${changed === 1 ? 'cost' : 'costs'} changed, ${added} added, ${removed} withdrawn.`,
+		was: 'Was',
+		now: 'Now',
+		added: 'added',
+		withdrawn: 'withdrawn: still used for cases saved earlier, no longer offered',
+		changedFields: (fields: readonly string[]) =>
+			`changed: ${fields
+				.map(
+					(f) =>
+						({
+							amount: 'amount',
+							priceYear: 'price year',
+							unit: 'unit',
+							label: 'name',
+							source: 'source'
+						})[f] ?? f
+				)
+				.join(', ')}`
 	}
 });
