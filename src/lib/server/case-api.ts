@@ -17,6 +17,7 @@ export function caseJson(c: SavedCase) {
 		version: c.version,
 		owner: c.ownerName,
 		updatedAt: c.updatedAt,
+		catalogVersion: c.catalogVersion,
 		scenario: c.scenario
 	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { example, freshWorld } from '$test/world';
+import { CATALOG } from '../catalog/catalog';
 import { computeScenario } from '../engine';
 import { parseScenarioText } from '../schemas/parse';
 import { auditLog } from './audit';
@@ -38,6 +39,38 @@ describe.each(ENGINES)('saved cases on %s', (engine) => {
 			version: 1,
 			ownerId: given.w.a.worker.userId
 		});
+	});
+
+	it('keeps the catalog release each version was saved with; one saved before releases were recorded has none', async () => {
+		const saved = await createCase(given.db, given.w.a.worker, form({ caseCode: 'CV-1' }));
+		if (!saved.ok) throw new Error('not saved');
+		expect((await findCase(given.db, given.w.a.worker, saved.id))?.catalogVersion).toBe(
+			CATALOG.version
+		);
+		// a case as it stood before migration 6: its release unknown, so none is claimed for it
+		await given.db.query('update cases set catalog_version = null where id = $1', [saved.id]);
+		expect((await findCase(given.db, given.w.a.worker, saved.id))?.catalogVersion).toBeNull();
+		const updated = await updateCase(
+			given.db,
+			given.w.a.worker,
+			saved.id,
+			1,
+			form({ caseCode: 'CV-1' })
+		);
+		expect(updated?.ok).toBe(true);
+		expect((await findCase(given.db, given.w.a.worker, saved.id))?.catalogVersion).toBe(
+			CATALOG.version
+		);
+		const versions = await given.db.query<{ version: number; catalogVersion: string | null }>(
+			`select version, catalog_version as "catalogVersion" from case_versions
+			 where case_id = $1 order by version`,
+			[saved.id]
+		);
+		expect(versions).toEqual([
+			{ version: 1, catalogVersion: CATALOG.version },
+			{ version: 2, catalogVersion: CATALOG.version }
+		]);
+		expect(await deleteCase(given.db, given.w.a.worker, saved.id)).toBe(true);
 	});
 
 	it('shows a social worker only their own cases, an analyst all, another organisation none', async () => {

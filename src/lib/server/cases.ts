@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CATALOG } from '../catalog/catalog';
 import type { ScenarioInput } from '../schemas/scenario';
 import { can, Forbidden, type Actor } from './access';
 import { recordAudit } from './audit';
@@ -24,6 +25,8 @@ export interface SavedCase {
 	ownerName: string;
 	updatedAt: Date;
 	updatedByName: string;
+	/** The catalog release it was last saved with; null if saved before releases were recorded. */
+	catalogVersion: string | null;
 }
 
 export type SaveOutcome =
@@ -84,7 +87,7 @@ const keepSums = (
 
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
 	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
-	u.display_name as "updatedByName"`;
+	u.display_name as "updatedByName", c.catalog_version as "catalogVersion"`;
 const CASE_FROM = `from cases c join users o on o.id = c.owner_id join users u on u.id = c.updated_by`;
 
 /** Only the organisation's cases, and of those only their own for a social worker. */
@@ -120,8 +123,10 @@ export async function findCase(db: Queryable, actor: Actor, id: string): Promise
 
 async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<void> {
 	await tx.query(
-		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by)
-		 select id, version, case_code, year, times, notes, scenario, $2 from cases where id = $1`,
+		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by,
+		   catalog_version)
+		 select id, version, case_code, year, times, notes, scenario, $2, catalog_version
+		 from cases where id = $1`,
 		[id, actor.userId]
 	);
 	await advanceRevision(tx, actor.organisationId);
@@ -173,8 +178,9 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 	if (await codeInUse(db, actor, form.caseCode)) return { ok: false, problems: [codeTaken] };
 	return db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(
-			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario, updated_by)
-			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2) returning id`,
+			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario,
+			   updated_by, catalog_version)
+			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8) returning id`,
 			[
 				actor.organisationId,
 				actor.userId,
@@ -182,7 +188,8 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 				form.year,
 				form.times,
 				form.notes,
-				checked.scenarioText
+				checked.scenarioText,
+				CATALOG.version
 			]
 		);
 		await keepVersion(tx, row!.id, actor);
@@ -216,7 +223,7 @@ export async function updateCase(
 	const saved = await db.transaction(async (tx) => {
 		const rows = await tx.query<{ version: number }>(
 			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7::text::jsonb,
-			        version = version + 1, updated_by = $8, updated_at = now()
+			        version = version + 1, updated_by = $8, updated_at = now(), catalog_version = $10
 			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
 			[
 				id,
@@ -227,7 +234,8 @@ export async function updateCase(
 				form.notes,
 				checked.scenarioText,
 				actor.userId,
-				actor.organisationId
+				actor.organisationId,
+				CATALOG.version
 			]
 		);
 		if (rows.length === 0) return null;

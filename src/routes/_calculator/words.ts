@@ -85,9 +85,9 @@ export const WORDS = defineWords({
 		costs: 'Investering',
 		benefits: 'Vermeden kosten',
 		npv: 'Netto opbrengst',
-		perEuro: 'Opbrengst per geïnvesteerde euro',
+		perEuro: 'Opbrengst per geïn\u00advesteerde euro',
 		undefinedRatio: 'niet te berekenen (geen investering)',
-		payback: 'Terugverdiend in jaar',
+		payback: 'Terug\u00adverdiend in jaar',
 		notWithin: 'niet binnen de horizon',
 		transfers: 'Overdrachten (apart, niet in het maatschappelijk saldo)',
 		professionalTime: 'Professionele inzet',
@@ -113,6 +113,9 @@ export const WORDS = defineWords({
 		shared: 'De link staat op het klembord.',
 		importRefused: (file: string) => `${file} is niet ingelezen; er is niets veranderd:`,
 		linkRefused: 'De gedeelde link is beschadigd; er is niets geladen.',
+		olderCatalog: (was: string, now: string) =>
+			`Deze casus is bewaard met kengetallen versie ${was}; hij is nu berekend met versie ${now}.`,
+		whatChanged: 'Bekijk wat er veranderd is',
 		charts: 'Grafieken',
 		uncertainty: 'Hoe zeker is dit?',
 		uncertaintyLead:
@@ -258,6 +261,9 @@ export const WORDS = defineWords({
 		shared: 'The link is on the clipboard.',
 		importRefused: (file: string) => `${file} was not read; nothing has changed:`,
 		linkRefused: 'The shared link is damaged; nothing was loaded.',
+		olderCatalog: (was: string, now: string) =>
+			`This case was kept with unit costs version ${was}; it is now computed with version ${now}.`,
+		whatChanged: 'See what changed',
 		charts: 'Charts',
 		uncertainty: 'How sure is this?',
 		uncertaintyLead:

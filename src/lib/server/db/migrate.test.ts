@@ -4,9 +4,7 @@ import type { Database } from './database';
 import { example } from '$test/world';
 import { summarise } from '../../portfolio/portfolio';
 import { insertOrganisation } from '../accounts/organisations';
-import { actorById } from '../accounts/sessions';
-import { caseFigures, resultBasis, yearSums } from '../case-results';
-import { createCase } from '../cases';
+import { caseFigures, priceCases, resultBasis, storeCaseSums, yearSums } from '../case-results';
 import { organisationFigureInputs } from '../overrides';
 import { portfolioRows } from '../work/tasks';
 import { migrate } from './migrate';
@@ -83,17 +81,25 @@ describe.each(ENGINES)('migration 5 on %s, over sums kept by version 4', (engine
 			 values ($1, 'analist@oost.example', 'Analist', 'not for signing in', $2) returning id`,
 			[organisation, ['analyst']]
 		);
-		const analyst = (await actorById(db, user!.id))!;
+		// saved as version 4 saved them: the case, and its sums kept in the same transaction
 		for (const [caseCode, name, times] of [
 			['O-1', 'maatwerk-huurachterstand', 12],
 			['O-2', 'ggz-crisis-voorkomen', 3]
 		] as const)
-			await createCase(db, analyst, {
-				caseCode,
-				year: 2026,
-				times,
-				notes: '',
-				scenario: example(name)
+			await db.transaction(async (tx) => {
+				const scenarioText = example(name);
+				const [saved] = await tx.query<{ id: string }>(
+					`insert into cases (organisation_id, owner_id, case_code, year, times, scenario, updated_by)
+					 values ($1, $2, $3, 2026, $4, $5::text::jsonb, $2) returning id`,
+					[organisation, user!.id, caseCode, times, scenarioText]
+				);
+				const sums = await priceCases([{ id: saved!.id, caseCode, times, scenarioText }], []);
+				await storeCaseSums(
+					tx,
+					resultBasis([]),
+					[{ caseId: saved!.id, version: 1, organisationId: organisation, year: 2026, caseCode }],
+					sums
+				);
 			});
 		await migrate(db);
 	});

@@ -577,5 +577,14 @@ insert into case_results select * from kept_results;
 insert into case_result_years select * from kept_years;
 drop table kept_results, kept_years, kept_cases;
 `
+	},
+	{
+		version: 6,
+		name: 'the catalog version each case version was saved with',
+		// null for what was saved before versions were recorded: unknown, never guessed
+		sql: `
+alter table cases add column catalog_version text;
+alter table case_versions add column catalog_version text;
+`
 	}
 ];
