@@ -24,7 +24,8 @@ const EXPECTED = calculate({
 	format: 'effectwijzer-scenario/1',
 	id: 'x',
 	label: 'Huurachterstand €300',
-	assumptions: { priceYear: 2024, discountRatePct: '2.25', horizonYears: 5 },
+	// a new case starts in the latest year CBS has published (examples/leeg.json)
+	assumptions: { priceYear: 2025, discountRatePct: '2.25', horizonYears: 5 },
 	cases: [
 		{
 			id: 'casus',
@@ -124,8 +125,9 @@ describe.each([1366, 375])('a social worker at %i px', (width) => {
 				option: 'Sociaal werk, uur (proxy begeleiding thuis)',
 				quantity: '6'
 			});
-			// "1.500" is fifteen hundred euros, not one and a half: € 1.500 + 6 h × € 68,63 = € 1.911,75
-			expect(await figure(page, 'societal-costs')).toBe('€ 1.911,75');
+			// "1.500" is fifteen hundred euros, not one and a half: € 1.500 paid (per euro, never
+			// indexed) + 6 h × € 64 (2022) × 1,038 × 1,033 × 1,033 (to 2025) = € 1.500 + € 425,33
+			expect(await figure(page, 'societal-costs')).toBe('€ 1.925,33');
 			await page.locator('#intervention-0-quantity').fill('300');
 			await addLine(page, 'reference', {
 				label: 'Huisuitzetting',
@@ -137,7 +139,7 @@ describe.each([1366, 375])('a social worker at %i px', (width) => {
 			await addLine(page, 'reference', {
 				label: 'Schuldhulptraject',
 				search: 'schuldhulp',
-				option: 'Schuldhulpverleningstraject',
+				option: 'Schuldhulpverleningstraject, van intake tot nazorg',
 				quantity: '1',
 				month: '12',
 				chance: '0,25'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvLine, parseCsv } from '../csv/csv';
 import { CATALOG } from './catalog';
 import {
+	CATALOG_COLUMNS,
 	catalogToCsv,
 	catalogToJson,
 	describeImportProblem,
@@ -51,6 +52,45 @@ describe('exporting and importing the catalog', () => {
 		);
 	});
 
+	it('reads the hours of professional work, a note in two languages and a yes/no column from a Dutch spreadsheet', () => {
+		const parsed = parseCsv([header, first].join('\r\n'));
+		if (!parsed.ok) throw new Error('fixture');
+		const [columns, row] = parsed.rows;
+		const fields = [...row!.fields];
+		const set = (column: string, value: string) =>
+			(fields[columns!.fields.indexOf(column)] = value);
+		set('hours', 'rechtspraak=2,5; politie=1');
+		set('note', 'Eigen toelichting');
+		set('note_en', 'Own note');
+		set('face_value', 'ja');
+		const dutch = [csvLine(columns!.fields, ';'), csvLine(fields, ';')].join('\r\n');
+		const read = importCatalogCsv(dutch, META);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		const entry = read.catalog.entries[0]!;
+		expect(entry.hours?.map((h) => `${h.profession} ${h.hours.toString()}`)).toEqual([
+			'rechtspraak 2.5',
+			'politie 1'
+		]);
+		expect(entry.note).toEqual({ nl: 'Eigen toelichting', en: 'Own note' });
+		expect(entry.faceValue).toBe(true);
+		set('hours', 'rechters=2; politie=1,2,3');
+		set('face_value', 'misschien');
+		const wrong = [csvLine(columns!.fields, ';'), csvLine(fields, ';')].join('\r\n');
+		const refused = importCatalogCsv(wrong, META);
+		const messages = refused.ok ? [] : refused.problems.map((p) => describeImportProblem(p, 'nl'));
+		expect(messages).toEqual([expect.stringMatching(/^regel 2, hours: politie: /)]);
+		set('hours', 'rechters=2');
+		const unknown = importCatalogCsv(
+			[csvLine(columns!.fields, ';'), csvLine(fields, ';')].join('\r\n'),
+			META
+		);
+		const named = unknown.ok ? [] : unknown.problems.map((p) => describeImportProblem(p, 'nl'));
+		expect(named).toEqual([
+			'regel 2, face_value: verwacht ja of nee (true of false)',
+			expect.stringMatching(/^regel 2, hours: kies één van: "sociaal-werk", /)
+		]);
+	});
+
 	it('round-trips through JSON', () => {
 		const back = importCatalogJson(catalogToJson(CATALOG));
 		expect(back.ok).toBe(true);
@@ -93,7 +133,7 @@ const badCsvFiles: { name: string; text: () => string; expected: string[] }[] = 
 	{
 		name: 'a row with too few fields',
 		text: () => [header, first, 'x,y,z'].join('\n'),
-		expected: ['line 3: expected 22 fields, found 3']
+		expected: [`line 3: expected ${CATALOG_COLUMNS.length} fields, found 3`]
 	},
 	{
 		name: 'a header without the amount column',

@@ -30,7 +30,8 @@ export const CATALOG_COLUMNS = [
 	'status',
 	'note',
 	'note_en',
-	'hours'
+	'hours',
+	'face_value'
 ] as const;
 type Column = (typeof CATALOG_COLUMNS)[number];
 const AMOUNT_COLUMNS = ['amount', 'low', 'high'] as const satisfies readonly Column[];
@@ -46,7 +47,8 @@ const REQUIRED: ReadonlySet<Column> = new Set(
 				'source_url',
 				'note',
 				'note_en',
-				'hours'
+				'hours',
+				'face_value'
 			].includes(c)
 	)
 );
@@ -78,8 +80,22 @@ const fieldOf: Record<Column, (e: UnitCostEntry) => string> = {
 	status: (e) => e.status,
 	note: (e) => (typeof e.note === 'object' ? e.note.nl : (e.note ?? '')),
 	note_en: (e) => (typeof e.note === 'object' ? e.note.en : ''),
-	hours: (e) => (e.hours ?? []).map((h) => `${h.profession}=${h.hours.toString()}`).join('; ')
+	hours: (e) => (e.hours ?? []).map((h) => `${h.profession}=${h.hours.toString()}`).join('; '),
+	face_value: (e) => (e.faceValue ? 'true' : '')
 };
+
+/** "true", "ja" or "yes" (and their opposites) as a spreadsheet may write a yes/no column. */
+const YES_NO: Record<string, boolean> = {
+	true: true,
+	ja: true,
+	yes: true,
+	'1': true,
+	false: false,
+	nee: false,
+	no: false,
+	'0': false
+};
+const yesNo = (text: string) => (text === '' ? undefined : (YES_NO[text.toLowerCase()] ?? text));
 
 export function catalogToCsv(catalog: Catalog): string {
 	const lines = [
@@ -153,7 +169,8 @@ function rowToInput(values: Record<Column, string>): UnitCostInput {
 		},
 		status: values.status,
 		note: noteOf(values.note, values.note_en),
-		hours: hoursOf(values.hours)
+		hours: hoursOf(values.hours),
+		faceValue: yesNo(values.face_value)
 	};
 	return JSON.parse(JSON.stringify(entry)) as UnitCostInput;
 }
@@ -164,8 +181,13 @@ function columnOf(path: readonly PropertyKey[]): Column {
 		.map(String)
 		.join('_')
 		.replace('priceYear', 'price_year')
-		.replace('valueType', 'value_type');
-	return (CATALOG_COLUMNS as readonly string[]).includes(key) ? (key as Column) : 'id';
+		.replace('valueType', 'value_type')
+		.replace('faceValue', 'face_value');
+	const columns = CATALOG_COLUMNS as readonly string[];
+	if (columns.includes(key)) return key as Column;
+	// a list written in one column (hours, synonyms): its column, whichever item is wrong
+	const head = String(path[0]);
+	return columns.includes(head) ? (head as Column) : 'id';
 }
 
 function headerProblems(header: CsvRow): ImportProblem[] {

@@ -101,8 +101,13 @@ export function inPriceYear(
 ): ShownEntry[] {
 	return entries.map((entry) => {
 		const year = priceYear ?? entry.priceYear;
+		// an amount per euro is the same in every year (UnitCost.faceValue)
 		const indexed = (amount: Dec | undefined) =>
-			amount ? indexAmount(amount, entry.priceYear, year, index) : null;
+			amount
+				? entry.faceValue
+					? amount
+					: indexAmount(amount, entry.priceYear, year, index)
+				: null;
 		return {
 			entry,
 			amount: indexed(entry.amount)!,

@@ -117,6 +117,7 @@ export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): Unit
 		grade: entry.grade,
 		source: citation(entry.source),
 		overridden,
+		...(entry.faceValue ? { faceValue: true } : {}),
 		...(entry.low ? { low: entry.low } : {}),
 		...(entry.high ? { high: entry.high } : {}),
 		...(entry.hours?.length

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { aCase, assumptions, cents, cost, d, effect, scenario } from '$test/builders';
+import {
+	aCase,
+	assumptions,
+	cents,
+	cost,
+	d,
+	effect,
+	scenario,
+	unitCost,
+	UNIT_COSTS
+} from '$test/builders';
 import { computeScenario } from './compute';
 import { D } from './decimal';
 import type { Scenario } from './model';
@@ -127,6 +137,22 @@ const workedExamples: WorkedExample[] = [
 			})
 		]),
 		expected: { costs: '50.00', benefits: '-50.00', npv: '-100.00', bcr: '-1.00', payback: null }
+	},
+	{
+		name: 'a payment at face value is not indexed, a price of an older year is',
+		// C = €300 paid (per euro, priced 2022, at face value in 2024) + 1 × €100 (2022) × 121/100
+		//   = €300 + €121 = €421
+		scenario: scenario(
+			[aCase('a', { costs: [cost('paid', 'per-euro', 300), cost('price', 'old-price', 1)] })],
+			{
+				unitCosts: new Map(
+					[...UNIT_COSTS, unitCost('per-euro', '1', { priceYear: 2022, faceValue: true })].map(
+						(u) => [u.id, u]
+					)
+				)
+			}
+		),
+		expected: { costs: '421.00', benefits: '0.00', npv: '-421.00', bcr: '0.00', payback: null }
 	}
 ];
 

@@ -63,7 +63,10 @@ export function pricedUnitCost(
 			unit: cost.unit,
 			amount: cost.amount,
 			priceYear: cost.priceYear,
-			indexedAmount: indexAmount(cost.amount, cost.priceYear, priceYear, pricing.priceIndex),
+			indexedAmount: cost.faceValue
+				? cost.amount
+				: indexAmount(cost.amount, cost.priceYear, priceYear, pricing.priceIndex),
+			faceValue: cost.faceValue ?? false,
 			source: cost.source,
 			grade: cost.grade,
 			overridden: cost.overridden ?? false

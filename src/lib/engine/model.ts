@@ -34,6 +34,11 @@ export interface UnitCost {
 	/** The range the source gives, for sensitivity analysis; ±25% where it gives none. */
 	low?: Dec;
 	high?: Dec;
+	/**
+	 * An amount per euro or a statutory share (a payment counted at face value, a surcharge of 50%
+	 * of a fine): the same in every price year, so it is never indexed.
+	 */
+	faceValue?: boolean;
 	/** The professional work one unit stands for; counted beside the euros, never priced. */
 	hours?: readonly ProfessionalHours[];
 }

@@ -37,8 +37,10 @@ export interface PricedUnitCost {
 	unit: string;
 	amount: Dec;
 	priceYear: number;
-	/** The amount in prices of the scenario's price year. */
+	/** The amount in prices of the scenario's price year (the amount itself at face value). */
 	indexedAmount: Dec;
+	/** Per euro or a statutory share: not indexed (model.ts, UnitCost.faceValue). */
+	faceValue: boolean;
 	source: string;
 	grade: ConfidenceGrade;
 	overridden: boolean;

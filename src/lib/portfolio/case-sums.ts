@@ -41,11 +41,12 @@ import type { CaseFigure, CasesBehind, EvidenceShares, PortfolioRow, YearSummary
 
 /**
  * Where a breakdown belongs: the whole, a payer, a public body, a domain or a kind of value; or
- * professional hours by profession, by payer and profession, by year and profession, kept as
- * breakdowns whose costs are hours spent and benefits hours avoided (hoursBreakdown).
+ * professional hours by profession and by payer and profession, kept as breakdowns whose costs
+ * are hours spent and benefits hours avoided (hoursBreakdown). Hours by year are not kept: the
+ * year report does not show them, and they would double the rows each case adds.
  */
 export type SumPart =
-	'total' | 'payer' | 'payerGroup' | 'domain' | 'valueType' | 'hours' | 'hoursPayer' | 'hoursYear';
+	'total' | 'payer' | 'payerGroup' | 'domain' | 'valueType' | 'hours' | 'hoursPayer';
 
 export interface BreakdownSum {
 	part: SumPart;
@@ -113,22 +114,16 @@ function hoursSums(time: ProfessionalTime): BreakdownSum[] {
 		...rows('hours', '', time.total),
 		...Object.entries(time.byPayer).flatMap(([payer, hours]) =>
 			rows('hoursPayer', payer + KEY_JOIN, hours!)
-		),
-		...time.byYear.flatMap(({ year, hours }) => rows('hoursYear', year + KEY_JOIN, hours))
+		)
 	];
 }
 
-/** Professional time again from its kept breakdowns; the lines behind it stay with the cases. */
-function professionalTimeOf(
-	breakdowns: readonly Omit<BreakdownSum, 'behind'>[],
-	horizon: number
-): ProfessionalTime {
-	const time: ProfessionalTime = {
-		total: {},
-		byPayer: {},
-		byYear: Array.from({ length: horizon }, (_, year) => ({ year, hours: {} })),
-		lines: []
-	};
+/**
+ * Professional time again from its kept breakdowns, by profession and payer; the lines behind it
+ * stay with the cases, and the years are not kept (see SumPart).
+ */
+function professionalTimeOf(breakdowns: readonly Omit<BreakdownSum, 'behind'>[]): ProfessionalTime {
+	const time: ProfessionalTime = { total: {}, byPayer: {}, byYear: [], lines: [] };
 	const tally = (b: Breakdown): HoursTally => ({
 		spent: b.societal.costs,
 		avoided: b.societal.benefits
@@ -138,10 +133,6 @@ function professionalTimeOf(
 		if (part === 'hours') time.total[first as Profession] = tally(breakdown);
 		else if (part === 'hoursPayer')
 			(time.byPayer[first as Payer] ??= {})[profession!] = tally(breakdown);
-		else if (part === 'hoursYear') {
-			const row = time.byYear[Number(first)];
-			if (row) row.hours[profession!] = tally(breakdown);
-		}
 	}
 	return time;
 }
@@ -263,7 +254,7 @@ export function summaryOfSums(year: number, sums: YearSums): YearSummary {
 		byValueType: of('valueType'),
 		byCase: [],
 		byYear,
-		professionalTime: professionalTimeOf(sums.breakdowns, sums.assumptions.horizonYears),
+		professionalTime: professionalTimeOf(sums.breakdowns),
 		lines: []
 	};
 	return {

@@ -139,7 +139,8 @@ export function slim(result: ScenarioResult): ScenarioResult {
 		byDomain: each(result.byDomain),
 		byValueType: each(result.byValueType),
 		byCase: [],
-		professionalTime: { ...result.professionalTime, lines: [] },
+		// as the database keeps them (case-sums.ts, SumPart): by profession and payer
+		professionalTime: { ...result.professionalTime, byYear: [], lines: [] },
 		lines: []
 	};
 }

@@ -26,6 +26,7 @@ const WORDS = defineWords({
 			'social-not-valued': 'telt niet mee: sociale waarden worden in dit scenario niet gewaardeerd'
 		},
 		overridden: 'eigen cijfer in plaats van de catalogus',
+		faceValue: 'per euro, in elk prijsjaar gelijk',
 		total: 'totaal'
 	},
 	en: {
@@ -49,6 +50,7 @@ const WORDS = defineWords({
 			'social-not-valued': 'not counted: this scenario does not value social effects'
 		},
 		overridden: 'own figure instead of the catalog',
+		faceValue: 'per euro, the same in every price year',
 		total: 'total'
 	}
 });
@@ -59,8 +61,9 @@ const factorOf = (line: ResultLine, name: FactorName): Dec | undefined =>
 function unitCostTerm(line: ResultLine, priceYear: number, lang: Lang): string {
 	const w = WORDS[lang];
 	const u = line.unitCost;
-	const indexed =
-		u.priceYear === priceYear
+	const indexed = u.faceValue
+		? w.faceValue
+		: u.priceYear === priceYear
 			? `${w.priceYear} ${u.priceYear}`
 			: `${formatMoney(u.amount, lang)} ${w.priceYear} ${u.priceYear}, ${w.indexedTo} ${priceYear}`;
 	const overridden = u.overridden ? `; ${w.overridden}` : '';

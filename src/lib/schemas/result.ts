@@ -58,6 +58,7 @@ const lineSchema = z.strictObject({
 		amount: decimalOut,
 		priceYear: z.int(),
 		indexedAmount: decimalOut,
+		faceValue: z.boolean(),
 		source: z.string(),
 		grade: gradeSchema,
 		overridden: z.boolean()

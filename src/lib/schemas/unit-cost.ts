@@ -66,6 +66,10 @@ export const unitCostSchema = z
 		domain: domainSchema,
 		valueType: valueTypeSchema,
 		grade: described(gradeSchema, 'Confidence grade: 1 strong … 5 a guess'),
+		faceValue: described(
+			z.optional(z.boolean()),
+			'An amount per euro or a statutory share: the same in every price year, never indexed'
+		),
 		low: z.optional(amount()),
 		high: z.optional(amount()),
 		source: sourceSchema,

@@ -64,13 +64,7 @@ async function shown(db: Queryable, organisationId: string, s: YearSummary) {
 			.flatMap(([payer, byProfession]) =>
 				Object.entries(byProfession!).map(([p, t]) => [payer, p, t!.spent.toString()])
 			)
-			.sort(),
-		hoursByYear: r.professionalTime.byYear.map((y) =>
-			Object.entries(y.hours)
-				.map(([p, t]) => `${p}:${t!.spent.toString()}:${t!.avoided.toString()}`)
-				.sort()
-				.join(' ')
-		)
+			.sort()
 	};
 }
 
