@@ -9,6 +9,7 @@ import { answering503 } from './unavailable';
 import { hearChanges } from './db/changes';
 import { forgetSessionByHash } from './recent';
 import { forgetRevision } from './revisions';
+import { heardLive } from './live-hub';
 
 let routed: Promise<Database> | undefined;
 
@@ -27,12 +28,14 @@ export const database = (): Promise<Database> =>
 
 /**
  * Every process on one PostgreSQL in step: what another commits (a revision moved, a session
- * ended) is forgotten here the moment it commits, not when a kept reading runs out.
+ * ended) is forgotten here the moment it commits, not when a kept reading runs out; a live
+ * round's screens here are told of a change made anywhere.
  */
 async function inStepWithOthers(db: Database): Promise<Database> {
 	await hearChanges(db, (change) => {
 		if (change.kind === 'revision') forgetRevision(change.organisationId);
-		else forgetSessionByHash(change.tokenHash);
+		else if (change.kind === 'session-ended') forgetSessionByHash(change.tokenHash);
+		else heardLive(db, change);
 	});
 	return db;
 }

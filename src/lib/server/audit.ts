@@ -15,11 +15,21 @@ export type AuditAction =
 	| 'user.joined'
 	| 'organisation.created'
 	| 'share-code.renewed'
-	| 'report.established';
+	| 'report.established'
+	| 'round.saved'
+	| 'round.removed';
 
 export interface AuditEntry {
 	action: AuditAction;
-	subjectType: 'case' | 'override' | 'share' | 'user' | 'invitation' | 'organisation' | 'report';
+	subjectType:
+		| 'case'
+		| 'override'
+		| 'share'
+		| 'user'
+		| 'invitation'
+		| 'organisation'
+		| 'report'
+		| 'round-template';
 	subjectId: string;
 	detail?: Record<string, unknown>;
 }

@@ -2,12 +2,22 @@ import type { Database, Queryable } from './database';
 
 /**
  * What one app process tells the others on the same database, the moment it commits: an
- * organisation's revision moved (its kept pages are stale), or a session ended (it is refused
- * from now on). PostgreSQL's NOTIFY is delivered only when the transaction that sent it
+ * organisation's revision moved (its kept pages are stale), a session ended (it is refused
+ * from now on), or a live round changed (its screens are told). PostgreSQL's NOTIFY is delivered only when the transaction that sent it
  * commits, and never after a rollback.
  */
 export type Change =
-	{ kind: 'revision'; organisationId: string } | { kind: 'session-ended'; tokenHash: string };
+	| { kind: 'revision'; organisationId: string }
+	| { kind: 'session-ended'; tokenHash: string }
+	| LiveChange;
+
+/**
+ * A live round changed: a guess came in (only the projector's count moves), its state moved on
+ * (every screen), or it ended (with the final score, as the round itself is gone).
+ */
+export type LiveChange =
+	| { kind: 'live'; code: string; what: 'answer' | 'state' }
+	| { kind: 'live'; code: string; what: 'ended'; board: { name: string; points: number }[] };
 
 export const CHANGES_CHANNEL = 'effectwijzer_changes';
 
@@ -20,6 +30,7 @@ function read(payload: string): Change | null {
 		const change = JSON.parse(payload) as Change;
 		if (change.kind === 'revision' && typeof change.organisationId === 'string') return change;
 		if (change.kind === 'session-ended' && typeof change.tokenHash === 'string') return change;
+		if (change.kind === 'live' && typeof change.code === 'string') return change;
 	} catch {
 		// not ours
 	}
