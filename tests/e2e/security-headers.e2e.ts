@@ -80,6 +80,13 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 		anonymous
 	],
 	'GET /training/raden': () => ['/training/raden', anonymous],
+	'GET /training/live': () => ['/training/live', anonymous],
+	// a round that is not (or no longer) there: the page, and its stream, which says so and ends
+	'GET /training/live/[code]': () => ['/training/live/ABCDE', anonymous],
+	'GET /api/live/[code]/events': () => ['/api/live/ABCDE/events', anonymous],
+	'GET /doe-mee': () => ['/doe-mee', anonymous],
+	'GET /doe-mee/[code]': () => ['/doe-mee/ABCDE', anonymous],
+	'GET /api/live/templates': () => ['/api/live/templates', manager],
 	'GET /uitnodiging/[token]': () => [`/uitnodiging/${ids.invitation}`, anonymous],
 	'GET /vergelijken': () => ['/vergelijken', anonymous],
 	'GET /woordenlijst': () => ['/woordenlijst', anonymous]
