@@ -154,6 +154,21 @@ describe('a live round of Raad de kosten', () => {
 		}
 	);
 
+	it('lets a trainer compose a round on a phone without scrolling sideways', async () => {
+		const phone = await screen(375, 740);
+		await phone.page.goto(`${app.baseUrl}/training/live`, { waitUntil: 'networkidle' });
+		expect(
+			await phone.page.evaluate(() => document.documentElement.scrollWidth)
+		).toBeLessThanOrEqual(375);
+		await phone.page.getByLabel('Uit een trainingscasus').selectOption('uithuisplaatsing');
+		await phone.page.getByRole('button', { name: 'Voeg de kosten van deze casus toe' }).click();
+		expect(
+			await phone.page.evaluate(() => document.documentElement.scrollWidth)
+		).toBeLessThanOrEqual(375);
+		expect(phone.errors).toEqual([]);
+		await phone.context.close();
+	});
+
 	it('says a mistyped code is wrong, and a round that is over is gone', async () => {
 		const phone = await screen(375, 740);
 		await phone.page.goto(`${app.baseUrl}/doe-mee?code=12`, { waitUntil: 'networkidle' });
