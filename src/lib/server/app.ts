@@ -10,6 +10,7 @@ import { hearChanges } from './db/changes';
 import { forgetSessionByHash } from './recent';
 import { forgetRevision } from './revisions';
 import { heardLive } from './live-hub';
+import { keepSweeping } from './live-rounds';
 
 let routed: Promise<Database> | undefined;
 
@@ -37,6 +38,7 @@ async function inStepWithOthers(db: Database): Promise<Database> {
 		else if (change.kind === 'session-ended') forgetSessionByHash(change.tokenHash);
 		else heardLive(db, change);
 	});
+	keepSweeping(db, () => new Date());
 	return db;
 }
 

@@ -9,6 +9,7 @@ import {
 	controlRound,
 	createRound,
 	joinRound,
+	keepSweeping,
 	participantOf,
 	roundState,
 	sweepExpired
@@ -176,5 +177,21 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 		expect(await count(db, 'live_rounds')).toBe(0);
 		expect(await count(db, 'live_participants')).toBe(0);
 		expect(await count(db, 'live_answers')).toBe(0);
+	});
+
+	it('is swept away past its time even when nobody starts another round', async () => {
+		const { code } = await started();
+		await joined(code, 'Kim');
+		let now = NOW;
+		const stop = keepSweeping(db, () => now, 20);
+		try {
+			await new Promise((r) => setTimeout(r, 60));
+			expect(await count(db, 'live_participants')).toBe(1);
+			now = later(ROUND_HOURS * 60 + 1);
+			await expect.poll(() => count(db, 'live_participants')).toBe(0);
+			expect(await count(db, 'live_rounds')).toBe(0);
+		} finally {
+			stop();
+		}
 	});
 });

@@ -71,6 +71,27 @@ export async function sweepExpired(db: Queryable, now: Date): Promise<number> {
 	return gone.length;
 }
 
+/** How often an app process deletes rounds past their time when nobody starts a new one. */
+export const SWEEP_MINUTES = 10;
+
+/**
+ * Deletes rounds past their time now and every few minutes, so the nicknames of a round nobody
+ * ended are gone within minutes of its time, not whenever someone next starts a round.
+ * Returns the stop; the timer never keeps a stopping app alive.
+ */
+export function keepSweeping(
+	db: Queryable,
+	clock: () => Date,
+	everyMs = SWEEP_MINUTES * 60_000
+): () => void {
+	// a database out of reach for a moment is swept at the next turn
+	const sweep = () => void sweepExpired(db, clock()).catch(() => {});
+	sweep();
+	const timer = setInterval(sweep, everyMs);
+	timer.unref();
+	return () => clearInterval(timer);
+}
+
 /** The questions of a new round, each a unit cost of the catalog, or why not. */
 function questionsOf(unitCostIds: unknown): Outcome<{ questions: LiveQuestion[] }> {
 	const known = new Set(CATALOG.entries.map((e) => e.id));
