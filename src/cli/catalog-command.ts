@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { CATALOG, type Catalog } from '../lib/catalog/catalog';
+import type { Catalog } from '../lib/catalog/catalog';
+import { PUBLISHED_CATALOG } from '../lib/catalog/published';
 import { describeImportProblem, importCatalogFile } from '../lib/catalog/catalog-file';
 import { CBS_CPI } from '../lib/catalog/cpi';
 import { coversYear, DOMAINS, indexAmount, indexYearRange, type Domain } from '../lib/engine';
@@ -73,7 +74,7 @@ export function runCatalogCommand(args: string[], io: Io): number {
 		io.stderr(`${CLI_WORDS[opts.lang].priceYearOutside(first, last, opts.priceYear)}\n`);
 		return EXIT.invalidInput;
 	}
-	const entries = CATALOG.entries.filter(
+	const entries = PUBLISHED_CATALOG.entries.filter(
 		(e) => opts.domain === undefined || e.domain === opts.domain
 	);
 	const priced = entries.map((entry) => {
@@ -98,8 +99,11 @@ export function runCatalogCommand(args: string[], io: Io): number {
 			...(entry.note ? { note: entry.note } : {})
 		}));
 		io.stdout(
-			JSON.stringify({ version: CATALOG.version, date: CATALOG.date, entries: rows }, null, '\t') +
-				'\n'
+			JSON.stringify(
+				{ version: PUBLISHED_CATALOG.version, date: PUBLISHED_CATALOG.date, entries: rows },
+				null,
+				'\t'
+			) + '\n'
 		);
 		return EXIT.ok;
 	}
@@ -113,7 +117,11 @@ export function runCatalogCommand(args: string[], io: Io): number {
 		PAYER_LABELS[entry.payer][opts.lang],
 		String(entry.grade)
 	]);
-	const title = CLI_WORDS[opts.lang].catalogTitle(CATALOG.version, CATALOG.date, entries.length);
+	const title = CLI_WORDS[opts.lang].catalogTitle(
+		PUBLISHED_CATALOG.version,
+		PUBLISHED_CATALOG.date,
+		entries.length
+	);
 	io.stdout(
 		[title, ...alignColumns([header, ...rows], (column) => [2, 3, 6].includes(column))].join('\n') +
 			'\n'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coversYear, D, DOMAINS, indexAmount, PAYERS } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import { CATALOG } from './catalog';
+import { PUBLISHED_CATALOG } from './published';
 import { labelWithUnit } from './catalog-view';
 import { isLastResort, refusedHost, sourceProblem } from './source-policy';
 import raw from './data/cpi-cbs.json';
@@ -17,11 +18,11 @@ import {
 
 describe('the shipped catalog', () => {
 	it('has a version and a date', () => {
-		expect(CATALOG.version).toMatch(/\S/);
-		expect(CATALOG.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(PUBLISHED_CATALOG.version).toMatch(/\S/);
+		expect(PUBLISHED_CATALOG.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
-	it.each(CATALOG.entries.map((entry) => [entry.id, entry] as const))(
+	it.each(PUBLISHED_CATALOG.entries.map((entry) => [entry.id, entry] as const))(
 		'%s is sourced, known and indexable',
 		(_id, entry) => {
 			expect(entry.source.title.length).toBeGreaterThan(0);
@@ -43,7 +44,7 @@ describe('the shipped catalog', () => {
 	const occurrences = (text: string, part: string) =>
 		text.toLowerCase().split(part.toLowerCase()).length - 1;
 
-	it.each(CATALOG.entries.map((entry) => [entry.id, entry] as const))(
+	it.each(PUBLISHED_CATALOG.entries.map((entry) => [entry.id, entry] as const))(
 		'%s says its label, unit and source in words, once',
 		(_id, entry) => {
 			const dutch = [entry.label.nl, entry.unit, entry.source.title, entry.source.locator ?? ''];
@@ -64,13 +65,13 @@ describe('the shipped catalog', () => {
 	);
 
 	it('covers every domain a neighbourhood team meets with at least 130 unit costs', () => {
-		expect(CATALOG.entries.length).toBeGreaterThanOrEqual(130);
+		expect(PUBLISHED_CATALOG.entries.length).toBeGreaterThanOrEqual(130);
 		for (const domain of DOMAINS)
 			expect(
-				CATALOG.entries.some((e) => e.domain === domain),
+				PUBLISHED_CATALOG.entries.some((e) => e.domain === domain),
 				domain
 			).toBe(true);
-		const ids = CATALOG.entries.map((e) => e.id);
+		const ids = PUBLISHED_CATALOG.entries.map((e) => e.id);
 		for (const needed of [
 			'wonen.huisuitzetting',
 			'wonen.griffierecht-huurzaak-verhuurder',
@@ -96,7 +97,7 @@ describe('the shipped catalog', () => {
 			expect(ids).toContain(needed);
 	});
 
-	it.each(CATALOG.entries.map((entry) => [entry.id, entry] as const))(
+	it.each(PUBLISHED_CATALOG.entries.map((entry) => [entry.id, entry] as const))(
 		'%s cites the document itself, not a copy or a newspaper',
 		(_id, entry) => {
 			expect(sourceProblem(entry)).toBeNull();
@@ -104,13 +105,13 @@ describe('the shipped catalog', () => {
 	);
 
 	it('keeps a figure known only from a newspaper as a last resort, graded 5 and saying why', () => {
-		expect(CATALOG.entries.filter(isLastResort).map((e) => e.id)).toEqual([
+		expect(PUBLISHED_CATALOG.entries.filter(isLastResort).map((e) => e.id)).toEqual([
 			'jeugd.uithuisplaatsing-jaar'
 		]);
 	});
 
 	it('refuses a mirror, a newspaper or a missing address, and a newspaper above grade 5', () => {
-		const entry = CATALOG.entries.find((e) => e.id === 'wonen.huisuitzetting')!;
+		const entry = PUBLISHED_CATALOG.entries.find((e) => e.id === 'wonen.huisuitzetting')!;
 		const citing = (url: string | undefined, grade = entry.grade) =>
 			sourceProblem({ ...entry, grade, source: { ...entry.source, url } });
 		expect(citing('https://issuu.com/someone/docs/report')).toMatch(/issuu\.com \(mirror\)/);
@@ -122,7 +123,7 @@ describe('the shipped catalog', () => {
 	});
 
 	it("counts the hours of a unit that is an hour of one profession's work, and only those", () => {
-		const withHours = CATALOG.entries.filter((e) => e.hours?.length);
+		const withHours = PUBLISHED_CATALOG.entries.filter((e) => e.hours?.length);
 		for (const entry of withHours) {
 			expect(entry.unit, entry.id).toBe('per uur');
 			expect(entry.hours!.map((h) => h.hours.toString())).toEqual(['1']);
@@ -132,9 +133,9 @@ describe('the shipped catalog', () => {
 	});
 
 	it('keeps what it withdrew priceable for saved cases, with when and why', () => {
-		const current = new Set(CATALOG.entries.map((e) => e.id));
-		expect(CATALOG.withdrawn.length).toBeGreaterThan(0);
-		for (const entry of CATALOG.withdrawn) {
+		const current = new Set(PUBLISHED_CATALOG.entries.map((e) => e.id));
+		expect(PUBLISHED_CATALOG.withdrawn.length).toBeGreaterThan(0);
+		for (const entry of PUBLISHED_CATALOG.withdrawn) {
 			expect(current.has(entry.id), entry.id).toBe(false);
 			expect(entry.withdrawnIn).toMatch(/\S/);
 			expect(entry.reason.nl).toMatch(/\S/);
@@ -169,13 +170,21 @@ describe('the shipped catalog', () => {
 	});
 
 	it('lists its gaps, in both languages, instead of filling them with guesses', () => {
-		const topics = CATALOG.gaps.map((g) => g.topic.nl);
+		const topics = PUBLISHED_CATALOG.gaps.map((g) => g.topic.nl);
 		expect(topics).toContain('Integraal uurtarief sociaal werker');
 		expect(topics).toContain('Onderzoek door de Raad voor de Kinderbescherming');
-		for (const gap of CATALOG.gaps) {
+		for (const gap of PUBLISHED_CATALOG.gaps) {
 			expect(gap.note.nl).not.toMatch(ENGLISH);
 			expect(gap.note.en).toMatch(/\S/);
 		}
+	});
+
+	it('prices with the same figures it publishes, the notes and gaps kept out of the calculator', () => {
+		const withoutNote = PUBLISHED_CATALOG.entries.map(({ note: _note, ...entry }) => entry);
+		expect(CATALOG.entries).toEqual(withoutNote);
+		expect(CATALOG.entries.some((entry) => entry.note !== undefined)).toBe(false);
+		expect(CATALOG.gaps).toEqual([]);
+		expect(PUBLISHED_CATALOG.entries.filter((entry) => entry.note).length).toBeGreaterThan(50);
 	});
 });
 
