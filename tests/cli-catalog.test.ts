@@ -37,6 +37,23 @@ describe('effectwijzer catalog', () => {
 		expect(crisis.source.publisher).toMatch(/Zorginstituut/);
 	});
 
+	it('keeps an amount per euro at face value in any price year, as the calculator does', () => {
+		const { stdout } = cli([
+			'catalog',
+			'--json',
+			'--price-year',
+			'2025',
+			'--domain',
+			'sociaal-werk'
+		]);
+		const listed = JSON.parse(stdout);
+		const euro = listed.entries.find(
+			(e: { id: string }) => e.id === 'sociaalwerk.maatwerkbudget-euro'
+		);
+		expect(euro).toMatchObject({ amount: '1', priceYear: 2025 });
+		expect(euro.sourcePriceYear).not.toBe(2025);
+	});
+
 	it('refuses a price year the CPI does not cover, with exit code 1', () => {
 		const { code, stderr } = cli(['catalog', '--price-year', '2030', '--lang', 'en']);
 		expect(code).toBe(EXIT.invalidInput);

@@ -3,7 +3,7 @@ import type { Catalog } from '../lib/catalog/catalog';
 import { PUBLISHED_CATALOG } from '../lib/catalog/published';
 import { describeImportProblem, importCatalogFile } from '../lib/catalog/catalog-file';
 import { CBS_CPI } from '../lib/catalog/cpi';
-import { coversYear, DOMAINS, indexAmount, indexYearRange, type Domain } from '../lib/engine';
+import { amountInPriceYear, coversYear, DOMAINS, indexYearRange, type Domain } from '../lib/engine';
 import { PAYER_LABELS } from '../lib/i18n/labels';
 import { formatMoney } from '../lib/format/money';
 import { alignColumns } from '../lib/report/text';
@@ -79,7 +79,7 @@ export function runCatalogCommand(args: string[], io: Io): number {
 	);
 	const priced = entries.map((entry) => {
 		const year = opts.priceYear ?? entry.priceYear;
-		return { entry, year, amount: indexAmount(entry.amount, entry.priceYear, year, CBS_CPI) };
+		return { entry, year, amount: amountInPriceYear(entry.amount, entry, year, CBS_CPI) };
 	});
 	if (opts.json) {
 		const rows = priced.map(({ entry, year, amount }) => ({

@@ -1,5 +1,5 @@
 import {
-	indexAmount,
+	amountInPriceYear,
 	type ConfidenceGrade,
 	type Dec,
 	type Domain,
@@ -101,13 +101,8 @@ export function inPriceYear(
 ): ShownEntry[] {
 	return entries.map((entry) => {
 		const year = priceYear ?? entry.priceYear;
-		// an amount per euro is the same in every year (UnitCost.faceValue)
 		const indexed = (amount: Dec | undefined) =>
-			amount
-				? entry.faceValue
-					? amount
-					: indexAmount(amount, entry.priceYear, year, index)
-				: null;
+			amount ? amountInPriceYear(amount, entry, year, index) : null;
 		return {
 			entry,
 			amount: indexed(entry.amount)!,

@@ -10,7 +10,13 @@ export { computeScenario, computeValidated, computeValidatedByGroup } from './co
 export { validateScenario } from './validate';
 export { validateUncertainty } from './simulation/validate-uncertainty';
 export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './problems';
-export { indexAmount, indexValue, coversYear, indexYearRange } from './price-index';
+export {
+	amountInPriceYear,
+	indexAmount,
+	indexValue,
+	coversYear,
+	indexYearRange
+} from './price-index';
 export { discountFactor, discountFactors } from './discount';
 export { paybackYears } from './years';
 export { timelineLines, caseLines, NO_ADJUSTMENTS } from './timeline';

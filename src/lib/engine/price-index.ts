@@ -10,6 +10,19 @@ export function indexAmount(amount: Dec, from: number, to: number, index: PriceI
 	return amount.times(indexValue(index, to)).dividedBy(indexValue(index, from));
 }
 
+/**
+ * A unit cost's amount (or an end of its range) in prices of `year`: indexed, except an amount at
+ * face value (per euro, a statutory share), which is the same in every year.
+ */
+export function amountInPriceYear(
+	amount: Dec,
+	cost: { priceYear: number; faceValue?: boolean },
+	year: number,
+	index: PriceIndex
+): Dec {
+	return cost.faceValue ? amount : indexAmount(amount, cost.priceYear, year, index);
+}
+
 export function indexValue(index: PriceIndex, year: number): Dec {
 	const value = index.values.get(year);
 	if (value === undefined) throw new RangeError(missingYearMessage(index, year));

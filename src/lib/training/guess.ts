@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n/lang';
 import { CATALOG } from '../catalog/catalog';
 import { CBS_CPI } from '../catalog/cpi';
-import { D, indexAmount, type Dec } from '../engine';
+import { amountInPriceYear, D, type Dec } from '../engine';
 import { citation } from '../schemas/unit-cost';
 
 /** The figures a group guesses at, from the catalog, in one price year. */
@@ -23,14 +23,18 @@ export interface GuessItem {
 	source: string;
 }
 
-export function guessItems(priceYear = 2024): GuessItem[] {
-	return GUESS_UNIT_COSTS.map((id) => {
-		const entry = CATALOG.entries.find((e) => e.id === id)!;
+export function guessItems(
+	priceYear = 2024,
+	ids: readonly string[] = GUESS_UNIT_COSTS
+): GuessItem[] {
+	return ids.map((id) => {
+		const entry = CATALOG.entries.find((e) => e.id === id);
+		if (!entry) throw new RangeError(`unknown unit cost ${id}`);
 		return {
 			id,
 			label: entry.label,
 			unit: entry.unit,
-			amount: indexAmount(entry.amount, entry.priceYear, priceYear, CBS_CPI),
+			amount: amountInPriceYear(entry.amount, entry, priceYear, CBS_CPI),
 			priceYear,
 			source: citation(entry.source)
 		};

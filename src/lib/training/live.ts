@@ -1,9 +1,8 @@
 import type { Bilingual } from '../i18n/lang';
 import { CATALOG } from '../catalog/catalog';
-import { CBS_CPI, LATEST_PUBLISHED_YEAR } from '../catalog/cpi';
-import { D, indexAmount, type Dec } from '../engine';
-import { citation } from '../schemas/unit-cost';
-import { howFarOff, scoreGuess, type Miss } from './guess';
+import { LATEST_PUBLISHED_YEAR } from '../catalog/cpi';
+import { D, type Dec } from '../engine';
+import { guessItems, howFarOff, scoreGuess, type Miss } from './guess';
 
 /**
  * A live round of "Raad de kosten": the trainer's projector and every participant's phone see the
@@ -43,18 +42,7 @@ export function liveQuestions(
 	unitCostIds: readonly string[],
 	priceYear = LATEST_PUBLISHED_YEAR
 ): LiveQuestion[] {
-	return unitCostIds.map((id) => {
-		const entry = CATALOG.entries.find((e) => e.id === id);
-		if (!entry) throw new RangeError(`unknown unit cost ${id}`);
-		return {
-			unitCostId: id,
-			label: entry.label,
-			unit: entry.unit,
-			amount: indexAmount(entry.amount, entry.priceYear, priceYear, CBS_CPI),
-			priceYear,
-			source: citation(entry.source)
-		};
-	});
+	return guessItems(priceYear, unitCostIds).map(({ id, ...item }) => ({ unitCostId: id, ...item }));
 }
 
 /** What the server keeps of a round, as the views are drawn from it. */
