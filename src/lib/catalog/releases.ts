@@ -33,8 +33,6 @@ export const RELEASES: readonly Release[] = [release202611, release202612].map((
 	releaseSchema.parse(r)
 );
 
-export const releaseOf = (version: string) => RELEASES.find((r) => r.version === version);
-
 /** A catalog's entries as a release records them. */
 export function snapshotOf(catalog: Pick<Catalog, 'entries'>): Record<string, SnapshotEntry> {
 	return Object.fromEntries(

@@ -1,7 +1,7 @@
 import { ONE, ZERO, type Dec } from './decimal';
 import type { ChainProbabilities } from './chains';
 import type { Assumptions, Case, CostLine, Effect, PriceIndex, UnitCost } from './model';
-import { indexAmount } from './price-index';
+import { amountInPriceYear } from './price-index';
 import type { ExclusionReason, Factor, PricedUnitCost, ResultLine } from './result';
 import type { Sourced } from './timeline';
 import type { ConfidenceGrade, Payer } from './vocabulary';
@@ -63,9 +63,7 @@ export function pricedUnitCost(
 			unit: cost.unit,
 			amount: cost.amount,
 			priceYear: cost.priceYear,
-			indexedAmount: cost.faceValue
-				? cost.amount
-				: indexAmount(cost.amount, cost.priceYear, priceYear, pricing.priceIndex),
+			indexedAmount: amountInPriceYear(cost.amount, cost, priceYear, pricing.priceIndex),
 			faceValue: cost.faceValue ?? false,
 			source: cost.source,
 			grade: cost.grade,
@@ -82,10 +80,18 @@ export function pricedUnitCost(
  * for it.
  */
 export function lineYears(line: ResultLine, horizon: number): Dec[] {
-	const { firstYearAmount, startYear, durationYears, dropOff } = line;
+	return fadingYears(line.firstYearAmount, line, horizon);
+}
+
+/** A first year's quantity carried over a line's span, fading by its drop-off; zero elsewhere. */
+export function fadingYears(
+	first: Dec,
+	{ startYear, durationYears, dropOff }: Timing,
+	horizon: number
+): Dec[] {
 	const years: Dec[] = new Array<Dec>(horizon).fill(ZERO);
 	const keep = ONE.minus(dropOff);
-	let amount = firstYearAmount;
+	let amount = first;
 	for (let t = startYear; t < Math.min(startYear + durationYears, horizon); t++) {
 		years[t] = amount;
 		if (!dropOff.isZero()) amount = amount.times(keep);

@@ -1,4 +1,5 @@
 import { ONE, ZERO, type Dec } from './decimal';
+import { fadingYears } from './lines';
 import type { UnitCost } from './model';
 import type {
 	FactorName,
@@ -41,18 +42,6 @@ export function firstYearUnits(line: ResultLine): Dec {
 	return units;
 }
 
-/** A line's weighted units in each year of the horizon: what the hours per unit multiply. */
-function unitsByYear(line: ResultLine, first: Dec, horizon: number): Map<number, Dec> {
-	const years = new Map<number, Dec>();
-	const keep = ONE.minus(line.dropOff);
-	let units = line.count.eq(ONE) ? first : first.times(line.count);
-	for (let t = line.startYear; t < Math.min(line.startYear + line.durationYears, horizon); t++) {
-		years.set(t, units);
-		if (!line.dropOff.isZero()) units = units.times(keep);
-	}
-	return years;
-}
-
 function addTo(
 	tallies: HoursByProfession,
 	profession: Profession,
@@ -80,15 +69,17 @@ export function professionalTime(
 		const hours = unitCosts.get(line.unitCost.id)?.hours;
 		if (!line.counted || !hours?.length) continue;
 		const units = firstYearUnits(line);
-		const years = unitsByYear(line, units, horizon);
+		// every household's units in each year: what the hours per unit multiply
+		const years = fadingYears(units.times(line.count), line, horizon);
 		const side = line.kind === 'cost' ? 'spent' : 'avoided';
 		for (const { profession, hours: perUnit, source } of hours) {
 			let lineTotal = ZERO;
-			for (const [year, weighted] of years) {
+			years.forEach((weighted, year) => {
+				if (weighted.isZero()) return;
 				const h = weighted.times(perUnit);
 				addTo(byYear[year]!.hours, profession, side, h);
 				lineTotal = lineTotal.plus(h);
-			}
+			});
 			addTo(total, profession, side, lineTotal);
 			addTo((byPayer[line.payer] ??= {}), profession, side, lineTotal);
 			traced.push({

@@ -25,6 +25,11 @@ export function formatDecimal(value: Dec, lang: Lang, places = 2): string {
 	return negative ? `−${body}` : body;
 }
 
+/** A count or quantity as written in a sum: up to two decimals, none where it is whole ("576", "2,5"). */
+export function formatCount(value: Dec, lang: Lang): string {
+	return formatDecimal(value, lang, 2).replace(/[,.]00$/, '');
+}
+
 /** "€ 12.480,00" (nl) or "€12,480.00" (en); whole euros where places = 0. */
 export function formatMoney(value: Dec, lang: Lang, places = 2): string {
 	const text = formatDecimal(value, lang, places);

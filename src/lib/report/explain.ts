@@ -1,6 +1,6 @@
 import { defineWords } from '../i18n/words';
 import type { Dec, Factor, FactorName, ResultLine, ScenarioResult } from '../engine';
-import { formatDecimal, formatMoney, formatPercent } from '../format/money';
+import { formatCount, formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
 
 const WORDS = defineWords({
@@ -92,10 +92,9 @@ function adjustmentTerms(line: ResultLine, lang: Lang): string[] {
  */
 export function explainLine(line: ResultLine, priceYear: number, lang: Lang): string {
 	const w = WORDS[lang];
-	const terms = [formatDecimal(factorOf(line, 'quantity')!, lang, 2).replace(/[,.]00$/, '')];
+	const terms = [formatCount(factorOf(line, 'quantity')!, lang)];
 	const successes = factorOf(line, 'successes');
-	if (successes)
-		terms.push(`${formatDecimal(successes, lang, 2).replace(/[,.]00$/, '')} ${w.successes}`);
+	if (successes) terms.push(`${formatCount(successes, lang)} ${w.successes}`);
 	terms.push(unitCostTerm(line, priceYear, lang));
 	if (line.kind === 'effect')
 		terms.push(probabilityTerm(line, lang), ...adjustmentTerms(line, lang));
@@ -107,7 +106,7 @@ export function explainLine(line: ResultLine, priceYear: number, lang: Lang): st
 	const fading = line.dropOff.isZero() ? '' : `, ${w.dropOff} ${formatPercent(line.dropOff, lang)}`;
 	let text = `${line.label}: ${formula} = ${formatMoney(line.firstYearAmount, lang)} ${w.perYear} ${years}${fading}; ${w.presentValue} ${formatMoney(line.presentValue, lang)}`;
 	if (!line.count.eq(1))
-		text += ` × ${formatDecimal(line.count, lang, 2).replace(/[,.]00$/, '')} ${w.households} = ${formatMoney(line.weightedPresentValue, lang)}`;
+		text += ` × ${formatCount(line.count, lang)} ${w.households} = ${formatMoney(line.weightedPresentValue, lang)}`;
 	if (line.excludedBecause) {
 		const kept = line.excludedBecause === 'overlap' ? ` ${line.overlapKeptId}` : '';
 		text += ` (${w.notCounted[line.excludedBecause]}${kept})`;

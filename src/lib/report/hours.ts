@@ -1,7 +1,7 @@
 import { CATALOG } from '../catalog/catalog';
 import type { Dec, LineHours, Profession, ProfessionalTime, ScenarioResult } from '../engine';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import { formatDecimal } from '../format/money';
+import { formatCount, formatDecimal } from '../format/money';
 import type { Lang } from '../i18n/lang';
 import { PROFESSION_LABELS } from '../i18n/labels';
 import { defineWords } from '../i18n/words';
@@ -54,12 +54,10 @@ export function explainLineHours(result: ScenarioResult, traced: LineHours, lang
 	const w = WORDS[lang];
 	const line = result.lines.find((l) => l.id === traced.lineId && l.caseId === traced.caseId);
 	const label = line?.label ?? traced.lineId;
-	const units = formatDecimal(traced.firstYearUnits, lang, 2).replace(/[,.]00$/, '');
-	const perUnit = formatDecimal(traced.perUnit, lang, 2).replace(/[,.]00$/, '');
+	const units = formatCount(traced.firstYearUnits, lang);
+	const perUnit = formatCount(traced.perUnit, lang);
 	const count =
-		line && !line.count.eq(1)
-			? ` × ${formatDecimal(line.count, lang, 2).replace(/[,.]00$/, '')} ${w.households}`
-			: '';
+		line && !line.count.eq(1) ? ` × ${formatCount(line.count, lang)} ${w.households}` : '';
 	const years = line && line.durationYears > 1 ? `, ${w.overTheYears}` : '';
 	return `${label}: ${units} ${w.units} × ${perUnit} ${w.perUnit}${count}${years} = ${formatHours(traced.hours, lang)} ${PROFESSION_LABELS[traced.profession][lang]} (${w.source}: ${traced.source})`;
 }

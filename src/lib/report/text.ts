@@ -156,7 +156,6 @@ const payerLines = (result: ScenarioResult, lang: Lang) =>
 		breakdown
 	}));
 
-/** The result as a plain-text report for a terminal, Dutch or English. */
 /** The hours per profession, avoided and spent, under a heading; nothing where no line has hours. */
 function hoursLines(result: ScenarioResult, lang: Lang): string[] {
 	const w = WORDS[lang];
@@ -176,6 +175,7 @@ function hoursLines(result: ScenarioResult, lang: Lang): string[] {
 	];
 }
 
+/** The result as a plain-text report for a terminal, Dutch or English. */
 export function resultText(result: ScenarioResult, label: string, lang: Lang): string {
 	const w = WORDS[lang];
 	const a = result.assumptions;
