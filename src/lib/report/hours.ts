@@ -62,6 +62,12 @@ export function explainLineHours(result: ScenarioResult, traced: LineHours, lang
 	return `${label}: ${units} ${w.units} × ${perUnit} ${w.perUnit}${count}${years} = ${formatHours(traced.hours, lang)} ${PROFESSION_LABELS[traced.profession][lang]} (${w.source}: ${traced.source})`;
 }
 
+/** One cell of the hours table: a profession's hours spent or avoided. */
+export interface HoursCell {
+	profession: Profession;
+	side: 'spent' | 'avoided';
+}
+
 /** The lines behind one profession's hours spent (cost lines) or avoided (effects), each explained. */
 export function explainHours(
 	result: ScenarioResult,

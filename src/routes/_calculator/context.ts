@@ -1,10 +1,15 @@
 import { getContext, setContext } from 'svelte';
 import type { CaseEditor } from '$lib/calculator/editor.svelte';
 import type { Lang } from '$lib/i18n/lang';
+import type { HoursCell } from '$lib/report/hours';
 import type { UnitCostEntry } from '$lib/schemas/unit-cost';
 import type { Words } from './words';
 
 /** What the unit-cost picker chooses from. */
+/** What a click asks to have explained: the lines behind a figure, or one profession's hours. */
+export type ExplanationSubject =
+	{ title: string; lineIds: readonly string[] } | { title: string; hours: HoursCell };
+
 export interface UnitCostChoice {
 	/** The catalog, with the scenario's own figures in place of the entries they replace. */
 	entries: readonly UnitCostEntry[];

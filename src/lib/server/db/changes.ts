@@ -2,9 +2,9 @@ import type { Database, Queryable } from './database';
 
 /**
  * What one app process tells the others on the same database, the moment it commits: an
- * organisation's revision moved (its kept pages are stale), a session ended (it is refused
- * from now on), or a live round changed (its screens are told). PostgreSQL's NOTIFY is delivered only when the transaction that sent it
- * commits, and never after a rollback.
+ * organisation's revision moved (its kept pages are stale), a session ended (it is refused from
+ * now on), or a live round changed (its screens are told). PostgreSQL's NOTIFY is delivered only
+ * when the transaction that sent it commits, and never after a rollback.
  */
 export type Change =
 	| { kind: 'revision'; organisationId: string }
