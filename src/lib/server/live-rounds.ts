@@ -8,12 +8,14 @@ import {
 	CODE_ALPHABET,
 	CODE_LENGTH,
 	CODE_PATTERN,
+	CONTROLS,
 	liveQuestions,
 	MAX_PARTICIPANTS,
 	MAX_QUESTIONS,
 	NAME_LENGTH,
 	projectorView,
 	ROUND_HOURS,
+	type Control,
 	type LiveQuestion,
 	type ProjectorView,
 	type RoundPhase,
@@ -369,9 +371,6 @@ export async function answerQuestion(
 		return { ok: true, guess: reading.value.toFixed(2) };
 	});
 }
-
-export const CONTROLS = ['pause', 'resume', 'reveal', 'next', 'skip', 'end'] as const;
-export type Control = (typeof CONTROLS)[number];
 
 /** What a control does from which phase: the phase after it and the question after it. */
 function step(row: RoundRow, action: Exclude<Control, 'end'>) {

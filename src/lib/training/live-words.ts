@@ -21,6 +21,9 @@ export const LIVE_WORDS = defineWords({
 		paused: 'De trainer heeft de ronde even stilgezet.',
 		gone: 'Deze ronde bestaat niet (meer). Vraag de trainer om de code op het scherm.',
 		reconnecting: 'De verbinding is even weg; we proberen het opnieuw…',
+		offline: 'Geen verbinding met de server. Controleer de wifi en probeer het nog eens.',
+		failed: (status: number) =>
+			`De server kon dit nu niet verwerken (fout ${status}). Probeer het nog eens.`,
 		score: 'Stand'
 	},
 	en: {
@@ -35,6 +38,9 @@ export const LIVE_WORDS = defineWords({
 		paused: 'The trainer has paused the round for a moment.',
 		gone: 'This round does not exist (any more). Ask the trainer for the code on the screen.',
 		reconnecting: 'The connection dropped for a moment; trying again…',
+		offline: 'No connection to the server. Check the wifi and try again.',
+		failed: (status: number) =>
+			`The server could not handle this just now (error ${status}). Try again.`,
 		score: 'Score'
 	}
 });

@@ -27,6 +27,10 @@ export const NAME_LENGTH = 30;
 
 export type RoundPhase = 'open' | 'paused' | 'revealed' | 'finished';
 
+/** What the trainer can do with a round. */
+export const CONTROLS = ['pause', 'resume', 'reveal', 'next', 'skip', 'end'] as const;
+export type Control = (typeof CONTROLS)[number];
+
 export interface LiveQuestion {
 	unitCostId: string;
 	label: Bilingual;
