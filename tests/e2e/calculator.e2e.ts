@@ -154,6 +154,29 @@ describe('the calculator in a browser', () => {
 		await page.close();
 	});
 
+	it('keeps millions of euros whole and inside their column on a phone', async () => {
+		const { page, errors } = await visit(browser, '/', { width: 375, height: 800 });
+		await page.getByLabel('Begin met een voorbeeld').selectOption('individual-to-collective');
+		await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
+		await page.locator('#case-count').fill('1.500');
+		await page.locator('#case-count').press('Tab');
+		await expect.poll(() => figure(page, 'societal-costs')).toBe('€ 59.505.222,55');
+		const broken = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.headline td')]
+				.filter(
+					(td) =>
+						td.scrollWidth > td.clientWidth + 1 ||
+						// a figure on two lines has its "€" apart from its amount
+						(td.querySelector('button')?.getClientRects().length ?? 1) > 1 ||
+						(td.querySelector('button')?.offsetHeight ?? 0) > 30
+				)
+				.map((td) => td.textContent)
+		);
+		expect(broken).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('switches to English', async () => {
 		const { page } = await visit(browser, '/');
 		await page.getByRole('button', { name: 'EN', exact: true }).click();
