@@ -78,6 +78,15 @@ describe('hours of professional work beside the euros', () => {
 		expect(await table.textContent()).toContain(
 			'Sociaal werk, uur (proxy begeleiding thuis): 1 uur sociaal werk per uur'
 		);
+		// each column's name stands right over its figures
+		const rightEdges = await table.evaluate((section) =>
+			[...section.querySelectorAll('tr')].map((row) => {
+				const text = document.createRange();
+				text.selectNodeContents(row.children[1]!);
+				return Math.round(text.getBoundingClientRect().right);
+			})
+		);
+		expect(new Set(rightEdges).size).toBe(1);
 		await page.goto(`${inject('baseUrl')}/organisatie`, { waitUntil: 'networkidle' });
 		await page.locator('table a[href*="/organisatie/casussen/"]').first().click();
 		await page.waitForURL(/\/organisatie\/casussen\/[0-9a-f-]{36}/);
