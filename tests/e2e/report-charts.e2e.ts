@@ -100,6 +100,12 @@ describe('the year report’s charts', () => {
 			)
 		);
 		expect(smallest).toBeGreaterThanOrEqual(10.6);
+		// the small print (assumptions, sources, where the hours come from) between 8 and 9pt on paper
+		const smallPrint = await page
+			.locator('.portfolio .small')
+			.evaluateAll((all) => all.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+		expect(Math.min(...smallPrint)).toBeGreaterThanOrEqual(10.6);
+		expect(Math.max(...smallPrint)).toBeLessThanOrEqual(12);
 		await page.context().close();
 	});
 
