@@ -1,7 +1,14 @@
 import { CATALOG } from '../catalog/catalog';
-import type { Dec, LineHours, Profession, ProfessionalTime, ScenarioResult } from '../engine';
+import type {
+	Dec,
+	LineHours,
+	Profession,
+	ProfessionalTime,
+	ResultLine,
+	ScenarioResult
+} from '../engine';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import { formatCount, formatDecimal } from '../format/money';
+import { formatCount, formatDecimal, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
 import { PROFESSION_LABELS } from '../i18n/labels';
 import { defineWords } from '../i18n/words';
@@ -12,7 +19,8 @@ const WORDS = defineWords({
 		perUnit: 'uur per eenheid',
 		units: 'eenheden in het eerste jaar',
 		households: 'huishoudens',
-		overTheYears: 'over de jaren, met de afname per jaar',
+		years: (n: number) => `${n} jaar`,
+		fading: (n: number, share: string) => `${n} jaar, met ${share} afname per jaar`,
 		source: 'bron'
 	},
 	en: {
@@ -20,7 +28,8 @@ const WORDS = defineWords({
 		perUnit: 'hours per unit',
 		units: 'units in the first year',
 		households: 'households',
-		overTheYears: 'over the years, fading as the line fades',
+		years: (n: number) => `${n} years`,
+		fading: (n: number, share: string) => `${n} years, fading by ${share} a year`,
 		source: 'source'
 	}
 });
@@ -58,8 +67,20 @@ export function explainLineHours(result: ScenarioResult, traced: LineHours, lang
 	const perUnit = formatCount(traced.perUnit, lang);
 	const count =
 		line && !line.count.eq(1) ? ` × ${formatCount(line.count, lang)} ${w.households}` : '';
-	const years = line && line.durationYears > 1 ? `, ${w.overTheYears}` : '';
+	const years = line ? yearsTerm(line, result.assumptions.horizonYears, lang) : '';
 	return `${label}: ${units} ${w.units} × ${perUnit} ${w.perUnit}${count}${years} = ${formatHours(traced.hours, lang)} ${PROFESSION_LABELS[traced.profession][lang]} (${w.source}: ${traced.source})`;
+}
+
+/**
+ * The years a line's hours count in, so the sum adds up on paper: "× 2 jaar" where every year
+ * counts the same, the years and the drop-off where it fades; nothing for a single year.
+ */
+function yearsTerm(line: ResultLine, horizon: number, lang: Lang): string {
+	const w = WORDS[lang];
+	const n = Math.max(0, Math.min(line.durationYears, horizon - line.startYear));
+	if (n <= 1) return '';
+	if (line.dropOff.isZero()) return ` × ${w.years(n)}`;
+	return `, ${w.fading(n, formatPercent(line.dropOff, lang))}`;
 }
 
 /** One cell of the hours table: a profession's hours spent or avoided. */
