@@ -49,3 +49,15 @@ export { simulate, type SimulationResult, type Summary } from './simulation/simu
 export { seededRandom } from './simulation/random';
 export type { Distribution } from './simulation/distributions';
 export { breakEven, defaultRange, type BreakEven } from './break-even';
+export {
+	calibrate,
+	credibleInterval,
+	beliefMean,
+	priorBelief,
+	updatedBelief,
+	gradeOfMeasurement,
+	PRIOR_STRENGTH,
+	CREDIBLE_LEVEL,
+	type BetaBelief,
+	type Calibration
+} from './calibration';

@@ -124,7 +124,10 @@ export function compile(scenario: Scenario, uncertain: readonly UncertainInput[]
 				constant: item.quantity.toNumber() * successes * ratio.toNumber() * (1 - optimism),
 				amount: slots.named(unitCostInput(line.unitCost.id), line.unitCost.amount),
 				p: slots.named(input(pField), item.probabilityWithout),
-				pWith: slots.constant(item.probabilityWith.toNumber()),
+				// A measured P′ may carry its posterior (follow-up calibration); else it is a constant.
+				pWith: path.includes('.timelines.intervention')
+					? slots.constant(item.probabilityWith.toNumber())
+					: slots.named(input('probabilityWith'), item.probabilityWith),
 				adjustments: adjustmentSlot,
 				dropOff: slots.named(input('dropOff'), item.adjustments.dropOff),
 				parent: item.parentId === undefined ? -1 : (lineIndex.get(item.parentId) ?? -1),

@@ -99,6 +99,30 @@ describe('Monte Carlo', () => {
 		expect(result.npv.mean).toBeCloseTo(exact.toNumber(), 6);
 	});
 
+	it('draws the chance that it still happens from a measured posterior (follow-up calibration)', () => {
+		// Beta(4.5, 43.5): a default of 10% counted as 10 households, then 3 of 37 evicted after all.
+		const posterior = { kind: 'beta', alpha: d('4.5'), beta: d('43.5') } as const;
+		const atMean = scenario(
+			[
+				aCase('a', {
+					count: d(3),
+					costs: [cost('c', 'hour', 10)],
+					effects: [effect('e', 'eviction', 1, '0.5', { probabilityWith: mean(posterior) })]
+				})
+			],
+			{}
+		);
+		const exact = computeScenario(atMean).total.societal.npv.toNumber();
+		const result = simulate(
+			atMean,
+			[{ input: 'effect:a/e:probabilityWith', distribution: posterior }],
+			{ draws: 20_000, seed: 5 }
+		)!;
+		// the only uncertain input, so any spread is its draws
+		expect(result.npv.p5).toBeLessThan(result.npv.p95);
+		expect(Math.abs(result.npv.mean - exact)).toBeLessThan(3 * result.npv.standardError);
+	});
+
 	it('can be cancelled between draws', () => {
 		let seen = 0;
 		const result = simulate(simple, uncertain, {

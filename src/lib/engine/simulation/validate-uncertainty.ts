@@ -7,6 +7,7 @@ import { caseLines } from '../timeline';
 const FRACTION_FIELDS = [
 	'probabilityWithout',
 	'probability',
+	'probabilityWith',
 	'deadweight',
 	'attribution',
 	'displacement',
@@ -22,6 +23,8 @@ export function uncertainInputIds(scenario: Scenario): Map<string, 'fraction' | 
 			const onTimeline = path.includes('.timelines.');
 			for (const field of FRACTION_FIELDS) {
 				if (field === (onTimeline ? 'probabilityWithout' : 'probability')) continue;
+				// What still happens with the intervention is certain on its own timeline.
+				if (field === 'probabilityWith' && path.includes('.timelines.intervention')) continue;
 				ids.set(fieldInput(onTimeline ? 'event' : 'effect', c.id, item.id, field), 'fraction');
 			}
 		}
