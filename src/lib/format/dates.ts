@@ -29,3 +29,20 @@ export function formatWait(seconds: number, lang: Lang): string {
 	const unit = { nl: ['minuut', 'minuten'], en: ['minute', 'minutes'] }[lang];
 	return `${minutes} ${unit[minutes === 1 ? 0 : 1]}`;
 }
+
+const CALENDAR_DAY = new Intl.DateTimeFormat('sv-SE', zone);
+
+/** The calendar day a moment falls on in the Netherlands, as YYYY-MM-DD. */
+export function calendarDay(date: Date): string {
+	return CALENDAR_DAY.format(date);
+}
+
+const DAY_FORMATS = {
+	nl: new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', dateStyle: 'medium' }),
+	en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'medium' })
+};
+
+/** A calendar day (YYYY-MM-DD) as the reader's language writes it: "15 jul 2026". */
+export function formatDay(day: string, lang: Lang): string {
+	return DAY_FORMATS[lang].format(new Date(`${day}T00:00:00Z`));
+}

@@ -28,7 +28,13 @@ export function portfolioScenario(
 		row.scenario.cases.map((c, i) => {
 			const id = `${row.caseCode.toLowerCase()}.${i}`;
 			const count = new D(String(c.count ?? 1));
-			origin.set(id, { savedCaseId: row.id, caseCode: row.caseCode, count, times: row.times });
+			origin.set(id, {
+				savedCaseId: row.id,
+				caseCode: row.caseCode,
+				inputCaseId: c.id,
+				count,
+				times: row.times
+			});
 			return {
 				...c,
 				id,

@@ -15,6 +15,8 @@ export interface PortfolioRow {
 export interface PortfolioCase {
 	savedCaseId: string;
 	caseCode: string;
+	/** The case's own id within the saved scenario, which follow-up answers are kept by. */
+	inputCaseId?: string;
 	/** The households one occurrence of this case stands for, and how often it occurred. */
 	count: Dec;
 	times: number;

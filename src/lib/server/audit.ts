@@ -17,7 +17,11 @@ export type AuditAction =
 	| 'share-code.renewed'
 	| 'report.established'
 	| 'round.saved'
-	| 'round.removed';
+	| 'round.removed'
+	| 'follow-up.recorded'
+	| 'follow-up.moments'
+	| 'probability.adopted'
+	| 'probability.withdrawn';
 
 export interface AuditEntry {
 	action: AuditAction;
@@ -29,7 +33,8 @@ export interface AuditEntry {
 		| 'invitation'
 		| 'organisation'
 		| 'report'
-		| 'round-template';
+		| 'round-template'
+		| 'probability';
 	subjectId: string;
 	detail?: Record<string, unknown>;
 }

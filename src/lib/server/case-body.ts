@@ -12,6 +12,7 @@ const bodySchema = z.object({
 	year: z.number(),
 	times: z.number().default(1),
 	notes: z.string().default(''),
+	startedOn: z.string().default(''),
 	scenario: z.unknown(),
 	confirmPersonalData: z.boolean().default(false),
 	version: z

@@ -39,16 +39,37 @@ export const caseFormSchema = z.object({
 		.int(bi('moet een heel getal zijn', 'must be a whole number'))
 		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
 		.max(100_000, bi('mag hoogstens 100.000 zijn', 'may be at most 100,000')),
+	startedOn: z
+		.string()
+		.trim()
+		.default('')
+		.refine(
+			(day) => day === '' || isCalendarDay(day),
+			bi('is geen datum; kies een dag, zoals 15-03-2026', 'is not a date; pick a day, such as 2026-03-15')
+		)
+		.transform((day) => day || null),
 	notes: paragraphField(2000).default(''),
 	scenario: z.string().min(1, bi('ontbreekt', 'is missing')),
 	confirmPersonalData: z.literal('on').optional()
 });
-export type CaseForm = z.output<typeof caseFormSchema>;
+/** A case as saved: the form's fields, the start of help optional for callers that have none. */
+export type CaseForm = Omit<z.output<typeof caseFormSchema>, 'startedOn'> & {
+	startedOn?: string | null;
+};
+
+/** A real day between 2000 and 2100 as a date field sends it: YYYY-MM-DD. */
+function isCalendarDay(day: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+	const date = new Date(`${day}T00:00:00Z`);
+	const year = date.getUTCFullYear();
+	return date.toISOString().slice(0, 10) === day && year >= 2000 && year <= 2100;
+}
 
 export const CASE_FIELDS = {
 	caseCode: { nl: 'Casuscode', en: 'Case code' },
 	year: { nl: 'Jaar', en: 'Year' },
 	times: { nl: 'Aantal huishoudens van dit type', en: 'Households of this type' },
+	startedOn: { nl: 'Start van de hulp', en: 'Help started on' },
 	notes: { nl: 'Toelichting', en: 'Notes' },
 	scenario: { nl: 'Casus (JSON)', en: 'Case (JSON)' },
 	version: { nl: 'Versie', en: 'Version' }

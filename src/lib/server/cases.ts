@@ -27,6 +27,8 @@ export interface SavedCase {
 	updatedByName: string;
 	/** The catalog release it was last saved with; null if saved before releases were recorded. */
 	catalogVersion: string | null;
+	/** The day its help started (YYYY-MM-DD); null where not given: follow-ups count from saving. */
+	startedOn: string | null;
 }
 
 export type SaveOutcome =
@@ -87,11 +89,12 @@ const keepSums = (
 
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
 	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
-	u.display_name as "updatedByName", c.catalog_version as "catalogVersion"`;
+	u.display_name as "updatedByName", c.catalog_version as "catalogVersion",
+	to_char(c.started_on, 'YYYY-MM-DD') as "startedOn"`;
 const CASE_FROM = `from cases c join users o on o.id = c.owner_id join users u on u.id = c.updated_by`;
 
 /** Only the organisation's cases, and of those only their own for a social worker. */
-function scope(actor: Actor): { where: string; params: unknown[] } {
+export function caseScope(actor: Actor): { where: string; params: unknown[] } {
 	if (can(actor, 'all-cases'))
 		return { where: 'c.organisation_id = $1', params: [actor.organisationId] };
 	if (can(actor, 'own-cases'))
@@ -103,7 +106,7 @@ function scope(actor: Actor): { where: string; params: unknown[] } {
 }
 
 export async function listCases(db: Queryable, actor: Actor): Promise<SavedCase[]> {
-	const { where, params } = scope(actor);
+	const { where, params } = caseScope(actor);
 	return db.query<SavedCase>(
 		`select ${CASE_COLUMNS} ${CASE_FROM} where ${where} order by c.year desc, c.case_code`,
 		params
@@ -113,7 +116,7 @@ export async function listCases(db: Queryable, actor: Actor): Promise<SavedCase[
 /** A case the actor may see, or null: another organisation's case is simply not there. */
 export async function findCase(db: Queryable, actor: Actor, id: string): Promise<SavedCase | null> {
 	if (!z.uuid().safeParse(id).success) return null;
-	const { where, params } = scope(actor);
+	const { where, params } = caseScope(actor);
 	const [row] = await db.query<SavedCase>(
 		`select ${CASE_COLUMNS} ${CASE_FROM} where ${where} and c.id = $${params.length + 1}`,
 		[...params, id]
@@ -179,8 +182,8 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 	return db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(
 			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario,
-			   updated_by, catalog_version)
-			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8) returning id`,
+			   updated_by, catalog_version, started_on)
+			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8, $9::date) returning id`,
 			[
 				actor.organisationId,
 				actor.userId,
@@ -189,7 +192,8 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 				form.times,
 				form.notes,
 				checked.scenarioText,
-				CATALOG.version
+				CATALOG.version,
+				form.startedOn ?? null
 			]
 		);
 		await keepVersion(tx, row!.id, actor);
@@ -223,7 +227,8 @@ export async function updateCase(
 	const saved = await db.transaction(async (tx) => {
 		const rows = await tx.query<{ version: number }>(
 			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7::text::jsonb,
-			        version = version + 1, updated_by = $8, updated_at = now(), catalog_version = $10
+			        version = version + 1, updated_by = $8, updated_at = now(), catalog_version = $10,
+			        started_on = $11::date
 			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
 			[
 				id,
@@ -235,7 +240,8 @@ export async function updateCase(
 				checked.scenarioText,
 				actor.userId,
 				actor.organisationId,
-				CATALOG.version
+				CATALOG.version,
+				form.startedOn ?? null
 			]
 		);
 		if (rows.length === 0) return null;

@@ -5,6 +5,7 @@ export function typedCase(form: FormData) {
 		caseCode: text('caseCode'),
 		year: text('year'),
 		times: text('times'),
+		startedOn: text('startedOn'),
 		notes: text('notes'),
 		scenario: text('scenario')
 	};

@@ -12,10 +12,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = allowed(locals, url, 'own-cases');
 	const db = await database();
-	const year = new Date().getFullYear();
+	const now = new Date();
+	const year = now.getFullYear();
 	return {
 		examples: exampleCases(),
 		year,
+		today: now.toISOString().slice(0, 10),
 		suggestedCode: await suggestCaseCode(db, actor, year),
 		figures: await organisationFigureInputs(db, actor.organisationId)
 	};

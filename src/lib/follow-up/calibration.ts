@@ -1,0 +1,104 @@
+import {
+	calibrate,
+	D,
+	ZERO,
+	type BilingualText,
+	type Calibration,
+	type ConfidenceGrade,
+	type Dec
+} from '../engine';
+import type { UnitCostEntry } from '../schemas/unit-cost';
+import { followedEvents, type FollowedUpCase } from './account';
+import { NO_ANSWER } from './events';
+
+/**
+ * One kind of avoided event across an organisation's cases: the chance that it still happened
+ * with the intervention (P′) as the cases assumed it, and as the follow-ups found it.
+ */
+export interface CalibrationRow {
+	unitCostId: string;
+	event: BilingualText;
+	savedCases: number;
+	households: Dec;
+	/** The cases' own P′, averaged over their households: the prior's centre. */
+	defaultValue: Dec;
+	/** The weakest grade among the cases' lines of this kind. */
+	defaultGrade: ConfidenceGrade;
+	happened: number;
+	observed: number;
+	unknown: number;
+	calibration: Calibration;
+}
+
+interface Tally {
+	event: BilingualText;
+	cases: Set<string>;
+	households: Dec;
+	weighted: Dec;
+	grade: ConfidenceGrade;
+	happened: number;
+	observed: number;
+	unknown: number;
+}
+
+/**
+ * Calibrates P′ per kind of event: the households-weighted P′ of the cases is the prior, each
+ * household with a known outcome one observation (calibration.ts in the engine). What a follow-up
+ * measures is P′ itself, the chance after the intervention; P, the chance without it, is never
+ * observed in these households.
+ */
+export function calibrationRows(
+	cases: readonly FollowedUpCase[],
+	figures: readonly UnitCostEntry[]
+): CalibrationRow[] {
+	if (cases.length === 0) return [];
+	const tallies = new Map<string, Tally>();
+	for (const { event, saved } of followedEvents(cases, figures).events) {
+		const id = event.line.unitCost.id;
+		const answer = saved.answers?.get(event.key) ?? NO_ANSWER;
+		const tally = tallies.get(id) ?? {
+			event: event.line.unitCost.label,
+			cases: new Set<string>(),
+			households: ZERO,
+			weighted: ZERO,
+			grade: 1,
+			happened: 0,
+			observed: 0,
+			unknown: 0
+		};
+		tally.cases.add(saved.id);
+		tally.households = tally.households.plus(event.households);
+		tally.weighted = tally.weighted.plus(event.households.times(event.probabilityWith));
+		tally.grade = Math.max(tally.grade, event.line.grade) as ConfidenceGrade;
+		tally.happened += answer.happened;
+		tally.observed += answer.happened + answer.notHappened;
+		tally.unknown += answer.unknown;
+		tallies.set(id, tally);
+	}
+	return [...tallies]
+		.map(([unitCostId, t]) => {
+			const defaultValue = t.households.isZero() ? ZERO : t.weighted.dividedBy(t.households);
+			return {
+				unitCostId,
+				event: t.event,
+				savedCases: t.cases.size,
+				households: t.households,
+				defaultValue,
+				defaultGrade: t.grade,
+				happened: t.happened,
+				observed: t.observed,
+				unknown: t.unknown,
+				calibration: calibrate({
+					defaultValue: defaultValue.toNumber(),
+					defaultGrade: t.grade,
+					happened: t.happened,
+					observed: t.observed
+				})
+			};
+		})
+		.sort((a, b) => b.observed - a.observed || a.event.nl.localeCompare(b.event.nl, 'nl'));
+}
+
+/** A measured value as a case keeps it: four decimals, the precision a percentage is read to. */
+export const measuredValue = (calibration: Calibration) =>
+	new D(calibration.mean).toDecimalPlaces(4);

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '$test/databases';
+import { example, freshWorld } from '$test/world';
+import type { Actor } from './access';
+import { auditLog } from './audit';
+import { createCase, deleteCase } from './cases';
+import { readFollowUpForm } from './follow-up-form';
+import {
+	followUpList,
+	followUpMoments,
+	followUpSheet,
+	recordFollowUp,
+	setFollowUpMoments,
+	yearFollowUpAccount
+} from './follow-ups';
+import {
+	adoptMeasuredProbability,
+	measuredProbabilities,
+	withdrawMeasuredProbability
+} from './measured-probabilities';
+
+const ARREARS = example('maatwerk-huurachterstand');
+
+async function saved(
+	actor: Actor,
+	db: Parameters<typeof createCase>[0],
+	caseCode: string,
+	times: number,
+	startedOn: string
+) {
+	const outcome = await createCase(db, actor, {
+		caseCode,
+		year: 2026,
+		times,
+		startedOn,
+		notes: '',
+		scenario: ARREARS
+	});
+	if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+	return outcome.id;
+}
+
+/** The form as a worker fills it in: per event a choice (one household) or two counts. */
+function filled(fields: Record<string, string>, version = '1') {
+	const form = new FormData();
+	form.set('version', version);
+	for (const [key, value] of Object.entries(fields)) form.set(key, value);
+	return form;
+}
+
+describe.each(ENGINES)('follow-ups on %s', (engine) => {
+	const given = freshWorld(engine);
+	const ids = {} as Record<'one' | 'forty' | 'other', string>;
+
+	it('lists a worker’s own follow-ups by due date, and an analyst every one of the organisation', async () => {
+		const { db, w } = given;
+		ids.one = await saved(w.a.worker, db, 'FU-1', 1, '2026-01-10');
+		ids.forty = await saved(w.a.colleague, db, 'FU-40', 40, '2025-07-15');
+		ids.other = await saved(w.b.worker, db, 'FU-B1', 1, '2026-01-10');
+		const mine = await followUpList(db, w.a.worker, '2026-08-01');
+		expect(mine.map((i) => [i.caseCode, i.months, i.due, i.status])).toEqual([
+			['FU-1', 6, '2026-07-10', 'due'],
+			['FU-1', 12, '2027-01-10', 'later']
+		]);
+		const all = await followUpList(db, w.a.analyst, '2026-08-01');
+		expect(all.filter((i) => i.caseCode === 'FU-40').map((i) => i.status)).toEqual([
+			'overdue',
+			'due'
+		]);
+		expect(all.some((i) => i.caseCode === 'FU-B1')).toBe(false);
+	});
+
+	it('opens a case’s sheet only for who may see the case, and only at a moment of the organisation', async () => {
+		const { db, w } = given;
+		expect(await followUpSheet(db, w.a.colleague, ids.one, 6)).toBeNull();
+		expect(await followUpSheet(db, w.b.analyst, ids.one, 6)).toBeNull();
+		expect(await followUpSheet(db, w.a.worker, ids.one, 7)).toBeNull();
+		const sheet = (await followUpSheet(db, w.a.worker, ids.one, 6))!;
+		expect(sheet.events.map((e) => e.line.id)).toEqual([
+			'uitzetting',
+			'nachtopvang',
+			'schuldhulp',
+			'crisisopname'
+		]);
+		expect(sheet.due).toBe('2026-07-10');
+	});
+
+	it('keeps a follow-up read from the form, Dutch numbers and all, and records who did it', async () => {
+		const { db, w } = given;
+		const sheet = (await followUpSheet(db, w.a.worker, ids.one, 6))!;
+		const read = readFollowUpForm(
+			filled({
+				e0: 'notHappened',
+				e1: 'notHappened',
+				e2: 'unknown',
+				e3: 'notHappened',
+				hours: '7,5',
+				maatwerk: '1.250',
+				notes: 'Regeling loopt.'
+			}),
+			sheet
+		);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		expect(read.record.supportHours.toFixed()).toBe('7.5');
+		expect(read.record.maatwerk.toFixed()).toBe('1250');
+		expect(await recordFollowUp(db, w.a.worker, ids.one, 6, read.record)).toBe(true);
+		const list = await followUpList(db, w.a.worker, '2026-08-01');
+		expect(list.find((i) => i.months === 6)?.status).toBe('done');
+		const again = (await followUpSheet(db, w.a.worker, ids.one, 12))!;
+		expect(again.earlier?.answers['effect:huurachterstand/uitzetting']).toEqual({
+			happened: 0,
+			notHappened: 1,
+			unknown: 0
+		});
+		const log = await auditLog(db, w.a.analyst);
+		expect(log.some((e) => e.action === 'follow-up.recorded')).toBe(true);
+	});
+
+	it('refuses a colleague’s follow-up of a case that is not theirs, and another organisation’s', async () => {
+		const { db, w } = given;
+		const sheet = (await followUpSheet(db, w.a.worker, ids.one, 6))!;
+		const read = readFollowUpForm(
+			filled({
+				e0: 'happened',
+				e1: 'happened',
+				e2: 'happened',
+				e3: 'happened',
+				hours: '1',
+				maatwerk: '0'
+			}),
+			sheet
+		);
+		if (!read.ok) throw new Error('should read');
+		expect(await recordFollowUp(db, w.a.colleague, ids.one, 6, read.record)).toBe(false);
+		expect(await recordFollowUp(db, w.b.analyst, ids.one, 6, read.record)).toBe(false);
+		const kept = (await followUpSheet(db, w.a.worker, ids.one, 6))!;
+		expect(kept.current?.answers['effect:huurachterstand/uitzetting']?.happened).toBe(0);
+	});
+
+	it('sets expected beside found in the year report, by hand: unknown never counts as prevented', async () => {
+		const { db, w } = given;
+		const sheet = (await followUpSheet(db, w.a.analyst, ids.forty, 12))!;
+		// 40 households: eviction 2 happened, 29 not, so 9 unknown; the rest nobody knows yet
+		const read = readFollowUpForm(
+			filled({
+				'e0-happened': '2',
+				'e0-not': '29',
+				'e1-happened': '0',
+				'e1-not': '0',
+				'e2-happened': '0',
+				'e2-not': '0',
+				'e3-happened': '0',
+				'e3-not': '0',
+				hours: '200',
+				maatwerk: '11.500'
+			}),
+			sheet
+		);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		await recordFollowUp(db, w.a.analyst, ids.forty, 12, read.record);
+		const account = await yearFollowUpAccount(db, w.a.analyst, 2026);
+		const eviction = account.rows.find((r) => r.unitCostId === 'wonen.huisuitzetting')!;
+		// FU-1 (1 household, not evicted) and FU-40 (2 of 31 known evicted, 9 unknown): 41 households
+		expect(eviction.households.toFixed()).toBe('41');
+		expect(eviction.expectedPrevented.toFixed()).toBe('16.4');
+		expect([eviction.asked, eviction.known, eviction.happened, eviction.unknown]).toEqual([
+			41, 32, 2, 9
+		]);
+		expect(eviction.expectedAmongKnown.toFixed()).toBe('12.8');
+		expect(eviction.foundAmongKnown.toFixed()).toBe('10.8');
+		const debt = account.rows.find((r) => r.unitCostId === 'schulden.schuldhulptraject')!;
+		// FU-1 said "unknown", FU-40 knows none: nothing is found prevented
+		expect([debt.known, debt.unknown]).toEqual([0, 41]);
+		expect(debt.foundAmongKnown.isZero()).toBe(true);
+		expect(debt.realisedValue.isZero()).toBe(true);
+		expect([account.savedCases, account.followedUp]).toEqual([2, 2]);
+		expect(account.support.realisedHours.toFixed()).toBe('207.5');
+		expect(account.support.realisedMaatwerk.toFixed()).toBe('12750');
+	});
+
+	it('gives the year’s figures to an analyst, never to a social worker', async () => {
+		const { db, w } = given;
+		await expect(yearFollowUpAccount(db, w.a.worker, 2026)).rejects.toThrow(/portfolio/);
+		const other = await yearFollowUpAccount(db, w.b.analyst, 2026);
+		expect(other.rows.every((r) => r.asked === 0)).toBe(true);
+	});
+
+	it('lets an analyst adopt a measured chance with its provenance, for their organisation only', async () => {
+		const { db, w } = given;
+		expect(await adoptMeasuredProbability(db, w.a.analyst, 'wonen.huisuitzetting', 2026)).toEqual({
+			ok: true
+		});
+		const [measured] = await measuredProbabilities(db, w.ids.a);
+		// Beta(½, 10½) + 2 of 32 = Beta(2.5, 40.5): 5.81%
+		expect(measured).toMatchObject({
+			unitCostId: 'wonen.huisuitzetting',
+			provenance: 'eigen nameting 2026, n = 32',
+			observed: 32,
+			happened: 2,
+			alpha: 2.5,
+			beta: 40.5
+		});
+		expect(measured!.value.toFixed()).toBe('0.0581');
+		expect(await measuredProbabilities(db, w.ids.b)).toEqual([]);
+		const none = await adoptMeasuredProbability(
+			db,
+			w.a.analyst,
+			'schulden.schuldhulptraject',
+			2026
+		);
+		expect(none.ok).toBe(false);
+		await expect(
+			adoptMeasuredProbability(db, w.a.worker, 'wonen.huisuitzetting', 2026)
+		).rejects.toThrow();
+		expect(await withdrawMeasuredProbability(db, w.b.analyst, 'wonen.huisuitzetting')).toBe(false);
+		expect(await withdrawMeasuredProbability(db, w.a.analyst, 'wonen.huisuitzetting')).toBe(true);
+		expect(await measuredProbabilities(db, w.ids.a)).toEqual([]);
+	});
+
+	it('keeps the organisation’s moments as typed, refusing what is not a number of months', async () => {
+		const { db, w } = given;
+		expect(await setFollowUpMoments(db, w.a.analyst, '3, 12')).toEqual({
+			ok: true,
+			months: [3, 12]
+		});
+		expect(await followUpMoments(db, w.ids.a)).toEqual([3, 12]);
+		const refused = await setFollowUpMoments(db, w.a.analyst, '6,5');
+		expect(refused.ok).toBe(false);
+		expect(await followUpMoments(db, w.ids.a)).toEqual([3, 12]);
+		// a follow-up done at a moment no longer used still counts as done
+		const list = await followUpList(db, w.a.worker, '2026-08-01');
+		expect(list.map((i) => [i.months, i.status])).toEqual([
+			[3, 'overdue'],
+			[12, 'later'],
+			[6, 'done']
+		]);
+		await expect(setFollowUpMoments(db, w.a.worker, '6')).rejects.toThrow();
+		expect(await followUpMoments(db, w.ids.b)).toEqual([6, 12]);
+	});
+
+	it('deletes a case’s follow-ups with the case', async () => {
+		const { db, w } = given;
+		expect(await deleteCase(db, w.a.worker, ids.one)).toBe(true);
+		const [row] = await db.query<{ n: number }>(
+			'select count(*)::int as n from follow_ups where case_id = $1',
+			[ids.one]
+		);
+		expect(row!.n).toBe(0);
+	});
+});

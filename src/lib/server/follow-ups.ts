@@ -1,0 +1,303 @@
+import { D, type Dec } from '../engine';
+import { followUpAccount, type FollowedUpCase, type FollowUpAccount } from '../follow-up/account';
+import { avoidedEvents, type AvoidedEvent, type EventAnswer } from '../follow-up/events';
+import {
+	addMonths,
+	DEFAULT_MOMENTS,
+	followUpStatus,
+	readMoments,
+	type FollowUpStatus
+} from '../follow-up/schedule';
+import { problem, type FieldProblem } from '../i18n/form-messages';
+import { pricePortfolio } from '../portfolio/portfolio';
+import type { ScenarioInput } from '../schemas/scenario';
+import type { UnitCostEntry } from '../schemas/unit-cost';
+import { can, Forbidden, require, type Actor } from './access';
+import { recordAudit } from './audit';
+import { caseScope, findCase, type SavedCase } from './cases';
+import type { Database, Queryable } from './db/database';
+import { organisationFigures } from './overrides';
+import { advanceRevision } from './revisions';
+
+/**
+ * Follow-ups of saved cases (docs/method.md, "Follow-up and calibration"): at set months after a
+ * case's help started, whether each avoided event happened after all, and the support spent.
+ * Scoped like cases: a social worker sees and records their own, an analyst all of them.
+ */
+
+/** The day a case's help started: as entered, or else the day it was first saved. */
+const START = `to_char(coalesce(c.started_on, c.created_at::date), 'YYYY-MM-DD')`;
+
+export async function followUpMoments(db: Queryable, organisationId: string): Promise<number[]> {
+	const [row] = await db.query<{ months: number[] }>(
+		'select follow_up_months as months from organisations where id = $1',
+		[organisationId]
+	);
+	return row?.months ?? [...DEFAULT_MOMENTS];
+}
+
+export async function setFollowUpMoments(
+	db: Database,
+	actor: Actor,
+	typed: string
+): Promise<{ ok: true; months: number[] } | { ok: false; problems: FieldProblem[] }> {
+	require(actor, 'portfolio');
+	const read = readMoments(typed);
+	if (!read.ok)
+		return {
+			ok: false,
+			problems: [problem('moments', `Momenten: ${read.nl}`, `Moments: ${read.en}`)]
+		};
+	await db.transaction(async (tx) => {
+		await tx.query('update organisations set follow_up_months = $2 where id = $1', [
+			actor.organisationId,
+			read.months
+		]);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'follow-up.moments',
+			subjectType: 'organisation',
+			subjectId: actor.organisationId,
+			detail: { months: read.months }
+		});
+	});
+	return { ok: true, months: read.months };
+}
+
+/** One follow-up of one case: when it is due, and whether it is done. */
+export interface FollowUpItem {
+	caseId: string;
+	caseCode: string;
+	year: number;
+	caseType: string;
+	ownerName: string;
+	months: number;
+	due: string;
+	status: FollowUpStatus;
+	doneAt: Date | null;
+}
+
+interface ScheduledCase {
+	caseId: string;
+	caseCode: string;
+	year: number;
+	caseType: string;
+	ownerName: string;
+	start: string;
+}
+
+/** Every follow-up of the cases the actor may see: the organisation's moments and any done. */
+export async function followUpList(
+	db: Queryable,
+	actor: Actor,
+	today: string
+): Promise<FollowUpItem[]> {
+	const { where, params } = caseScope(actor);
+	const moments = await followUpMoments(db, actor.organisationId);
+	const cases = await db.query<ScheduledCase>(
+		`select c.id as "caseId", c.case_code as "caseCode", c.year,
+		        c.scenario->>'label' as "caseType", o.display_name as "ownerName", ${START} as start
+		 from cases c join users o on o.id = c.owner_id where ${where}`,
+		params
+	);
+	const done = await db.query<{ caseId: string; months: number; doneAt: Date }>(
+		`select case_id as "caseId", months, done_at as "doneAt" from follow_ups
+		 where organisation_id = $1`,
+		[actor.organisationId]
+	);
+	const doneAt = new Map(done.map((d) => [`${d.caseId}/${d.months}`, d.doneAt]));
+	return cases.flatMap(({ start, ...c }) => {
+		// A follow-up done at a moment the organisation no longer uses still counts as done.
+		const extra = done.filter((d) => d.caseId === c.caseId).map((d) => d.months);
+		return [...new Set([...moments, ...extra])].map((months) => {
+			const at = doneAt.get(`${c.caseId}/${months}`) ?? null;
+			const due = addMonths(start, months);
+			return { ...c, months, due, doneAt: at, status: followUpStatus(due, today, at !== null) };
+		});
+	});
+}
+
+/** A recorded follow-up, as the form and the report read it. */
+export interface RecordedFollowUp {
+	months: number;
+	caseVersion: number;
+	answers: Record<string, EventAnswer>;
+	supportHours: Dec;
+	maatwerk: Dec;
+	notes: string;
+	doneAt: Date;
+	doneByName: string | null;
+}
+
+const RECORDED = `f.months, f.case_version as "caseVersion", f.answers, f.support_hours::text as hours,
+	f.maatwerk_euros::text as maatwerk, f.notes, f.done_at as "doneAt", u.display_name as "doneByName"`;
+
+type RecordedRow = Omit<RecordedFollowUp, 'supportHours' | 'maatwerk'> & {
+	hours: string;
+	maatwerk: string;
+	caseId: string;
+};
+
+const recorded = ({ hours, maatwerk, caseId: _, ...row }: RecordedRow): RecordedFollowUp => ({
+	...row,
+	supportHours: new D(hours),
+	maatwerk: new D(maatwerk)
+});
+
+async function recordedFor(db: Queryable, caseId: string): Promise<RecordedFollowUp[]> {
+	const rows = await db.query<RecordedRow>(
+		`select f.case_id as "caseId", ${RECORDED} from follow_ups f
+		 left join users u on u.id = f.done_by where f.case_id = $1 order by f.months`,
+		[caseId]
+	);
+	return rows.map(recorded);
+}
+
+/** The avoided events of a saved case, as its follow-up asks about them. */
+export function eventsOfCase(
+	saved: Pick<SavedCase, 'id' | 'caseCode' | 'times' | 'scenario'>,
+	figures: readonly UnitCostEntry[]
+): AvoidedEvent[] {
+	const { result, origin } = pricePortfolio([saved], saved.caseCode, figures);
+	return avoidedEvents(result.lines, (line) => origin.get(line.caseId)!.inputCaseId!);
+}
+
+/** Everything the follow-up form of one case at one moment shows. */
+export interface FollowUpSheet {
+	saved: SavedCase;
+	start: string;
+	months: number;
+	due: string;
+	events: AvoidedEvent[];
+	/** This moment's record, to change; else the latest before it, to start from. */
+	current: RecordedFollowUp | null;
+	earlier: RecordedFollowUp | null;
+}
+
+/** The sheet of a case the actor may see at one of its moments, or null where there is none. */
+export async function followUpSheet(
+	db: Queryable,
+	actor: Actor,
+	caseId: string,
+	months: number
+): Promise<FollowUpSheet | null> {
+	const saved = await findCase(db, actor, caseId);
+	if (!saved) return null;
+	const records = await recordedFor(db, caseId);
+	const moments = await followUpMoments(db, actor.organisationId);
+	if (!moments.includes(months) && !records.some((r) => r.months === months)) return null;
+	const [{ start }] = (await db.query<{ start: string }>(
+		`select ${START} as start from cases c where c.id = $1`,
+		[caseId]
+	)) as [{ start: string }];
+	const figures = await organisationFigures(db, actor.organisationId);
+	return {
+		saved,
+		start,
+		months,
+		due: addMonths(start, months),
+		events: eventsOfCase(saved, figures),
+		current: records.find((r) => r.months === months) ?? null,
+		earlier: records.filter((r) => r.months < months).at(-1) ?? null
+	};
+}
+
+/** A checked follow-up, as the form module (follow-up-form.ts) reads it from the form. */
+export interface FollowUpRecord {
+	caseVersion: number;
+	answers: Record<string, EventAnswer>;
+	supportHours: Dec;
+	maatwerk: Dec;
+	notes: string;
+}
+
+/** Keeps a follow-up in place of any earlier record at the same moment. */
+export async function recordFollowUp(
+	db: Database,
+	actor: Actor,
+	caseId: string,
+	months: number,
+	record: FollowUpRecord
+): Promise<boolean> {
+	const saved = await findCase(db, actor, caseId);
+	if (!saved) return false;
+	await db.transaction(async (tx) => {
+		await tx.query(
+			`insert into follow_ups (case_id, organisation_id, months, case_version, answers,
+			   support_hours, maatwerk_euros, notes, done_by)
+			 values ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9)
+			 on conflict (case_id, months) do update set case_version = excluded.case_version,
+			   answers = excluded.answers, support_hours = excluded.support_hours,
+			   maatwerk_euros = excluded.maatwerk_euros, notes = excluded.notes,
+			   done_by = excluded.done_by, done_at = now()`,
+			[
+				caseId,
+				actor.organisationId,
+				months,
+				record.caseVersion,
+				JSON.stringify(record.answers),
+				record.supportHours.toFixed(),
+				record.maatwerk.toFixed(),
+				record.notes,
+				actor.userId
+			]
+		);
+		await advanceRevision(tx, actor.organisationId);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'follow-up.recorded',
+			subjectType: 'case',
+			subjectId: caseId,
+			detail: { caseCode: saved.caseCode, months }
+		});
+	});
+	return true;
+}
+
+interface CaseWithFollowUp {
+	id: string;
+	caseCode: string;
+	times: number;
+	scenario: ScenarioInput;
+	latest: RecordedRow | null;
+}
+
+/** The organisation's cases (of one year, or all) with their latest follow-up, for an analyst. */
+async function casesWithLatest(
+	db: Queryable,
+	actor: Actor,
+	year: number | null
+): Promise<FollowedUpCase[]> {
+	if (!can(actor, 'portfolio')) throw new Forbidden('portfolio');
+	const rows = await db.query<CaseWithFollowUp>(
+		`select c.id, c.case_code as "caseCode", c.times, c.scenario,
+		        (select row_to_json(x) from (
+		           select f.case_id as "caseId", ${RECORDED} from follow_ups f
+		           left join users u on u.id = f.done_by
+		           where f.case_id = c.id order by f.months desc limit 1) x) as latest
+		 from cases c where c.organisation_id = $1 and ($2::int is null or c.year = $2)
+		 order by c.case_code`,
+		[actor.organisationId, year]
+	);
+	return rows.map(({ latest, ...c }) => {
+		const last = latest ? recorded({ ...latest, doneAt: new Date(latest.doneAt) }) : null;
+		return {
+			...c,
+			answers: last ? new Map(Object.entries(last.answers)) : null,
+			support: last ? { hours: last.supportHours, maatwerk: last.maatwerk } : null
+		};
+	});
+}
+
+/** A year's expected and found figures: what the year report shows beside its estimate. */
+export async function yearFollowUpAccount(
+	db: Queryable,
+	actor: Actor,
+	year: number
+): Promise<FollowUpAccount> {
+	const cases = await casesWithLatest(db, actor, year);
+	return followUpAccount(cases, await organisationFigures(db, actor.organisationId));
+}
+
+/** Every case of the organisation with its latest follow-up, for calibrating its probabilities. */
+export async function allFollowedUpCases(db: Queryable, actor: Actor): Promise<FollowedUpCase[]> {
+	return casesWithLatest(db, actor, null);
+}
