@@ -21,7 +21,7 @@ function evictionPerHousehold() {
 
 describe('expected beside found, per kind of event and type of case', () => {
 	// 31 of the 40 households asked with a known outcome: 2 evicted after all, 29 not; 3 unknown.
-	const answers = new Map([[EVICTION, { happened: 2, notHappened: 29, unknown: 3 }]]);
+	const answers = { [EVICTION]: { happened: 2, notHappened: 29, unknown: 3 } };
 	const account = followUpAccount([arrears(answers)], []);
 	const eviction = account.rows.find((r) => r.unitCostId === 'wonen.huisuitzetting')!;
 
@@ -51,7 +51,7 @@ describe('expected beside found, per kind of event and type of case', () => {
 
 	it('never counts an unknown outcome as an event prevented', () => {
 		const allUnknown = followUpAccount(
-			[arrears(new Map([[EVICTION, { happened: 0, notHappened: 0, unknown: 40 }]]))],
+			[arrears({ [EVICTION]: { happened: 0, notHappened: 0, unknown: 40 } })],
 			[]
 		);
 		const row = allUnknown.rows.find((r) => r.unitCostId === 'wonen.huisuitzetting')!;
@@ -95,10 +95,10 @@ describe('expected beside found, per kind of event and type of case', () => {
 
 describe('calibrating P′ per kind of event from the organisation’s follow-ups', () => {
 	it('takes the cases’ own P′ as the prior and the known outcomes as observations', () => {
-		const answers = new Map([
-			[EVICTION, { happened: 2, notHappened: 29, unknown: 3 }],
-			[SHELTER, { happened: 1, notHappened: 9, unknown: 30 }]
-		]);
+		const answers = {
+			[EVICTION]: { happened: 2, notHappened: 29, unknown: 3 },
+			[SHELTER]: { happened: 1, notHappened: 9, unknown: 30 }
+		};
 		const rows = calibrationRows([arrears(answers)], []);
 		const eviction = rows.find((r) => r.unitCostId === 'wonen.huisuitzetting')!;
 		expect(eviction.defaultValue.toFixed()).toBe('0');

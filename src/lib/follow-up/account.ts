@@ -17,7 +17,7 @@ import {
 
 /** A saved case with what its latest completed follow-up found, if it had one. */
 export interface FollowedUpCase extends PortfolioRow {
-	answers: ReadonlyMap<string, EventAnswer> | null;
+	answers: Readonly<Record<string, EventAnswer>> | null;
 	support: { hours: Dec; maatwerk: Dec } | null;
 }
 
@@ -158,7 +158,7 @@ export function followUpAccount(
 	const { result, origin, events } = followedEvents(cases, figures);
 	const rows = new Map<string, OutcomeRow>();
 	for (const { event, saved } of events)
-		addToRow(rows, event, saved.scenario.label, saved.answers?.get(event.key) ?? NO_ANSWER);
+		addToRow(rows, event, saved.scenario.label, saved.answers?.[event.key] ?? NO_ANSWER);
 	for (const saved of cases) {
 		if (!saved.support) continue;
 		const portfolioIds = new Set(

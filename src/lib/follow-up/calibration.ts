@@ -55,7 +55,7 @@ export function calibrationRows(
 	const tallies = new Map<string, Tally>();
 	for (const { event, saved } of followedEvents(cases, figures).events) {
 		const id = event.line.unitCost.id;
-		const answer = saved.answers?.get(event.key) ?? NO_ANSWER;
+		const answer = saved.answers?.[event.key] ?? NO_ANSWER;
 		const tally = tallies.get(id) ?? {
 			event: event.line.unitCost.label,
 			cases: new Set<string>(),

@@ -77,3 +77,6 @@ export const expectedPrevented = (event: AvoidedEvent) =>
 
 /** No answers yet: every household of the event still to be asked. */
 export const NO_ANSWER: EventAnswer = { happened: 0, notHappened: 0, unknown: 0 };
+
+/** The whole households an event is asked about (a case counts whole households). */
+export const householdsOf = (event: AvoidedEvent) => Math.floor(event.households.toNumber());

@@ -1,4 +1,5 @@
 import type { Dec, ScenarioResult, Totals } from '../engine';
+import type { FollowUpAccount } from '../follow-up/account';
 import type { UsedSource } from '../report/sources';
 import type { ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
@@ -86,6 +87,11 @@ export interface PortfolioReport extends YearSummary {
 	revision: number;
 	trend: TrendPoint[];
 	overrides: UnitCostEntry[];
+	/**
+	 * What the year's follow-ups found beside what its cases expected; null or absent for a year
+	 * without follow-ups (and for versions established before follow-ups were kept).
+	 */
+	followUp?: FollowUpAccount | null;
 	/** Set when this is an established version, never on the live concept. */
 	established?: Establishment;
 }

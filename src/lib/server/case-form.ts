@@ -45,7 +45,10 @@ export const caseFormSchema = z.object({
 		.default('')
 		.refine(
 			(day) => day === '' || isCalendarDay(day),
-			bi('is geen datum; kies een dag, zoals 15-03-2026', 'is not a date; pick a day, such as 2026-03-15')
+			bi(
+				'is geen datum; kies een dag, zoals 15-03-2026',
+				'is not a date; pick a day, such as 2026-03-15'
+			)
 		)
 		.transform((day) => day || null),
 	notes: paragraphField(2000).default(''),

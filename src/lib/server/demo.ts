@@ -6,6 +6,9 @@ import { createCase } from './cases';
 import type { Database } from './db/database';
 import { actorById } from './accounts/sessions';
 import { establishReport } from './report-versions';
+import { D } from '../engine';
+import { householdsOf, type EventAnswer } from '../follow-up/events';
+import { followUpSheet, recordFollowUp } from './follow-ups';
 import { shareCodeOf, shareReport } from './shares';
 
 /** Printed in the README: the demo is for trying the tool, never for real cases. */
@@ -18,29 +21,47 @@ export const DEMO_ACCOUNTS = {
 	north: 'analist@buurtwerk-noord.example'
 } as const;
 
-// Which example, how many households of its type, in which year: a plausible year of work.
-const DEMO_CASES: [code: string, example: string, year: number, times: number][] = [
-	['VS-2025-001', 'maatwerk-huurachterstand', 2025, 25],
-	['VS-2025-002', 'schuldenspiraal-boetes', 2025, 12],
-	['VS-2025-003', 'individueel-naar-groep', 2025, 2],
-	['VS-2026-001', 'maatwerk-huurachterstand', 2026, 40],
-	['VS-2026-002', 'energie-afsluiting-voorkomen', 2026, 25],
-	['VS-2026-003', 'uitkering-met-een-telefoontje', 2026, 30],
-	['VS-2026-004', 'schuldenspiraal-boetes', 2026, 20],
-	['VS-2026-005', 'ggz-crisis-voorkomen', 2026, 8],
-	['VS-2026-006', 'jeugd-uithuisplaatsing', 2026, 1],
-	['VS-2026-007', 'individueel-naar-groep', 2026, 3],
-	['VS-2026-008', 'vrijwilligers-in-plaats-van-bezoeken', 2026, 2],
-	['VS-2026-009', 'ggz-naar-buurtteam', 2026, 5]
+// Which example, how many households of its type, in which year and from which day: a
+// plausible year and a half of work, some of it followed up, some follow-ups still due.
+const DEMO_CASES: [
+	code: string,
+	example: string,
+	year: number,
+	times: number,
+	startedOn: string
+][] = [
+	['VS-2025-001', 'maatwerk-huurachterstand', 2025, 25, '2025-02-03'],
+	['VS-2025-002', 'schuldenspiraal-boetes', 2025, 12, '2025-04-14'],
+	['VS-2025-003', 'individueel-naar-groep', 2025, 2, '2025-09-01'],
+	['VS-2026-001', 'maatwerk-huurachterstand', 2026, 40, '2026-01-12'],
+	['VS-2026-002', 'energie-afsluiting-voorkomen', 2026, 25, '2026-02-02'],
+	['VS-2026-003', 'uitkering-met-een-telefoontje', 2026, 30, '2026-03-09'],
+	['VS-2026-004', 'schuldenspiraal-boetes', 2026, 20, '2026-04-01'],
+	['VS-2026-005', 'ggz-crisis-voorkomen', 2026, 8, '2026-06-15'],
+	['VS-2026-006', 'jeugd-uithuisplaatsing', 2026, 1, '2026-05-20'],
+	['VS-2026-007', 'individueel-naar-groep', 2026, 3, '2026-09-07'],
+	['VS-2026-008', 'vrijwilligers-in-plaats-van-bezoeken', 2026, 2, '2026-10-05'],
+	['VS-2026-009', 'ggz-naar-buurtteam', 2026, 5, '2026-11-02']
 ];
 
 // A smaller neighbourhood provider funded by the same municipality.
 const NORTH_CASES: typeof DEMO_CASES = [
-	['BN-2025-01', 'uitkering-met-een-telefoontje', 2025, 10],
-	['BN-2025-02', 'energie-afsluiting-voorkomen', 2025, 6],
-	['BN-2026-01', 'uitkering-met-een-telefoontje', 2026, 14],
-	['BN-2026-02', 'vrijwilligers-in-plaats-van-bezoeken', 2026, 4],
-	['BN-2026-03', 'maatwerk-huurachterstand', 2026, 9]
+	['BN-2025-01', 'uitkering-met-een-telefoontje', 2025, 10, '2025-03-03'],
+	['BN-2025-02', 'energie-afsluiting-voorkomen', 2025, 6, '2025-05-12'],
+	['BN-2026-01', 'uitkering-met-een-telefoontje', 2026, 14, '2026-02-16'],
+	['BN-2026-02', 'vrijwilligers-in-plaats-van-bezoeken', 2026, 4, '2026-04-20'],
+	['BN-2026-03', 'maatwerk-huurachterstand', 2026, 9, '2026-08-24']
+];
+
+// Follow-ups already done, so the demo's reports show expected beside found: the case, the
+// moment, the share of households asked with a known outcome, and how often it happened after all
+// as a share of its chance without help.
+const DEMO_FOLLOW_UPS: [code: string, months: number, known: number, happened: number][] = [
+	['VS-2025-001', 6, 0.8, 0.1],
+	['VS-2025-001', 12, 0.88, 0.2],
+	['VS-2025-002', 12, 0.75, 0.3],
+	['VS-2026-001', 6, 0.78, 0.15],
+	['VS-2026-003', 6, 0.7, 0.2]
 ];
 
 async function user(
@@ -62,16 +83,50 @@ async function saveExample(
 	db: Database,
 	owner: Actor,
 	examplesDir: string,
-	{
-		caseCode,
-		example,
-		year,
-		times
-	}: { caseCode: string; example: string; year: number; times: number }
+	[caseCode, example, year, times, startedOn]: (typeof DEMO_CASES)[number]
 ) {
 	const scenario = readFileSync(`${examplesDir}/${example}.json`, 'utf8');
-	const saved = await createCase(db, owner, { caseCode, year, times, notes: '', scenario });
+	const saved = await createCase(db, owner, {
+		caseCode,
+		year,
+		times,
+		startedOn,
+		notes: '',
+		scenario
+	});
 	if (!saved.ok) throw new Error(`demo case ${caseCode} does not save: ${JSON.stringify(saved)}`);
+	return saved.id;
+}
+
+/** A follow-up as a team would record it: of the households asked, a few had it happen after all. */
+async function followUp(
+	db: Database,
+	manager: Actor,
+	caseId: string,
+	months: number,
+	known: number,
+	happened: number
+) {
+	const sheet = (await followUpSheet(db, manager, caseId, months))!;
+	const answers: Record<string, EventAnswer> = {};
+	for (const event of sheet.events) {
+		const households = householdsOf(event);
+		const asked = Math.round(households * known);
+		const after = Math.round(asked * event.probabilityWithout.toNumber() * happened);
+		answers[event.key] = {
+			happened: after,
+			notHappened: asked - after,
+			unknown: households - asked
+		};
+	}
+	const households = Math.max(1, ...sheet.events.map(householdsOf));
+	await recordFollowUp(db, manager, caseId, months, {
+		caseVersion: sheet.saved.version,
+		answers,
+		supportHours: new D(households * 7),
+		maatwerk: new D(households * 280),
+		notes: ''
+	});
 }
 
 /**
@@ -97,13 +152,14 @@ export async function seedDemo(db: Database, examplesDir = 'examples'): Promise<
 		'social-worker'
 	]);
 	await user(db, funder, DEMO_ACCOUNTS.funder, 'Noor (beleid)', FOUNDER_ROLES.funder);
-	for (const [caseCode, example, year, times] of DEMO_CASES)
-		await saveExample(db, caseCode.endsWith('1') ? manager : worker, examplesDir, {
-			caseCode,
-			example,
-			year,
-			times
-		});
+	const ids = new Map<string, string>();
+	for (const entry of DEMO_CASES)
+		ids.set(
+			entry[0],
+			await saveExample(db, entry[0].endsWith('1') ? manager : worker, examplesDir, entry)
+		);
+	for (const [code, months, known, happened] of DEMO_FOLLOW_UPS)
+		await followUp(db, manager, ids.get(code)!, months, known, happened);
 	const north = await insertOrganisation(db, 'Buurtwerk Noord', 'provider');
 	const analyst = await user(
 		db,
@@ -112,8 +168,7 @@ export async function seedDemo(db: Database, examplesDir = 'examples'): Promise<
 		'Sam (analist)',
 		FOUNDER_ROLES.provider
 	);
-	for (const [caseCode, example, year, times] of NORTH_CASES)
-		await saveExample(db, analyst, examplesDir, { caseCode, example, year, times });
+	for (const entry of NORTH_CASES) await saveExample(db, analyst, examplesDir, entry);
 	// Both years established and shared: what a funder reads is a fixed version, never live data.
 	const shareCode = (await shareCodeOf(db, funder))!;
 	for (const provider of [manager, analyst])

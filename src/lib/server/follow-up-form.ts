@@ -1,5 +1,5 @@
 import { D, type Dec } from '../engine';
-import type { AvoidedEvent, EventAnswer } from '../follow-up/events';
+import { householdsOf, type AvoidedEvent, type EventAnswer } from '../follow-up/events';
 import { numberProblemMessage, readNumber } from '../format/number-input';
 import { problem, type FieldProblem } from '../i18n/form-messages';
 import { findPersonalData } from '../privacy/personal-data';
@@ -16,9 +16,6 @@ export const ANSWERS = ['happened', 'notHappened', 'unknown'] as const;
 export type AnswerChoice = (typeof ANSWERS)[number];
 
 export const LIMITS = { hours: new D(10_000), maatwerk: new D(1_000_000), notes: 1000 };
-
-/** The whole households an event is asked about (a case counts whole households). */
-export const householdsOf = (event: AvoidedEvent) => Math.floor(event.households.toNumber());
 
 /** The form field names of the i-th event. */
 export const eventField = (i: number) => ({

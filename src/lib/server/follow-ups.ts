@@ -10,13 +10,16 @@ import {
 } from '../follow-up/schedule';
 import { problem, type FieldProblem } from '../i18n/form-messages';
 import { pricePortfolio } from '../portfolio/portfolio';
-import type { ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import { can, Forbidden, require, type Actor } from './access';
+import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import { caseScope, findCase, type SavedCase } from './cases';
 import type { Database, Queryable } from './db/database';
-import { organisationFigures } from './overrides';
+import { organisationFigureInputs, organisationFigures } from './overrides';
+import { inTime } from './unavailable';
+import { heavy } from './work/pool';
+import { followedUpCases, type FollowedUpRow, type StoredRow } from './work/tasks';
+import { fromExactText } from './work/wire';
 import { advanceRevision } from './revisions';
 
 /**
@@ -252,52 +255,70 @@ export async function recordFollowUp(
 	return true;
 }
 
-interface CaseWithFollowUp {
-	id: string;
-	caseCode: string;
-	times: number;
-	scenario: ScenarioInput;
-	latest: RecordedRow | null;
-}
-
-/** The organisation's cases (of one year, or all) with their latest follow-up, for an analyst. */
-async function casesWithLatest(
+/**
+ * The organisation's cases (of one year, or all) with their latest follow-up: the latest holds
+ * everything since the help started, so an earlier one is never added to it.
+ */
+async function followedUpRows(
 	db: Queryable,
-	actor: Actor,
+	organisationId: string,
 	year: number | null
-): Promise<FollowedUpCase[]> {
-	if (!can(actor, 'portfolio')) throw new Forbidden('portfolio');
-	const rows = await db.query<CaseWithFollowUp>(
-		`select c.id, c.case_code as "caseCode", c.times, c.scenario,
+): Promise<FollowedUpRow[]> {
+	const rows = await db.query<StoredRow & { latest: RecordedRow | null }>(
+		`select c.id, c.case_code as "caseCode", c.times, c.scenario::text as "scenarioText",
 		        (select row_to_json(x) from (
 		           select f.case_id as "caseId", ${RECORDED} from follow_ups f
 		           left join users u on u.id = f.done_by
 		           where f.case_id = c.id order by f.months desc limit 1) x) as latest
 		 from cases c where c.organisation_id = $1 and ($2::int is null or c.year = $2)
 		 order by c.case_code`,
-		[actor.organisationId, year]
+		[organisationId, year]
 	);
-	return rows.map(({ latest, ...c }) => {
-		const last = latest ? recorded({ ...latest, doneAt: new Date(latest.doneAt) }) : null;
-		return {
-			...c,
-			answers: last ? new Map(Object.entries(last.answers)) : null,
-			support: last ? { hours: last.supportHours, maatwerk: last.maatwerk } : null
-		};
-	});
+	return rows.map(({ latest, ...row }) => ({
+		...row,
+		answers: latest?.answers ?? null,
+		supportHours: latest?.hours ?? null,
+		maatwerk: latest?.maatwerk ?? null
+	}));
 }
 
-/** A year's expected and found figures: what the year report shows beside its estimate. */
+/**
+ * A year's expected and found figures, as the year report shows them beside its estimate; null
+ * for a year without any follow-up, so such a year is never priced again for it.
+ */
+export async function yearFollowUps(
+	db: Queryable,
+	organisationId: string,
+	year: number
+): Promise<FollowUpAccount | null> {
+	const [any] = await db.query(
+		`select 1 from follow_ups f join cases c on c.id = f.case_id
+		 where c.organisation_id = $1 and c.year = $2 limit 1`,
+		[organisationId, year]
+	);
+	if (!any) return null;
+	const rows = await followedUpRows(db, organisationId, year);
+	const figures = await organisationFigureInputs(db, organisationId);
+	return fromExactText<FollowUpAccount>(
+		await inTime(heavy({ kind: 'follow-up-account', rows, figures }))
+	);
+}
+
+/** A year's follow-up figures for an analyst; those of a year without follow-ups are empty. */
 export async function yearFollowUpAccount(
 	db: Queryable,
 	actor: Actor,
 	year: number
 ): Promise<FollowUpAccount> {
-	const cases = await casesWithLatest(db, actor, year);
-	return followUpAccount(cases, await organisationFigures(db, actor.organisationId));
+	require(actor, 'portfolio');
+	return (
+		(await yearFollowUps(db, actor.organisationId, year)) ??
+		followUpAccount([], await organisationFigures(db, actor.organisationId))
+	);
 }
 
 /** Every case of the organisation with its latest follow-up, for calibrating its probabilities. */
 export async function allFollowedUpCases(db: Queryable, actor: Actor): Promise<FollowedUpCase[]> {
-	return casesWithLatest(db, actor, null);
+	require(actor, 'portfolio');
+	return followedUpCases(await followedUpRows(db, actor.organisationId, null));
 }

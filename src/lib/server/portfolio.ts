@@ -1,3 +1,4 @@
+import { yearFollowUps } from './follow-ups';
 import type { Lang } from '../i18n/lang';
 import { portfolioScenario } from '../portfolio/portfolio';
 import type { ScenarioInput } from '../schemas/scenario';
@@ -127,7 +128,8 @@ export async function organisationReport(
 			organisationName: org.name,
 			revision: org.revision,
 			trend,
-			overrides
+			overrides,
+			followUp: await yearFollowUps(db, organisationId, year)
 		};
 	});
 }

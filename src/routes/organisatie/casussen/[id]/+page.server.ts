@@ -8,15 +8,28 @@ import { readForm } from '$lib/server/forms';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
 import { organisationFigureInputs } from '$lib/server/overrides';
 import { typedCase } from '../form-values';
+import { calendarDay } from '$lib/format/dates';
+import { measuredUses, withMeasuredChances, type MeasuredChance } from '$lib/follow-up/measured';
+import { followUpList } from '$lib/server/follow-ups';
+import {
+	measuredProbabilities,
+	type MeasuredProbability
+} from '$lib/server/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
+
+const asChance = (m: MeasuredProbability): MeasuredChance => ({ ...m, value: m.value.toFixed() });
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = allowed(locals, url, 'own-cases');
 	const db = await database();
 	const saved = await findCase(db, actor, params.id);
 	if (!saved) error(404, NOT_FOUND);
+	const today = calendarDay(new Date());
+	const measured = (await measuredProbabilities(db, actor.organisationId)).map(asChance);
 	return {
 		saved,
+		followUps: (await followUpList(db, actor, today)).filter((f) => f.caseId === saved.id),
+		measuredUses: measuredUses(saved.scenario, measured),
 		examples: exampleCases(),
 		figures: await organisationFigureInputs(db, actor.organisationId)
 	};
@@ -53,6 +66,42 @@ export const actions: Actions = {
 				personalData: undefined
 			});
 		return fail(400, { values, problems: saved.problems, personalData: saved.personalData });
+	},
+	measured: async ({ locals, url, params, request }) => {
+		const actor = allowed(locals, url, 'own-cases');
+		const db = await database();
+		const saved = await findCase(db, actor, params.id);
+		if (!saved) error(404, NOT_FOUND);
+		const basedOn = Number((await request.formData()).get('version'));
+		if (!Number.isInteger(basedOn) || basedOn < 1)
+			return fail(400, {
+				problems: [
+					problem(
+						'version',
+						'Versie: ontbreekt; laad de casus opnieuw',
+						'Version: missing; reload the case'
+					)
+				],
+				personalData: undefined
+			});
+		const measured = (await measuredProbabilities(db, actor.organisationId)).map(asChance);
+		const outcome = await updateCase(db, actor, saved.id, basedOn, {
+			caseCode: saved.caseCode,
+			year: saved.year,
+			times: saved.times,
+			startedOn: saved.startedOn,
+			notes: saved.notes,
+			scenario: JSON.stringify(withMeasuredChances(saved.scenario, measured)),
+			// the texts are the ones saved before, personal-data check and all
+			confirmPersonalData: 'on'
+		});
+		if (!outcome) error(404, NOT_FOUND);
+		if (!outcome.ok)
+			return fail(outcome && 'conflict' in outcome ? 409 : 400, {
+				problems: outcome.problems,
+				personalData: undefined
+			});
+		return { saved: outcome.version, measured: true };
 	},
 	delete: async ({ locals, url, params }) => {
 		const actor = allowed(locals, url, 'own-cases');

@@ -1,12 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { showNumber } from '$lib/format/number-input';
 import { database } from '$lib/server/app';
-import {
-	eventField,
-	householdsOf,
-	readFollowUpForm,
-	typedFollowUp
-} from '$lib/server/follow-up-form';
+import { householdsOf } from '$lib/follow-up/events';
+import { eventField, readFollowUpForm, typedFollowUp } from '$lib/server/follow-up-form';
 import { followUpSheet, recordFollowUp, type FollowUpSheet } from '$lib/server/follow-ups';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
 import type { Actor } from '$lib/server/access';

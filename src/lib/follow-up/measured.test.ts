@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { example } from '$test/world';
+import { defaultUncertainty, simulate } from '../engine';
+import { calculate, parseScenario } from '../schemas/parse';
+import type { ScenarioInput } from '../schemas/scenario';
+import { measuredUses, withMeasuredChances, type MeasuredChance } from './measured';
+
+const arrears = (): ScenarioInput => JSON.parse(example('maatwerk-huurachterstand'));
+const EVICTION: MeasuredChance = {
+	unitCostId: 'wonen.huisuitzetting',
+	value: '0.0581',
+	alpha: 2.5,
+	beta: 40.5,
+	grade: 2,
+	provenance: 'eigen nameting 2026, n = 32'
+};
+const SHELTER = { ...EVICTION, unitCostId: 'wonen.nachtopvang-nacht', value: '0.1' };
+
+describe('a measured chance in a case', () => {
+	it('applies to an event that stands on its own, never to one down a chain', () => {
+		expect(measuredUses(arrears(), [EVICTION, SHELTER])).toEqual([
+			{
+				input: 'effect:huurachterstand/uitzetting:probabilityWith',
+				label: 'Huisuitzetting',
+				unitCostId: 'wonen.huisuitzetting',
+				from: '0',
+				to: '0.0581',
+				provenance: 'eigen nameting 2026, n = 32'
+			}
+		]);
+	});
+
+	it('sets P′ and the grade the evidence earns, and lowers what is avoided by (P − P′) / P', () => {
+		const before = calculate(arrears());
+		const after = calculate(withMeasuredChances(arrears(), [EVICTION]));
+		if (!before.ok || !after.ok) throw new Error('does not compute');
+		const line = (r: typeof before) => r.result.lines.find((l) => l.id === 'uitzetting')!;
+		expect(line(after).grade).toBe(Math.max(2, line(before).unitCost.grade));
+		// no optimism correction at grade 2 or better, so the ratio is the probabilities' alone
+		const ratio = line(after).presentValue.dividedBy(line(before).presentValue);
+		expect(ratio.toFixed(10)).toBe('0.8547500000');
+	});
+
+	it('carries the posterior as the chance’s distribution, beside the ones the case had by default', () => {
+		const measured = withMeasuredChances(arrears(), [EVICTION]);
+		const parsedBefore = parseScenario(arrears());
+		if (!parsedBefore.ok) throw new Error('example');
+		const defaults = defaultUncertainty(parsedBefore.scenario).map((u) => u.input);
+		expect(measured.uncertainty!.map((u) => u.input)).toEqual([
+			...defaults,
+			'effect:huurachterstand/uitzetting:probabilityWith'
+		]);
+		expect(measured.uncertainty!.at(-1)!.distribution).toEqual({
+			kind: 'beta',
+			alpha: 2.5,
+			beta: 40.5
+		});
+		const parsed = parseScenario(measured);
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+		const run = simulate(parsed.scenario, parsed.scenario.uncertainty ?? [], {
+			draws: 2000,
+			seed: 3
+		})!;
+		expect(run.npv.p5).toBeLessThan(run.npv.p95);
+	});
+
+	it('changes nothing where the case already uses the measured value', () => {
+		const once = withMeasuredChances(arrears(), [EVICTION]);
+		expect(measuredUses(once, [EVICTION])).toEqual([]);
+		expect(withMeasuredChances(once, [EVICTION]).uncertainty).toEqual(once.uncertainty);
+	});
+});
