@@ -159,6 +159,39 @@ const caseForm = async (id: string) => ({
 	scenario: EXAMPLE
 });
 
+/**
+ * A follow-up of a case as its sheet asks for it, read from the page its organisation's analyst
+ * sees: every outcome "no", an hour of support and no budget spent.
+ */
+async function followUpForm(
+	caseId: string,
+	reader = users.aAnalyst
+): Promise<Record<string, string>> {
+	const page = await reader.get(`/organisatie/nameting/${caseId}/6`);
+	const form: Record<string, string> = { hours: '1', maatwerk: '0' };
+	form.version = /name="version" value="(\d+)"/.exec(page.text)?.[1] ?? '';
+	for (const [, name] of page.text.matchAll(/name="(e\d+(?:-happened|-not)?)"/g))
+		form[name!] = name!.endsWith('-happened') ? '0' : name!.endsWith('-not') ? '1' : 'notHappened';
+	return form;
+}
+
+/** A case of each provider with an outcome known at its follow-up: what a calibration needs. */
+async function followedUpCases(): Promise<void> {
+	for (const [worker, analyst] of [
+		[users.aWorker, users.aAnalyst],
+		[users.bWorker, users.bAnalyst]
+	] as const) {
+		const id = await newCase(worker, `F-${next()}`);
+		const res = await worker.post(`/organisatie/nameting/${id}/6`, await followUpForm(id, analyst));
+		expect(res.action?.type, res.text).toBe('redirect');
+	}
+}
+
+/** The kind of event the example's follow-ups measure: its first avoided event. */
+const MEASURED_KIND = (
+	JSON.parse(EXAMPLE) as { cases: { timelines: { reference: { unitCostId: string }[] } }[] }
+).cases[0]!.timelines.reference[0]!.unitCostId;
+
 interface Probe {
 	/** Method, route id and form action, as the completeness check finds them in src/routes. */
 	key: string;
@@ -208,6 +241,60 @@ const PROBES: Probe[] = [
 		key: 'POST /organisatie/casussen/[id] delete',
 		call: async (v) =>
 			v.post(`/organisatie/casussen/${await newCase(users.aWorker, `DEL-${next()}`)}?/delete`, {}),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/nameting',
+		call: (v) => v.get('/organisatie/nameting'),
+		allowed: ['aWorker', 'aColleague', 'aAnalyst', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/nameting moments',
+		call: (v) => v.post('/organisatie/nameting?/moments', { moments: '6, 12' }),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/nameting/[id]/[maanden]',
+		call: (v) => v.get(`/organisatie/nameting/${caseA}/6`),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/nameting/[id]/[maanden] default',
+		call: async (v) => v.post(`/organisatie/nameting/${caseA}/6`, await followUpForm(caseA)),
+		allowed: ['aWorker', 'aAnalyst'],
+		hidden: ['aColleague', 'bWorker', 'bAnalyst']
+	},
+	{
+		key: 'GET /organisatie/nameting/kalibratie',
+		call: (v) => v.get('/organisatie/nameting/kalibratie'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/nameting/kalibratie adopt',
+		call: async (v) => {
+			await followedUpCases();
+			return v.post('/organisatie/nameting/kalibratie?/adopt', { unitCostId: MEASURED_KIND });
+		},
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/nameting/kalibratie withdraw',
+		call: async (v) => {
+			await followedUpCases();
+			for (const analyst of [users.aAnalyst, users.bAnalyst])
+				await analyst.post('/organisatie/nameting/kalibratie?/adopt', {
+					unitCostId: MEASURED_KIND
+				});
+			return v.post('/organisatie/nameting/kalibratie?/withdraw', { unitCostId: MEASURED_KIND });
+		},
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/casussen/[id] measured',
+		call: async (v) =>
+			v.post(`/organisatie/casussen/${caseA}?/measured`, { version: await version(caseA) }),
 		allowed: ['aWorker', 'aAnalyst'],
 		hidden: ['aColleague', 'bWorker', 'bAnalyst']
 	},

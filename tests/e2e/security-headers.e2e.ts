@@ -64,6 +64,12 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 		funder
 	],
 	'GET /organisatie/kengetallen': () => ['/organisatie/kengetallen', manager],
+	'GET /organisatie/nameting': () => ['/organisatie/nameting', manager],
+	'GET /organisatie/nameting/[id]/[maanden]': () => [
+		`/organisatie/nameting/${ids.case}/6`,
+		manager
+	],
+	'GET /organisatie/nameting/kalibratie': () => ['/organisatie/nameting/kalibratie', manager],
 	'GET /organisatie/logboek': () => ['/organisatie/logboek', manager],
 	'GET /organisatie/portfolio/[year]': () => ['/organisatie/portfolio/2026', manager],
 	'GET /organisatie/portfolio/[year]/csv': () => ['/organisatie/portfolio/2026/csv', manager],

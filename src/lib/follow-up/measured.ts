@@ -100,6 +100,7 @@ export function withMeasuredChances(
 	measured: readonly MeasuredChance[]
 ): ScenarioInput {
 	const uses = new Map(measuredUses(scenario, measured).map((u) => [u.input, u]));
+	if (uses.size === 0) return scenario;
 	const byKind = new Map(measured.map((m) => [m.unitCostId, m]));
 	const apply = <T extends Line>(kind: 'effect' | 'event', caseId: string, line: T): T => {
 		if (!uses.has(fieldInput(kind, caseId, line.id, 'probabilityWith'))) return line;
