@@ -22,7 +22,7 @@ export type Send =
 	| { kind: 'import'; what: 'scenario' | 'catalog'; fileName: string; bytes: Uint8Array }
 	/** A JSON API request; {case} stands for a case of the worker's. */
 	| { kind: 'api'; method: 'POST' | 'PUT'; path: string; body: string; who: Who }
-	/** A form posted as the page's script posts it. */
+	/** A form posted as the page's script posts it; {case} stands for a case of the worker's. */
 	| { kind: 'form'; path: string; fields: Record<string, string>; who: Who }
 	/** An address typed or followed. */
 	| { kind: 'url'; path: string; who: Who; json?: boolean };
@@ -1525,6 +1525,60 @@ const FORM_SLIPS: [
 		/te diep genest/
 	],
 	[
+		'a follow-up with an English-style budget',
+		'/organisatie/nameting/{case}/6',
+		'worker',
+		{ version: '1', hours: '3', maatwerk: '1,200.50' },
+		400,
+		'maatwerk',
+		/Maatwerkbudget: “1,200\.50” is Engelse schrijfwijze/
+	],
+	[
+		'a follow-up with negative hours',
+		'/organisatie/nameting/{case}/6',
+		'worker',
+		{ version: '1', hours: '-4', maatwerk: '0' },
+		400,
+		'hours',
+		/Uren ondersteuning: mag niet negatief zijn/
+	],
+	[
+		'a follow-up with a BSN in its notes',
+		'/organisatie/nameting/{case}/6',
+		'worker',
+		{ version: '1', hours: '3', maatwerk: '0', notes: 'BSN 111222333', confirmPersonalData: 'on' },
+		400,
+		'notes',
+		/Toelichting: “111222333” lijkt een burgerservicenummer/
+	],
+	[
+		'follow-up moments of “6,5”',
+		'/organisatie/nameting?/moments',
+		'manager',
+		{ moments: '6,5' },
+		400,
+		'moments',
+		/Momenten: “6,5” is geen heel aantal maanden/
+	],
+	[
+		'follow-up moments of 0 and 120 months',
+		'/organisatie/nameting?/moments',
+		'manager',
+		{ moments: '0, 120' },
+		400,
+		'moments',
+		/Momenten: “0” is geen heel aantal maanden van 1 tot 60/
+	],
+	[
+		'adopting a chance nothing was measured for',
+		'/organisatie/nameting/kalibratie?/adopt',
+		'manager',
+		{ unitCostId: 'bestaat.niet' },
+		400,
+		'unitCostId',
+		/Gebeurtenis: er is nog geen nameting met een bekende uitkomst/
+	],
+	[
 		'a form of 600 KiB',
 		'/organisatie/casussen/nieuw',
 		'worker',
@@ -1577,6 +1631,27 @@ const URL_SLIPS: [
 	],
 	['a case id with a quote', "/organisatie/casussen/'%20or%201=1", 'worker', 404, /Niet gevonden/],
 	['a portfolio year in words', '/organisatie/portfolio/vorig', 'manager', 404, /Niet gevonden/],
+	[
+		'a follow-up of a case that does not exist',
+		'/organisatie/nameting/00000000-0000-0000-0000-000000000000/7',
+		'worker',
+		404,
+		/Niet gevonden/
+	],
+	[
+		'a follow-up of a case id that is not one',
+		'/organisatie/nameting/x/6',
+		'worker',
+		404,
+		/Niet gevonden/
+	],
+	[
+		'a follow-up moment in words',
+		'/organisatie/nameting/00000000-0000-0000-0000-000000000000/zes',
+		'worker',
+		404,
+		/Niet gevonden/
+	],
 	['a portfolio year of 99999', '/organisatie/portfolio/99999', 'manager', 404, /Niet gevonden/],
 	[
 		'a shared report that does not exist',

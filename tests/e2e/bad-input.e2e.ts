@@ -35,6 +35,10 @@ async function saved(): Promise<string> {
 		(select count(*)::int from shares) as shares,
 		(select count(*)::int from report_versions) as "reportVersions",
 		(select count(*)::int from report_version_files) as "reportFiles",
+		(select count(*)::int from follow_ups) as "followUps",
+		(select coalesce(sum(extract(epoch from done_at)), 0)::text from follow_ups) as "followUpTimes",
+		(select count(*)::int from measured_probabilities) as "measured",
+		(select array_to_string(follow_up_months, ',') from organisations order by name limit 1) as moments,
 		(select count(*)::int from audit_log) as audit`);
 	return JSON.stringify(row);
 }
@@ -88,7 +92,7 @@ async function send(entry: BadInput): Promise<Answer> {
 		headers['content-type'] = 'application/x-www-form-urlencoded';
 		headers.accept = 'application/json';
 		headers['x-sveltekit-action'] = 'true';
-		response = await fetch(app.baseUrl + send.path, {
+		response = await fetch(app.baseUrl + send.path.replace('{case}', caseId), {
 			method: 'POST',
 			headers,
 			body: new URLSearchParams(send.fields),
