@@ -4,6 +4,7 @@ import { D } from '../engine';
 import { pricePortfolio } from '../portfolio/portfolio';
 import { followUpAccount, type FollowedUpCase } from './account';
 import { calibrationRows } from './calibration';
+import { caseFacts } from './account';
 
 const EVICTION = 'effect:huurachterstand/uitzetting';
 const SHELTER = 'effect:huurachterstand/nachtopvang';
@@ -99,7 +100,8 @@ describe('calibrating P′ per kind of event from the organisation’s follow-up
 			[EVICTION]: { happened: 2, notHappened: 29, unknown: 3 },
 			[SHELTER]: { happened: 1, notHappened: 9, unknown: 30 }
 		};
-		const rows = calibrationRows([arrears(answers)], []);
+		const cases = [arrears(answers)];
+		const rows = calibrationRows(cases, caseFacts(cases, []));
 		const eviction = rows.find((r) => r.unitCostId === 'wonen.huisuitzetting')!;
 		expect(eviction.defaultValue.toFixed()).toBe('0');
 		expect([eviction.happened, eviction.observed, eviction.unknown]).toEqual([2, 31, 3]);

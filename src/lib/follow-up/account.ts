@@ -7,12 +7,13 @@ import type { UnitCostEntry } from '../schemas/unit-cost';
 import {
 	answered,
 	avoidedEvents,
+	eventFact,
 	expectedPrevented,
 	known,
 	NO_ANSWER,
 	realisedValue,
-	type AvoidedEvent,
-	type EventAnswer
+	type EventAnswer,
+	type EventFact
 } from './events';
 
 /** A saved case with what its latest completed follow-up found, if it had one. */
@@ -66,22 +67,56 @@ export interface FollowUpAccount {
 /** The unit cost realised support hours are priced with. */
 export const SUPPORT_HOUR = 'sociaalwerk.uur';
 
-function hourPrice(figures: readonly UnitCostEntry[]): Dec {
+export function hourPrice(figures: readonly UnitCostEntry[]): Dec {
 	const cost = unitCostsFor(CATALOG, figures).get(SUPPORT_HOUR)!;
 	return amountInPriceYear(cost.amount, cost, PORTFOLIO_ASSUMPTIONS.priceYear, CBS_CPI);
 }
 
-function addToRow(
-	rows: Map<string, OutcomeRow>,
-	event: AvoidedEvent,
-	caseType: string,
-	answer: EventAnswer
-) {
-	const unitCostId = event.line.unitCost.id;
-	const id = `${unitCostId}\u0000${caseType}`;
-	const row = rows.get(id) ?? {
-		unitCostId,
-		event: event.line.unitCost.label,
+/** A saved case's avoided events and planned support: what its follow-ups are set against. */
+export interface CaseFacts {
+	caseType: string;
+	events: EventFact[];
+	/** The cost lines' present value and the professional hours they spend, all households. */
+	plannedCost: Dec;
+	plannedHours: Dec;
+}
+
+/**
+ * Saved cases priced together into the facts their follow-ups are set against, by saved case:
+ * the only step that prices, so a server keeps its answer per case version (follow-ups.ts).
+ */
+export function caseFacts(
+	cases: readonly PortfolioRow[],
+	figures: readonly UnitCostEntry[]
+): Map<string, CaseFacts> {
+	const facts = new Map<string, CaseFacts>(
+		cases.map((c) => [
+			c.id,
+			{ caseType: c.scenario.label, events: [], plannedCost: ZERO, plannedHours: ZERO }
+		])
+	);
+	if (cases.length === 0) return facts;
+	const { result, origin } = pricePortfolio(cases, 'follow-up', figures);
+	const of = (portfolioCaseId: string) => facts.get(origin.get(portfolioCaseId)!.savedCaseId)!;
+	for (const event of avoidedEvents(result.lines, (line) => origin.get(line.caseId)!.inputCaseId!))
+		of(event.line.caseId).events.push(eventFact(event));
+	for (const line of result.lines)
+		if (line.kind === 'cost' && line.counted) {
+			const fact = of(line.caseId);
+			fact.plannedCost = fact.plannedCost.plus(line.weightedPresentValue);
+		}
+	for (const line of result.professionalTime.lines)
+		if (line.kind === 'cost') {
+			const fact = of(line.caseId);
+			fact.plannedHours = fact.plannedHours.plus(line.hours);
+		}
+	return facts;
+}
+
+function emptyRow(event: EventFact, caseType: string): OutcomeRow {
+	return {
+		unitCostId: event.unitCostId,
+		event: event.event,
 		caseType,
 		households: ZERO,
 		expectedPrevented: ZERO,
@@ -94,6 +129,16 @@ function addToRow(
 		estimatedValue: ZERO,
 		realisedValue: ZERO
 	};
+}
+
+function addToRow(
+	rows: Map<string, OutcomeRow>,
+	event: EventFact,
+	caseType: string,
+	answer: EventAnswer
+) {
+	const id = `${event.unitCostId}\u0000${caseType}`;
+	const row = rows.get(id) ?? emptyRow(event, caseType);
 	const n = known(answer);
 	const gap = event.probabilityWithout.minus(event.probabilityWith);
 	const value = realisedValue(event, answer);
@@ -114,29 +159,19 @@ function addToRow(
 	});
 }
 
-/** Saved cases priced together, and each avoided event with the saved case it belongs to. */
-export function followedEvents(
-	cases: readonly FollowedUpCase[],
-	figures: readonly UnitCostEntry[]
-) {
-	const { result, origin } = pricePortfolio(cases, 'follow-up', figures);
-	const bySaved = new Map(cases.map((c) => [c.id, c]));
-	const events = avoidedEvents(result.lines, (line) => origin.get(line.caseId)!.inputCaseId!).map(
-		(event) => ({ event, saved: bySaved.get(origin.get(event.line.caseId)!.savedCaseId)! })
-	);
-	return { result, origin, events };
-}
+/** What a saved case's latest follow-up found, without the case itself. */
+export type FollowedUp = Pick<FollowedUpCase, 'id' | 'answers' | 'support'>;
 
 /**
  * What a year's follow-ups found beside what its cases expected (docs/method.md, "Follow-up and
- * calibration"), per kind of event and type of case. A household without a known outcome counts
- * as asked or not asked, never as an event prevented.
+ * calibration"), per kind of event and type of case, from the cases' facts. A household without
+ * a known outcome counts as asked or not asked, never as an event prevented.
  */
-export function followUpAccount(
-	cases: readonly FollowedUpCase[],
-	figures: readonly UnitCostEntry[]
+export function accountOf(
+	cases: readonly FollowedUp[],
+	facts: ReadonlyMap<string, CaseFacts>,
+	price: Dec
 ): FollowUpAccount {
-	const price = hourPrice(figures);
 	const support: SupportAccount = {
 		cases: 0,
 		plannedCost: ZERO,
@@ -146,40 +181,25 @@ export function followUpAccount(
 		realisedCost: ZERO,
 		hourPrice: price
 	};
-	const empty = {
-		savedCases: 0,
-		followedUp: 0,
-		rows: [],
-		support,
-		estimatedValue: ZERO,
-		realisedValue: ZERO
-	};
-	if (cases.length === 0) return empty;
-	const { result, origin, events } = followedEvents(cases, figures);
 	const rows = new Map<string, OutcomeRow>();
-	for (const { event, saved } of events)
-		addToRow(rows, event, saved.scenario.label, saved.answers?.[event.key] ?? NO_ANSWER);
 	for (const saved of cases) {
+		const fact = facts.get(saved.id)!;
+		for (const event of fact.events)
+			addToRow(rows, event, fact.caseType, saved.answers?.[event.key] ?? NO_ANSWER);
 		if (!saved.support) continue;
-		const portfolioIds = new Set(
-			[...origin].filter(([, o]) => o.savedCaseId === saved.id).map(([id]) => id)
-		);
-		const costs = result.lines.filter(
-			(l) => l.kind === 'cost' && l.counted && portfolioIds.has(l.caseId)
-		);
-		const hours = result.professionalTime.lines.filter(
-			(l) => l.kind === 'cost' && portfolioIds.has(l.caseId)
-		);
 		support.cases += 1;
-		support.plannedCost = support.plannedCost.plus(sum(costs.map((l) => l.weightedPresentValue)));
-		support.plannedHours = support.plannedHours.plus(sum(hours.map((l) => l.hours)));
+		support.plannedCost = support.plannedCost.plus(fact.plannedCost);
+		support.plannedHours = support.plannedHours.plus(fact.plannedHours);
 		support.realisedHours = support.realisedHours.plus(saved.support.hours);
 		support.realisedMaatwerk = support.realisedMaatwerk.plus(saved.support.maatwerk);
 	}
 	support.realisedCost = support.realisedHours.times(price).plus(support.realisedMaatwerk);
+	// what was measured first, then what is still an assumption
 	const outcome = [...rows.values()].sort(
 		(a, b) =>
-			a.event.nl.localeCompare(b.event.nl, 'nl') || a.caseType.localeCompare(b.caseType, 'nl')
+			Number(b.known > 0) - Number(a.known > 0) ||
+			a.event.nl.localeCompare(b.event.nl, 'nl') ||
+			a.caseType.localeCompare(b.caseType, 'nl')
 	);
 	return {
 		savedCases: cases.length,
@@ -189,4 +209,12 @@ export function followUpAccount(
 		estimatedValue: sum(outcome.map((r) => r.estimatedValue)),
 		realisedValue: sum(outcome.map((r) => r.realisedValue))
 	};
+}
+
+/** accountOf for cases at hand: priced here and now. */
+export function followUpAccount(
+	cases: readonly FollowedUpCase[],
+	figures: readonly UnitCostEntry[]
+): FollowUpAccount {
+	return accountOf(cases, caseFacts(cases, figures), hourPrice(figures));
 }

@@ -7,9 +7,8 @@ import {
 	type ConfidenceGrade,
 	type Dec
 } from '../engine';
-import type { UnitCostEntry } from '../schemas/unit-cost';
-import { followedEvents, type FollowedUpCase } from './account';
-import { NO_ANSWER } from './events';
+import type { CaseFacts, FollowedUp } from './account';
+import { NO_ANSWER, type EventFact } from './events';
 
 /**
  * One kind of avoided event across an organisation's cases: the chance that it still happened
@@ -48,55 +47,59 @@ interface Tally {
  * observed in these households.
  */
 export function calibrationRows(
-	cases: readonly FollowedUpCase[],
-	figures: readonly UnitCostEntry[]
+	cases: readonly FollowedUp[],
+	facts: ReadonlyMap<string, CaseFacts>
 ): CalibrationRow[] {
-	if (cases.length === 0) return [];
 	const tallies = new Map<string, Tally>();
-	for (const { event, saved } of followedEvents(cases, figures).events) {
-		const id = event.line.unitCost.id;
-		const answer = saved.answers?.[event.key] ?? NO_ANSWER;
-		const tally = tallies.get(id) ?? {
-			event: event.line.unitCost.label,
-			cases: new Set<string>(),
-			households: ZERO,
-			weighted: ZERO,
-			grade: 1,
-			happened: 0,
-			observed: 0,
-			unknown: 0
-		};
-		tally.cases.add(saved.id);
-		tally.households = tally.households.plus(event.households);
-		tally.weighted = tally.weighted.plus(event.households.times(event.probabilityWith));
-		tally.grade = Math.max(tally.grade, event.line.grade) as ConfidenceGrade;
-		tally.happened += answer.happened;
-		tally.observed += answer.happened + answer.notHappened;
-		tally.unknown += answer.unknown;
-		tallies.set(id, tally);
-	}
+	for (const saved of cases)
+		for (const event of facts.get(saved.id)!.events) tally(tallies, saved, event);
 	return [...tallies]
-		.map(([unitCostId, t]) => {
-			const defaultValue = t.households.isZero() ? ZERO : t.weighted.dividedBy(t.households);
-			return {
-				unitCostId,
-				event: t.event,
-				savedCases: t.cases.size,
-				households: t.households,
-				defaultValue,
-				defaultGrade: t.grade,
-				happened: t.happened,
-				observed: t.observed,
-				unknown: t.unknown,
-				calibration: calibrate({
-					defaultValue: defaultValue.toNumber(),
-					defaultGrade: t.grade,
-					happened: t.happened,
-					observed: t.observed
-				})
-			};
-		})
+		.map(([unitCostId, t]) => calibrationRow(unitCostId, t))
 		.sort((a, b) => b.observed - a.observed || a.event.nl.localeCompare(b.event.nl, 'nl'));
+}
+
+function tally(tallies: Map<string, Tally>, saved: FollowedUp, event: EventFact) {
+	const id = event.unitCostId;
+	const answer = saved.answers?.[event.key] ?? NO_ANSWER;
+	const tally = tallies.get(id) ?? {
+		event: event.event,
+		cases: new Set<string>(),
+		households: ZERO,
+		weighted: ZERO,
+		grade: 1,
+		happened: 0,
+		observed: 0,
+		unknown: 0
+	};
+	tally.cases.add(saved.id);
+	tally.households = tally.households.plus(event.households);
+	tally.weighted = tally.weighted.plus(event.households.times(event.probabilityWith));
+	tally.grade = Math.max(tally.grade, event.grade) as ConfidenceGrade;
+	tally.happened += answer.happened;
+	tally.observed += answer.happened + answer.notHappened;
+	tally.unknown += answer.unknown;
+	tallies.set(id, tally);
+}
+
+function calibrationRow(unitCostId: string, t: Tally): CalibrationRow {
+	const defaultValue = t.households.isZero() ? ZERO : t.weighted.dividedBy(t.households);
+	return {
+		unitCostId,
+		event: t.event,
+		savedCases: t.cases.size,
+		households: t.households,
+		defaultValue,
+		defaultGrade: t.grade,
+		happened: t.happened,
+		observed: t.observed,
+		unknown: t.unknown,
+		calibration: calibrate({
+			defaultValue: defaultValue.toNumber(),
+			defaultGrade: t.grade,
+			happened: t.happened,
+			observed: t.observed
+		})
+	};
 }
 
 /** A measured value as a case keeps it: four decimals, the precision a percentage is read to. */

@@ -1,4 +1,11 @@
-import { lineInput, ZERO, type Dec, type ResultLine } from '../engine';
+import {
+	lineInput,
+	ZERO,
+	type BilingualText,
+	type ConfidenceGrade,
+	type Dec,
+	type ResultLine
+} from '../engine';
 
 /** What a follow-up records for one avoided event: in how many of the case's households it
  * happened after all, in how many it did not, and in how many nobody knows. */
@@ -59,12 +66,12 @@ export const known = (a: EventAnswer) => a.happened + a.notHappened;
  * realised = value per household × (n × P − k) / (P − P′). Unknown outcomes count in neither.
  */
 export function realisedValue(
-	event: AvoidedEvent,
+	event: EventFact,
 	answer: EventAnswer
 ): { estimated: Dec; realised: Dec } {
 	const n = known(answer);
-	if (n === 0 || !event.line.counted) return { estimated: ZERO, realised: ZERO };
-	const perHousehold = event.line.presentValue;
+	if (n === 0 || event.perHousehold.isZero()) return { estimated: ZERO, realised: ZERO };
+	const { perHousehold } = event;
 	const gap = event.probabilityWithout.minus(event.probabilityWith);
 	const estimated = perHousehold.times(n);
 	const prevented = event.probabilityWithout.times(n).minus(answer.happened);
@@ -72,11 +79,46 @@ export function realisedValue(
 }
 
 /** Households × (P − P′): how often the event was expected to be prevented. */
-export const expectedPrevented = (event: AvoidedEvent) =>
-	event.households.times(event.probabilityWithout.minus(event.probabilityWith));
+export const expectedPrevented = (
+	event: Pick<EventFact, 'households' | 'probabilityWithout' | 'probabilityWith'>
+) => event.households.times(event.probabilityWithout.minus(event.probabilityWith));
 
 /** No answers yet: every household of the event still to be asked. */
 export const NO_ANSWER: EventAnswer = { happened: 0, notHappened: 0, unknown: 0 };
 
 /** The whole households an event is asked about (a case counts whole households). */
-export const householdsOf = (event: AvoidedEvent) => Math.floor(event.households.toNumber());
+export const householdsOf = (event: Pick<AvoidedEvent, 'households'>) =>
+	Math.floor(event.households.toNumber());
+
+/**
+ * What a year report and a calibration need of an avoided event, small enough to keep per case
+ * version (follow-ups.ts): its kind, chances, households and value for one household.
+ */
+export interface EventFact {
+	key: string;
+	unitCostId: string;
+	event: BilingualText;
+	grade: ConfidenceGrade;
+	households: Dec;
+	probabilityWithout: Dec;
+	probabilityWith: Dec;
+	/** The line's present value for one household; 0 where the line does not count (overlap). */
+	perHousehold: Dec;
+}
+
+export const eventFact = ({
+	key,
+	line,
+	households,
+	probabilityWithout,
+	probabilityWith
+}: AvoidedEvent): EventFact => ({
+	key,
+	unitCostId: line.unitCost.id,
+	event: line.unitCost.label,
+	grade: line.grade,
+	households,
+	probabilityWithout,
+	probabilityWith,
+	perHousehold: line.counted ? line.presentValue : ZERO
+});

@@ -3,7 +3,7 @@ import { ENGINES } from '$test/databases';
 import { example, freshWorld } from '$test/world';
 import type { Actor } from './access';
 import { auditLog } from './audit';
-import { createCase, deleteCase } from './cases';
+import { createCase, deleteCase, updateCase } from './cases';
 import { readFollowUpForm } from './follow-up-form';
 import {
 	followUpList,
@@ -236,6 +236,27 @@ describe.each(ENGINES)('follow-ups on %s', (engine) => {
 		]);
 		await expect(setFollowUpMoments(db, w.a.worker, '6')).rejects.toThrow();
 		expect(await followUpMoments(db, w.ids.b)).toEqual([6, 12]);
+	});
+
+	it('prices a case again when it is saved again, and only then', async () => {
+		const { db, w } = given;
+		const before = await yearFollowUpAccount(db, w.a.analyst, 2026);
+		const again = await yearFollowUpAccount(db, w.a.analyst, 2026);
+		expect(again.rows).toEqual(before.rows);
+		const updated = await updateCase(db, w.a.analyst, ids.forty, 1, {
+			caseCode: 'FU-40',
+			year: 2026,
+			times: 50,
+			startedOn: '2025-07-15',
+			notes: '',
+			scenario: ARREARS
+		});
+		expect(updated?.ok).toBe(true);
+		const after = await yearFollowUpAccount(db, w.a.analyst, 2026);
+		const eviction = after.rows.find((r) => r.unitCostId === 'wonen.huisuitzetting')!;
+		// FU-1 is 1 household, FU-40 now 50; its follow-up still knows 31 of them
+		expect(eviction.households.toFixed()).toBe('51');
+		expect(eviction.known).toBe(32);
 	});
 
 	it('deletes a case’s follow-ups with the case', async () => {

@@ -1,5 +1,11 @@
 import { D, type Dec } from '../engine';
-import { followUpAccount, type FollowedUpCase, type FollowUpAccount } from '../follow-up/account';
+import {
+	accountOf,
+	hourPrice,
+	type CaseFacts,
+	type FollowedUp,
+	type FollowUpAccount
+} from '../follow-up/account';
 import { avoidedEvents, type AvoidedEvent, type EventAnswer } from '../follow-up/events';
 import {
 	addMonths,
@@ -18,7 +24,9 @@ import type { Database, Queryable } from './db/database';
 import { organisationFigureInputs, organisationFigures } from './overrides';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
-import { followedUpCases, type FollowedUpRow, type StoredRow } from './work/tasks';
+import type { StoredRow } from './work/tasks';
+import { resultBasis } from './case-results';
+import type { UnitCostInput } from '../schemas/unit-cost';
 import { fromExactText } from './work/wire';
 import { advanceRevision } from './revisions';
 
@@ -255,17 +263,22 @@ export async function recordFollowUp(
 	return true;
 }
 
-/**
- * The organisation's cases (of one year, or all) with their latest follow-up: the latest holds
- * everything since the help started, so an earlier one is never added to it.
- */
+/** A saved case's version and its latest follow-up: the latest holds everything since the start. */
+interface FollowedUpRow {
+	id: string;
+	caseCode: string;
+	times: number;
+	version: number;
+	latest: RecordedRow | null;
+}
+
 async function followedUpRows(
 	db: Queryable,
 	organisationId: string,
 	year: number | null
 ): Promise<FollowedUpRow[]> {
-	const rows = await db.query<StoredRow & { latest: RecordedRow | null }>(
-		`select c.id, c.case_code as "caseCode", c.times, c.scenario::text as "scenarioText",
+	return db.query<FollowedUpRow>(
+		`select c.id, c.case_code as "caseCode", c.times, c.version,
 		        (select row_to_json(x) from (
 		           select f.case_id as "caseId", ${RECORDED} from follow_ups f
 		           left join users u on u.id = f.done_by
@@ -274,17 +287,65 @@ async function followedUpRows(
 		 order by c.case_code`,
 		[organisationId, year]
 	);
-	return rows.map(({ latest, ...row }) => ({
-		...row,
-		answers: latest?.answers ?? null,
-		supportHours: latest?.hours ?? null,
-		maatwerk: latest?.maatwerk ?? null
-	}));
+}
+
+const followedUp = ({ id, latest }: FollowedUpRow): FollowedUp => ({
+	id,
+	answers: latest?.answers ?? null,
+	support: latest ? { hours: new D(latest.hours), maatwerk: new D(latest.maatwerk) } : null
+});
+
+/**
+ * Each case version's facts, priced once on a basis (case-results.ts, resultBasis) and kept: a
+ * year with follow-ups prices only the cases saved since it was last read, in a worker.
+ */
+const KEPT_FACTS = new Map<string, CaseFacts>();
+const KEPT_FACTS_LIMIT = 200_000;
+
+async function factsOf(
+	db: Queryable,
+	rows: readonly FollowedUpRow[],
+	figures: readonly UnitCostInput[]
+): Promise<Map<string, CaseFacts>> {
+	const basis = resultBasis(figures);
+	const key = (row: FollowedUpRow) => `${row.id}:${row.version}:${basis}`;
+	const missing = rows.filter((row) => !KEPT_FACTS.has(key(row)));
+	if (missing.length > 0) {
+		const texts = await db.query<StoredRow>(
+			`select id, case_code as "caseCode", times, scenario::text as "scenarioText"
+			 from cases where id = any($1::uuid[])`,
+			[missing.map((row) => row.id)]
+		);
+		const priced = fromExactText<[string, CaseFacts][]>(
+			await inTime(heavy({ kind: 'case-facts', rows: texts, figures }))
+		);
+		const byId = new Map(missing.map((row) => [row.id, row]));
+		for (const [id, facts] of priced) KEPT_FACTS.set(key(byId.get(id)!), facts);
+		for (const old of KEPT_FACTS.keys()) {
+			if (KEPT_FACTS.size <= KEPT_FACTS_LIMIT) break;
+			KEPT_FACTS.delete(old);
+		}
+	}
+	// a version saved while this was read is priced on the next reading
+	return new Map(
+		rows.flatMap((row) => {
+			const facts = KEPT_FACTS.get(key(row));
+			return facts ? [[row.id, facts] as const] : [];
+		})
+	);
+}
+
+/** The organisation's cases (of a year, or all) with their latest follow-up and their facts. */
+async function followedUpWithFacts(db: Queryable, organisationId: string, year: number | null) {
+	const rows = await followedUpRows(db, organisationId, year);
+	const figures = await organisationFigureInputs(db, organisationId);
+	const facts = await factsOf(db, rows, figures);
+	return { cases: rows.filter((row) => facts.has(row.id)).map(followedUp), facts };
 }
 
 /**
  * A year's expected and found figures, as the year report shows them beside its estimate; null
- * for a year without any follow-up, so such a year is never priced again for it.
+ * for a year without any follow-up, so such a year is never priced for it.
  */
 export async function yearFollowUps(
 	db: Queryable,
@@ -297,11 +358,8 @@ export async function yearFollowUps(
 		[organisationId, year]
 	);
 	if (!any) return null;
-	const rows = await followedUpRows(db, organisationId, year);
-	const figures = await organisationFigureInputs(db, organisationId);
-	return fromExactText<FollowUpAccount>(
-		await inTime(heavy({ kind: 'follow-up-account', rows, figures }))
-	);
+	const { cases, facts } = await followedUpWithFacts(db, organisationId, year);
+	return accountOf(cases, facts, hourPrice(await organisationFigures(db, organisationId)));
 }
 
 /** A year's follow-up figures for an analyst; those of a year without follow-ups are empty. */
@@ -311,14 +369,15 @@ export async function yearFollowUpAccount(
 	year: number
 ): Promise<FollowUpAccount> {
 	require(actor, 'portfolio');
+	const figures = await organisationFigures(db, actor.organisationId);
 	return (
 		(await yearFollowUps(db, actor.organisationId, year)) ??
-		followUpAccount([], await organisationFigures(db, actor.organisationId))
+		accountOf([], new Map(), hourPrice(figures))
 	);
 }
 
-/** Every case of the organisation with its latest follow-up, for calibrating its probabilities. */
-export async function allFollowedUpCases(db: Queryable, actor: Actor): Promise<FollowedUpCase[]> {
+/** Every case of the organisation with its latest follow-up, for calibrating its chances. */
+export async function organisationFollowUps(db: Queryable, actor: Actor) {
 	require(actor, 'portfolio');
-	return followedUpCases(await followedUpRows(db, actor.organisationId, null));
+	return followedUpWithFacts(db, actor.organisationId, null);
 }

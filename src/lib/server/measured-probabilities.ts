@@ -4,8 +4,7 @@ import { problem, type FieldProblem } from '../i18n/form-messages';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
-import { allFollowedUpCases } from './follow-ups';
-import { organisationFigures } from './overrides';
+import { organisationFollowUps } from './follow-ups';
 
 /**
  * The chances an organisation measured with its own follow-ups and adopted as its own
@@ -45,9 +44,8 @@ export async function organisationCalibration(
 	db: Queryable,
 	actor: Actor
 ): Promise<CalibrationRow[]> {
-	require(actor, 'portfolio');
-	const cases = await allFollowedUpCases(db, actor);
-	return calibrationRows(cases, await organisationFigures(db, actor.organisationId));
+	const { cases, facts } = await organisationFollowUps(db, actor);
+	return calibrationRows(cases, facts);
 }
 
 /** "eigen nameting 2026, n = 37": where an adopted chance comes from, in the report's words. */

@@ -22,7 +22,7 @@ export const TIME_BOX_MS: Record<HeavyTask['kind'], number> = {
 	'draft-version': 300_000,
 	'overview-xlsx': 60_000,
 	'case-sums': 120_000,
-	'follow-up-account': 120_000
+	'case-facts': 120_000
 };
 
 /** A task that ran out of its time box; its worker was stopped. */

@@ -6,9 +6,7 @@ import { reportWorkbook } from '../../report/workbook';
 import { overviewWorkbook } from '../../report/overview-workbook';
 import type { FunderOverview } from '../../portfolio/overview';
 import { exactText, fromExactText } from './wire';
-import { D } from '../../engine';
-import { followUpAccount, type FollowedUpCase } from '../../follow-up/account';
-import type { EventAnswer } from '../../follow-up/events';
+import { caseFacts } from '../../follow-up/account';
 import { manyCaseSums, sumColumns, type SumColumns } from '../../portfolio/case-sums';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
@@ -22,13 +20,6 @@ export interface StoredRow {
 	caseCode: string;
 	times: number;
 	scenarioText: string;
-}
-
-/** A saved case with its latest follow-up, as plain values that cross threads. */
-export interface FollowedUpRow extends StoredRow {
-	answers: Record<string, EventAnswer> | null;
-	supportHours: string | null;
-	maatwerk: string | null;
 }
 
 /**
@@ -61,11 +52,7 @@ export type HeavyTask =
 	  }
 	| { kind: 'overview-xlsx'; overview: string; funder: string }
 	| { kind: 'case-sums'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
-	| {
-			kind: 'follow-up-account';
-			rows: readonly FollowedUpRow[];
-			figures: readonly UnitCostInput[];
-	  }
+	| { kind: 'case-facts'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
 	| {
 			kind: 'draft-version';
 			year: number;
@@ -84,8 +71,8 @@ export interface HeavyAnswers {
 	'overview-xlsx': Uint8Array;
 	/** The saved cases' sums, in order, as columns to store. */
 	'case-sums': SumColumns;
-	/** A year's expected and found figures, as exact text (wire.ts). */
-	'follow-up-account': string;
+	/** Saved cases' avoided events and planned support, by saved case id, as exact text (wire.ts). */
+	'case-facts': string;
 }
 export type HeavyAnswer<T extends HeavyTask> = HeavyAnswers[T['kind']];
 
@@ -97,17 +84,6 @@ export const portfolioRows = (rows: readonly StoredRow[]): PortfolioRow[] =>
 	rows.map(({ scenarioText, ...row }) => ({
 		...row,
 		scenario: JSON.parse(scenarioText) as ScenarioInput
-	}));
-
-/** Saved cases with their latest follow-up, read back from their plain form. */
-export const followedUpCases = (rows: readonly FollowedUpRow[]): FollowedUpCase[] =>
-	rows.map(({ scenarioText, supportHours, maatwerk, ...row }) => ({
-		...row,
-		scenario: JSON.parse(scenarioText) as ScenarioInput,
-		support:
-			supportHours === null || maatwerk === null
-				? null
-				: { hours: new D(supportHours), maatwerk: new D(maatwerk) }
 	}));
 
 /** Does the task, on whichever thread calls it. */
@@ -136,8 +112,8 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 				const sums = manyCaseSums(portfolioRows(task.rows), figuresOf(task.figures));
 				return sumColumns(sums);
 			}
-			case 'follow-up-account':
-				return exactText(followUpAccount(followedUpCases(task.rows), figuresOf(task.figures)));
+			case 'case-facts':
+				return exactText([...caseFacts(portfolioRows(task.rows), figuresOf(task.figures))]);
 			case 'overview-xlsx':
 				return overviewWorkbook(fromExactText<FunderOverview>(task.overview), task.funder);
 			case 'draft-version':
