@@ -1,10 +1,14 @@
 // npm run bench:server (a part): how fresh a 5,000-case year report is after one save, now that
 // each case is priced once and the database adds the year up, beside pricing the whole year at
-// once as the previous design did after every save, in the same run. Prints figures.
+// once as the previous design did after every save, in the same run. Then the same year with
+// follow-ups: how fresh its expected-beside-found figures are after a follow-up or a save, each
+// case version's facts kept, beside pricing every case's facts again. Prints figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { insertOrganisation } from '../src/lib/server/accounts/organisations';
 import { actorById } from '../src/lib/server/accounts/sessions';
 import { createCase } from '../src/lib/server/cases';
+import { D } from '../src/lib/engine';
+import { recordFollowUp } from '../src/lib/server/follow-ups';
 import { organisationReport } from '../src/lib/server/portfolio';
 import { heavy } from '../src/lib/server/work/pool';
 import type { StoredRow } from '../src/lib/server/work/tasks';
@@ -78,5 +82,54 @@ await withBenchDatabase(async (db) => {
 		`one save until the ${CASES.toLocaleString('en')}-case report is fresh: median ${median(fresh).toFixed(0)} ms over ${SAVES} ` +
 			`(pricing the whole year at once, as before: median ${median(reference).toFixed(0)} ms over 3; ` +
 			`ratio ${(median(reference) / median(fresh)).toFixed(1)}×)`
+	);
+
+	// A tenth of the year followed up: the report now sets expected beside found.
+	const followed = rows.slice(0, CASES / 10);
+	const record = {
+		caseVersion: 1,
+		answers: {},
+		supportHours: new D(5),
+		maatwerk: new D(0),
+		notes: ''
+	};
+	for (const row of followed) await recordFollowUp(db, analyst, row.id, 6, record);
+	start = performance.now();
+	const first = await organisationReport(db, id, YEAR);
+	console.log(
+		`first report with ${followed.length} follow-ups (every case's facts priced): ${(performance.now() - start).toFixed(0)} ms; ` +
+			`${first!.followUp!.rows.length} rows of expected beside found`
+	);
+	const afterFollowUp: number[] = [];
+	const afterSave: number[] = [];
+	for (let i = 0; i < SAVES; i++) {
+		start = performance.now();
+		await recordFollowUp(db, analyst, rows[CASES / 10 + i]!.id, 6, record);
+		await organisationReport(db, id, YEAR);
+		afterFollowUp.push(performance.now() - start);
+		start = performance.now();
+		const saved = await createCase(db, analyst, {
+			caseCode: `F-${i + 1}`,
+			year: YEAR,
+			times: 2,
+			notes: '',
+			scenario: EXAMPLES[i % EXAMPLES.length]!
+		});
+		if (!saved.ok) throw new Error('not saved');
+		await organisationReport(db, id, YEAR);
+		afterSave.push(performance.now() - start);
+	}
+	const factsAgain: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		start = performance.now();
+		await heavy({ kind: 'case-facts', rows, figures: [] });
+		factsAgain.push(performance.now() - start);
+	}
+	console.log(
+		`with follow-ups, until the report is fresh: one follow-up median ${median(afterFollowUp).toFixed(0)} ms, ` +
+			`one save median ${median(afterSave).toFixed(0)} ms over ${SAVES} each ` +
+			`(pricing every case's facts again: median ${median(factsAgain).toFixed(0)} ms over 3; ` +
+			`ratio ${(median(factsAgain) / median(afterSave)).toFixed(1)}× for a save); ` +
+			`process ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`
 	);
 });

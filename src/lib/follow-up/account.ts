@@ -131,6 +131,7 @@ function emptyRow(event: EventFact, caseType: string): OutcomeRow {
 	};
 }
 
+/** Adds one case's event to its row, in place: a year adds up tens of thousands of them. */
 function addToRow(
 	rows: Map<string, OutcomeRow>,
 	event: EventFact,
@@ -138,25 +139,24 @@ function addToRow(
 	answer: EventAnswer
 ) {
 	const id = `${event.unitCostId}\u0000${caseType}`;
-	const row = rows.get(id) ?? emptyRow(event, caseType);
+	let row = rows.get(id);
+	if (!row) rows.set(id, (row = emptyRow(event, caseType)));
+	row.households = row.households.plus(event.households);
+	row.expectedPrevented = row.expectedPrevented.plus(expectedPrevented(event));
+	row.asked += answered(answer);
+	row.unknown += answer.unknown;
 	const n = known(answer);
+	if (n === 0) return;
+	row.known += n;
+	row.happened += answer.happened;
 	const gap = event.probabilityWithout.minus(event.probabilityWith);
 	const value = realisedValue(event, answer);
-	rows.set(id, {
-		...row,
-		households: row.households.plus(event.households),
-		expectedPrevented: row.expectedPrevented.plus(expectedPrevented(event)),
-		asked: row.asked + answered(answer),
-		known: row.known + n,
-		happened: row.happened + answer.happened,
-		unknown: row.unknown + answer.unknown,
-		expectedAmongKnown: row.expectedAmongKnown.plus(gap.times(n)),
-		foundAmongKnown: row.foundAmongKnown.plus(
-			event.probabilityWithout.times(n).minus(answer.happened)
-		),
-		estimatedValue: row.estimatedValue.plus(value.estimated),
-		realisedValue: row.realisedValue.plus(value.realised)
-	});
+	row.expectedAmongKnown = row.expectedAmongKnown.plus(gap.times(n));
+	row.foundAmongKnown = row.foundAmongKnown.plus(
+		event.probabilityWithout.times(n).minus(answer.happened)
+	);
+	row.estimatedValue = row.estimatedValue.plus(value.estimated);
+	row.realisedValue = row.realisedValue.plus(value.realised);
 }
 
 /** What a saved case's latest follow-up found, without the case itself. */

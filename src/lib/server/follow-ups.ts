@@ -269,7 +269,9 @@ interface FollowedUpRow {
 	caseCode: string;
 	times: number;
 	version: number;
-	latest: RecordedRow | null;
+	answers: Record<string, EventAnswer> | null;
+	hours: string | null;
+	maatwerk: string | null;
 }
 
 async function followedUpRows(
@@ -277,22 +279,33 @@ async function followedUpRows(
 	organisationId: string,
 	year: number | null
 ): Promise<FollowedUpRow[]> {
-	return db.query<FollowedUpRow>(
-		`select c.id, c.case_code as "caseCode", c.times, c.version,
-		        (select row_to_json(x) from (
-		           select f.case_id as "caseId", ${RECORDED} from follow_ups f
-		           left join users u on u.id = f.done_by
-		           where f.case_id = c.id order by f.months desc limit 1) x) as latest
-		 from cases c where c.organisation_id = $1 and ($2::int is null or c.year = $2)
-		 order by c.case_code`,
+	// two plain reads joined here: the planner of the embedded database, without statistics,
+	// joined them as a nested loop (310 ms for 5,000 cases against 35 ms apart)
+	const cases = await db.query<Pick<FollowedUpRow, 'id' | 'caseCode' | 'times' | 'version'>>(
+		`select id, case_code as "caseCode", times, version from cases
+		 where organisation_id = $1 and ($2::int is null or year = $2) order by case_code`,
 		[organisationId, year]
 	);
+	const latest = await db.query<Omit<FollowedUpRow, 'caseCode' | 'times' | 'version'>>(
+		`select distinct on (case_id) case_id as id, answers, support_hours::text as hours,
+		        maatwerk_euros::text as maatwerk
+		 from follow_ups where organisation_id = $1 order by case_id, months desc`,
+		[organisationId]
+	);
+	const byCase = new Map(latest.map((row) => [row.id, row]));
+	return cases.map((c) => ({
+		...c,
+		answers: byCase.get(c.id)?.answers ?? null,
+		hours: byCase.get(c.id)?.hours ?? null,
+		maatwerk: byCase.get(c.id)?.maatwerk ?? null
+	}));
 }
 
-const followedUp = ({ id, latest }: FollowedUpRow): FollowedUp => ({
+const followedUp = ({ id, answers, hours, maatwerk }: FollowedUpRow): FollowedUp => ({
 	id,
-	answers: latest?.answers ?? null,
-	support: latest ? { hours: new D(latest.hours), maatwerk: new D(latest.maatwerk) } : null
+	answers,
+	support:
+		hours === null || maatwerk === null ? null : { hours: new D(hours), maatwerk: new D(maatwerk) }
 });
 
 /**
