@@ -3,6 +3,7 @@ import { ENGINES } from '$test/databases';
 import { example, freshWorld } from '$test/world';
 import type { Actor } from './access';
 import { auditLog } from './audit';
+import { establishReport, frozenVersion } from './report-versions';
 import { createCase, deleteCase, updateCase } from './cases';
 import { readFollowUpForm } from './follow-up-form';
 import {
@@ -178,6 +179,38 @@ describe.each(ENGINES)('follow-ups on %s', (engine) => {
 		expect(account.support.realisedMaatwerk.toFixed()).toBe('12750');
 	});
 
+	it('takes a new follow-up as a change to the established report, whose next version carries it', async () => {
+		const { db, w } = given;
+		const first = await establishReport(db, w.a.analyst, 2026);
+		if (!first.ok) throw new Error(JSON.stringify(first));
+		const frozen = (await frozenVersion(db, w.ids.a, 2026, first.version.number))!;
+		expect(frozen.report.followUp?.followedUp).toBe(2);
+		const unchanged = await establishReport(db, w.a.analyst, 2026);
+		expect(unchanged.ok).toBe(false);
+		const sheet = (await followUpSheet(db, w.a.worker, ids.one, 12))!;
+		const read = readFollowUpForm(
+			filled({
+				e0: 'happened',
+				e1: 'notHappened',
+				e2: 'unknown',
+				e3: 'notHappened',
+				hours: '9',
+				maatwerk: '300'
+			}),
+			sheet
+		);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		await recordFollowUp(db, w.a.worker, ids.one, 12, read.record);
+		const second = await establishReport(db, w.a.analyst, 2026);
+		if (!second.ok) throw new Error(JSON.stringify(second));
+		const next = (await frozenVersion(db, w.ids.a, 2026, second.version.number))!;
+		const eviction = next.report.followUp!.rows.find(
+			(r) => r.unitCostId === 'wonen.huisuitzetting'
+		)!;
+		// FU-1's 12-month follow-up replaces its 6-month one: now evicted after all
+		expect([eviction.known, eviction.happened]).toEqual([32, 3]);
+	});
+
 	it('gives the year’s figures to an analyst, never to a social worker', async () => {
 		const { db, w } = given;
 		await expect(yearFollowUpAccount(db, w.a.worker, 2026)).rejects.toThrow(/portfolio/);
@@ -191,16 +224,16 @@ describe.each(ENGINES)('follow-ups on %s', (engine) => {
 			ok: true
 		});
 		const [measured] = await measuredProbabilities(db, w.ids.a);
-		// Beta(½, 10½) + 2 of 32 = Beta(2.5, 40.5): 5.81%
+		// Beta(½, 10½) + 3 of 32 = Beta(3.5, 39.5): 8.14%
 		expect(measured).toMatchObject({
 			unitCostId: 'wonen.huisuitzetting',
 			provenance: 'eigen nameting 2026, n = 32',
 			observed: 32,
-			happened: 2,
-			alpha: 2.5,
-			beta: 40.5
+			happened: 3,
+			alpha: 3.5,
+			beta: 39.5
 		});
-		expect(measured!.value.toFixed()).toBe('0.0581');
+		expect(measured!.value.toFixed()).toBe('0.0814');
 		expect(await measuredProbabilities(db, w.ids.b)).toEqual([]);
 		const none = await adoptMeasuredProbability(
 			db,
@@ -231,7 +264,7 @@ describe.each(ENGINES)('follow-ups on %s', (engine) => {
 		const list = await followUpList(db, w.a.worker, '2026-08-01');
 		expect(list.map((i) => [i.months, i.status])).toEqual([
 			[3, 'overdue'],
-			[12, 'later'],
+			[12, 'done'],
 			[6, 'done']
 		]);
 		await expect(setFollowUpMoments(db, w.a.worker, '6')).rejects.toThrow();

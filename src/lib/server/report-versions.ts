@@ -32,6 +32,8 @@ export interface VersionCase {
 	caseCode: string;
 	version: number;
 	times: number;
+	/** When its latest follow-up was recorded, if it had one: a new follow-up is a change too. */
+	followedUp?: string;
 }
 
 export interface EstablishedVersion extends Establishment {
@@ -134,7 +136,25 @@ async function currentCases(db: Queryable, organisationId: string, year: number)
 	);
 }
 
-const refsOf = (rows: readonly (StoredRow & { version: number })[]): VersionCase[] =>
+/** The saved cases as a version refers to them, each with its latest follow-up's moment. */
+async function refsOf(
+	db: Queryable,
+	organisationId: string,
+	rows: readonly Omit<VersionCase, 'followedUp'>[]
+): Promise<VersionCase[]> {
+	const followed = await db.query<{ caseId: string; at: Date }>(
+		`select case_id as "caseId", max(done_at) as at from follow_ups
+		 where organisation_id = $1 group by case_id`,
+		[organisationId]
+	);
+	const at = new Map(followed.map((f) => [f.caseId, new Date(f.at).toISOString()]));
+	return rows.map((row) => {
+		const when = at.get(row.savedCaseId);
+		return when ? { ...row, followedUp: when } : row;
+	});
+}
+
+const storedRefs = (rows: readonly (StoredRow & { version: number })[]) =>
 	rows.map(({ id, caseCode, version, times }) => ({ savedCaseId: id, caseCode, version, times }));
 
 const sameRefs = (a: readonly VersionCase[], b: readonly VersionCase[]) =>
@@ -142,11 +162,12 @@ const sameRefs = (a: readonly VersionCase[], b: readonly VersionCase[]) =>
 
 /** The saved cases the concept counts now, as a version refers to them; no scenario read. */
 async function caseRefs(db: Queryable, organisationId: string, year: number) {
-	return db.query<VersionCase>(
+	const rows = await db.query<VersionCase>(
 		`select id as "savedCaseId", case_code as "caseCode", version, times
 		 from cases where organisation_id = $1 and year = $2 order by case_code`,
 		[organisationId, year]
 	);
+	return refsOf(db, organisationId, rows);
 }
 
 /** Whether the concept differs from a version: a case or an own unit cost changed since. */
@@ -200,10 +221,11 @@ export async function establishReport(
 	const live = await organisationReport(db, organisationId, year);
 	if (!live) return { ok: false, problems: [NO_CASES(year)] };
 	const rows = await currentCases(db, organisationId, year);
+	const refs = await refsOf(db, organisationId, storedRefs(rows));
 	const figures = await organisationFigureInputs(db, organisationId);
 	const [latest] = await reportVersions(db, organisationId, year);
 	const frozen = latest && (await frozenVersion(db, organisationId, year, latest.number));
-	if (latest && frozen && !differs(frozen, refsOf(rows), figures))
+	if (latest && frozen && !differs(frozen, refs, figures))
 		return { ok: false, problems: [NOTHING_CHANGED(year, latest.number)] };
 	const draft = await inTime(
 		heavy({ kind: 'draft-version', year, rows, figures, organisation: actor.organisationName })
@@ -237,7 +259,7 @@ export async function establishReport(
 				live.revision,
 				exactText({ ...report, cases: [] }),
 				exactText(report.cases),
-				JSON.stringify(refsOf(rows)),
+				JSON.stringify(refs),
 				JSON.stringify(figures)
 			]
 		);
