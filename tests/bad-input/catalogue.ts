@@ -1579,6 +1579,48 @@ const FORM_SLIPS: [
 		/Gebeurtenis: er is nog geen nameting met een bekende uitkomst/
 	],
 	[
+		'a comparison group where it happened more often than there were households',
+		'/organisatie/nameting/kalibratie?/comparison',
+		'manager',
+		{
+			unitCostId: 'wonen.huisuitzetting',
+			households: '40',
+			happened: '55',
+			description: 'wachtlijst 2025'
+		},
+		400,
+		'happened',
+		/Waarvan gebeurd: 55 is meer dan de 40 huishoudens/
+	],
+	[
+		'a comparison group described by a client’s address',
+		'/organisatie/nameting/kalibratie?/comparison',
+		'manager',
+		{
+			unitCostId: 'wonen.huisuitzetting',
+			households: '40',
+			happened: '5',
+			description: 'Dorpsstraat 12'
+		},
+		400,
+		'description',
+		/Omschrijving: “Dorpsstraat 12” lijkt een adres/
+	],
+	[
+		'a comparison group of “veertig” households',
+		'/organisatie/nameting/kalibratie?/comparison',
+		'manager',
+		{
+			unitCostId: 'wonen.huisuitzetting',
+			households: 'veertig',
+			happened: '5',
+			description: 'wachtlijst 2025'
+		},
+		400,
+		'households',
+		/Huishoudens: /
+	],
+	[
 		'a form of 600 KiB',
 		'/organisatie/casussen/nieuw',
 		'worker',

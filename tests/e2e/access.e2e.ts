@@ -192,6 +192,14 @@ const MEASURED_KIND = (
 	JSON.parse(EXAMPLE) as { cases: { timelines: { reference: { unitCostId: string }[] } }[] }
 ).cases[0]!.timelines.reference[0]!.unitCostId;
 
+/** Households without the help, followed for the same kind of event: a comparison group. */
+const COMPARISON = {
+	unitCostId: MEASURED_KIND,
+	households: '50',
+	happened: '12',
+	description: 'wachtlijst 2025'
+};
+
 interface Probe {
 	/** Method, route id and form action, as the completeness check finds them in src/routes. */
 	key: string;
@@ -288,6 +296,22 @@ const PROBES: Probe[] = [
 					unitCostId: MEASURED_KIND
 				});
 			return v.post('/organisatie/nameting/kalibratie?/withdraw', { unitCostId: MEASURED_KIND });
+		},
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/nameting/kalibratie comparison',
+		call: (v) => v.post('/organisatie/nameting/kalibratie?/comparison', COMPARISON),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	{
+		key: 'POST /organisatie/nameting/kalibratie removeComparison',
+		call: async (v) => {
+			for (const analyst of [users.aAnalyst, users.bAnalyst])
+				await analyst.post('/organisatie/nameting/kalibratie?/comparison', COMPARISON);
+			return v.post('/organisatie/nameting/kalibratie?/removeComparison', {
+				unitCostId: MEASURED_KIND
+			});
 		},
 		allowed: ['aAnalyst', 'bAnalyst']
 	},

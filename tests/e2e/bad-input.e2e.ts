@@ -38,6 +38,7 @@ async function saved(): Promise<string> {
 		(select count(*)::int from follow_ups) as "followUps",
 		(select coalesce(sum(extract(epoch from done_at)), 0)::text from follow_ups) as "followUpTimes",
 		(select count(*)::int from measured_probabilities) as "measured",
+		(select count(*)::int from comparison_groups) as "comparisons",
 		(select array_to_string(follow_up_months, ',') from organisations order by name limit 1) as moments,
 		(select count(*)::int from audit_log) as audit`);
 	return JSON.stringify(row);

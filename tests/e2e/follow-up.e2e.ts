@@ -103,13 +103,34 @@ describe('follow-ups: from estimate to measurement', () => {
 		expect(await eviction.textContent()).toMatch(new RegExp(`eigen nameting ${year}, n = \\d+`));
 		await screenshot(page, 'calibration-1366');
 
+		// P, the chance without help, only from households without it: a waiting list, say
+		await eviction.getByText('Vergelijkingsgroep invoeren').click();
+		await eviction.getByLabel('Huishoudens zonder deze hulp').fill('1.200');
+		await eviction.getByLabel('Waarvan het gebeurde').fill('336');
+		await eviction.getByLabel('Omschrijving').fill('wachtlijst wijk Noord, 2025');
+		await eviction.getByRole('button', { name: 'Vergelijkingsgroep opslaan' }).click();
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toContain('Vergelijkingsgroep opgeslagen.');
+		const without = eviction.locator('section.without');
+		expect(await without.textContent()).toContain(
+			'gebeurd bij 336 van 1.200 huishoudens zonder deze hulp'
+		);
+		await without.getByRole('button', { name: 'Overnemen als eigen aanname' }).click();
+		await expect
+			.poll(() => eviction.locator('section.without').textContent())
+			.toMatch(new RegExp(`eigen vergelijkingsgroep ${year}, n = 1\\.200`));
+
 		await page.goto(`${inject('baseUrl')}/organisatie`, { waitUntil: 'networkidle' });
 		await page.getByRole('link', { name: 'VS-2026-001' }).first().click();
 		await page.waitForURL(/\/organisatie\/casussen\//);
 		const measured = page.locator('section.measured');
 		await expect.poll(() => measured.count()).toBe(1);
 		expect((await measured.textContent())?.replace(/\s+/g, ' ')).toContain(
-			'Huisuitzetting: deze casus rekent met 0% kans'
+			'Huisuitzetting: deze casus rekent met 0% kans dat het toch gebeurt'
+		);
+		expect((await measured.textContent())?.replace(/\s+/g, ' ')).toContain(
+			'Huisuitzetting: deze casus rekent met 40% kans dat het zonder hulp gebeurt; uw organisatie mat 28,12%'
 		);
 		await measured.getByRole('button', { name: 'Gebruik de gemeten kansen' }).click();
 		await expect

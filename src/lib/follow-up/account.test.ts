@@ -110,4 +110,28 @@ describe('calibrating P′ per kind of event from the organisation’s follow-up
 		expect(eviction.calibration.mean).toBeCloseTo(2.5 / 42, 12);
 		expect(rows[0]!.unitCostId).toBe('wonen.huisuitzetting');
 	});
+
+	it('calibrates P only from a comparison group without the help, the cases’ own P as its prior', () => {
+		const cases = [arrears({ [EVICTION]: { happened: 2, notHappened: 29, unknown: 9 } })];
+		const facts = caseFacts(cases, []);
+		const without = calibrationRows(cases, facts).find(
+			(r) => r.unitCostId === 'wonen.huisuitzetting'
+		)!;
+		expect(without.without).toMatchObject({ comparison: null, calibration: null });
+		expect(without.without.defaultValue.toFixed()).toBe('0.4');
+		const group = {
+			unitCostId: 'wonen.huisuitzetting',
+			households: 50,
+			happened: 14,
+			description: 'wachtlijst wijk Noord, 2025'
+		};
+		const row = calibrationRows(cases, facts, [group]).find(
+			(r) => r.unitCostId === 'wonen.huisuitzetting'
+		)!;
+		// Beta(½ + 10 × 40%, ½ + 10 × 60%) + 14 of 50 = Beta(18.5, 42.5): mean 18.5 / 61
+		expect(row.without.calibration!.posterior).toEqual({ alpha: 18.5, beta: 42.5 });
+		expect(row.without.calibration!.mean).toBeCloseTo(18.5 / 61, 12);
+		// the follow-ups' P′ is untouched by it
+		expect(row.calibration.posterior).toEqual({ alpha: 2.5, beta: 39.5 });
+	});
 });

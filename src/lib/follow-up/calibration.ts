@@ -27,6 +27,21 @@ export interface CalibrationRow {
 	observed: number;
 	unknown: number;
 	calibration: Calibration;
+	/** P, the chance without the intervention: measurable only in comparable households without it. */
+	without: {
+		/** The cases' own P, averaged over their households. */
+		defaultValue: Dec;
+		comparison: ComparisonGroup | null;
+		calibration: Calibration | null;
+	};
+}
+
+/** Households like the organisation's but without its help, followed for one kind of event. */
+export interface ComparisonGroup {
+	unitCostId: string;
+	households: number;
+	happened: number;
+	description: string;
 }
 
 interface Tally {
@@ -34,6 +49,7 @@ interface Tally {
 	cases: Set<string>;
 	households: Dec;
 	weighted: Dec;
+	weightedWithout: Dec;
 	grade: ConfidenceGrade;
 	happened: number;
 	observed: number;
@@ -44,17 +60,20 @@ interface Tally {
  * Calibrates P′ per kind of event: the households-weighted P′ of the cases is the prior, each
  * household with a known outcome one observation (calibration.ts in the engine). What a follow-up
  * measures is P′ itself, the chance after the intervention; P, the chance without it, is never
- * observed in these households.
+ * observed in these households, only in a comparison group the organisation recorded, which
+ * calibrates P the same way.
  */
 export function calibrationRows(
 	cases: readonly FollowedUp[],
-	facts: ReadonlyMap<string, CaseFacts>
+	facts: ReadonlyMap<string, CaseFacts>,
+	comparisons: readonly ComparisonGroup[] = []
 ): CalibrationRow[] {
 	const tallies = new Map<string, Tally>();
 	for (const saved of cases)
 		for (const event of facts.get(saved.id)!.events) tally(tallies, saved, event);
+	const groups = new Map(comparisons.map((group) => [group.unitCostId, group]));
 	return [...tallies]
-		.map(([unitCostId, t]) => calibrationRow(unitCostId, t))
+		.map(([unitCostId, t]) => calibrationRow(unitCostId, t, groups.get(unitCostId) ?? null))
 		.sort((a, b) => b.observed - a.observed || a.event.nl.localeCompare(b.event.nl, 'nl'));
 }
 
@@ -66,6 +85,7 @@ function tally(tallies: Map<string, Tally>, saved: FollowedUp, event: EventFact)
 		cases: new Set<string>(),
 		households: ZERO,
 		weighted: ZERO,
+		weightedWithout: ZERO,
 		grade: 1,
 		happened: 0,
 		observed: 0,
@@ -74,6 +94,9 @@ function tally(tallies: Map<string, Tally>, saved: FollowedUp, event: EventFact)
 	tally.cases.add(saved.id);
 	tally.households = tally.households.plus(event.households);
 	tally.weighted = tally.weighted.plus(event.households.times(event.probabilityWith));
+	tally.weightedWithout = tally.weightedWithout.plus(
+		event.households.times(event.probabilityWithout)
+	);
 	tally.grade = Math.max(tally.grade, event.grade) as ConfidenceGrade;
 	tally.happened += answer.happened;
 	tally.observed += answer.happened + answer.notHappened;
@@ -81,8 +104,14 @@ function tally(tallies: Map<string, Tally>, saved: FollowedUp, event: EventFact)
 	tallies.set(id, tally);
 }
 
-function calibrationRow(unitCostId: string, t: Tally): CalibrationRow {
-	const defaultValue = t.households.isZero() ? ZERO : t.weighted.dividedBy(t.households);
+function calibrationRow(
+	unitCostId: string,
+	t: Tally,
+	comparison: ComparisonGroup | null
+): CalibrationRow {
+	const mean = (weighted: Dec) => (t.households.isZero() ? ZERO : weighted.dividedBy(t.households));
+	const defaultValue = mean(t.weighted);
+	const withoutDefault = mean(t.weightedWithout);
 	return {
 		unitCostId,
 		event: t.event,
@@ -98,7 +127,19 @@ function calibrationRow(unitCostId: string, t: Tally): CalibrationRow {
 			defaultGrade: t.grade,
 			happened: t.happened,
 			observed: t.observed
-		})
+		}),
+		without: {
+			defaultValue: withoutDefault,
+			comparison,
+			calibration: comparison
+				? calibrate({
+						defaultValue: withoutDefault.toNumber(),
+						defaultGrade: t.grade,
+						happened: comparison.happened,
+						observed: comparison.households
+					})
+				: null
+		}
 	};
 }
 

@@ -8,6 +8,7 @@ import { measuredUses, withMeasuredChances, type MeasuredChance } from './measur
 const arrears = (): ScenarioInput => JSON.parse(example('maatwerk-huurachterstand'));
 const EVICTION: MeasuredChance = {
 	unitCostId: 'wonen.huisuitzetting',
+	probability: 'with',
 	value: '0.0581',
 	alpha: 2.5,
 	beta: 40.5,
@@ -21,6 +22,7 @@ describe('a measured chance in a case', () => {
 		expect(measuredUses(arrears(), [EVICTION, SHELTER])).toEqual([
 			{
 				input: 'effect:huurachterstand/uitzetting:probabilityWith',
+				probability: 'with',
 				label: 'Huisuitzetting',
 				unitCostId: 'wonen.huisuitzetting',
 				from: '0',
@@ -62,6 +64,39 @@ describe('a measured chance in a case', () => {
 			seed: 3
 		})!;
 		expect(run.npv.p5).toBeLessThan(run.npv.p95);
+	});
+
+	it('sets P, the chance without help, from a comparison group, with its own posterior', () => {
+		const without: MeasuredChance = {
+			...EVICTION,
+			probability: 'without',
+			value: '0.3',
+			alpha: 12.5,
+			beta: 29.5,
+			grade: 3,
+			provenance: 'eigen vergelijkingsgroep 2026, n = 32'
+		};
+		const measured = withMeasuredChances(arrears(), [EVICTION, without]);
+		const eviction = measured.cases[0]!.effects!.find((e) => e.id === 'uitzetting')!;
+		expect([eviction.probabilityWithout, eviction.probabilityWith, eviction.evidenceGrade]).toEqual(
+			['0.3', '0.0581', 3]
+		);
+		expect(
+			measured.uncertainty!.filter((u) =>
+				u.input.startsWith('effect:huurachterstand/uitzetting:probability')
+			)
+		).toEqual([
+			{
+				input: 'effect:huurachterstand/uitzetting:probabilityWith',
+				distribution: { kind: 'beta', alpha: 2.5, beta: 40.5 }
+			},
+			{
+				input: 'effect:huurachterstand/uitzetting:probabilityWithout',
+				distribution: { kind: 'beta', alpha: 12.5, beta: 29.5 }
+			}
+		]);
+		const after = calculate(measured);
+		if (!after.ok) throw new Error(JSON.stringify(after.problems));
 	});
 
 	it('changes nothing where the case already uses the measured value', () => {

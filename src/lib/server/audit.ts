@@ -21,7 +21,9 @@ export type AuditAction =
 	| 'follow-up.recorded'
 	| 'follow-up.moments'
 	| 'probability.adopted'
-	| 'probability.withdrawn';
+	| 'probability.withdrawn'
+	| 'comparison.recorded'
+	| 'comparison.removed';
 
 export interface AuditEntry {
 	action: AuditAction;

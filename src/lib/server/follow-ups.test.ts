@@ -16,7 +16,12 @@ import {
 } from './follow-ups';
 import {
 	adoptMeasuredProbability,
+	comparisonGroups,
 	measuredProbabilities,
+	organisationCalibration,
+	readComparison,
+	recordComparison,
+	removeComparison,
 	withdrawMeasuredProbability
 } from './measured-probabilities';
 
@@ -248,6 +253,73 @@ describe.each(ENGINES)('follow-ups on %s', (engine) => {
 		expect(await withdrawMeasuredProbability(db, w.b.analyst, 'wonen.huisuitzetting')).toBe(false);
 		expect(await withdrawMeasuredProbability(db, w.a.analyst, 'wonen.huisuitzetting')).toBe(true);
 		expect(await measuredProbabilities(db, w.ids.a)).toEqual([]);
+	});
+
+	it('calibrates P from a comparison group the analyst records, read as typed and never personal', async () => {
+		const { db, w } = given;
+		const kinds = ['wonen.huisuitzetting'];
+		const form = (fields: Record<string, string>) => {
+			const data = new FormData();
+			for (const [key, value] of Object.entries(fields)) data.set(key, value);
+			return data;
+		};
+		const refused = (fields: Record<string, string>) => {
+			const read = readComparison(form(fields), kinds);
+			return read.ok ? [] : read.problems.map((p) => `${p.field}: ${p.message.nl}`);
+		};
+		const group = {
+			unitCostId: 'wonen.huisuitzetting',
+			households: '1.200',
+			happened: '336',
+			description: 'wachtlijst wijk Noord, 2025'
+		};
+		expect(refused({ ...group, happened: '1.300' })).toEqual([
+			'happened: Waarvan gebeurd: 1300 is meer dan de 1200 huishoudens'
+		]);
+		expect(refused({ ...group, households: '0' })).toEqual([
+			'households: Huishoudens: moet minstens 1 zijn'
+		]);
+		expect(refused({ ...group, households: '12,5' })[0]).toBe(
+			'households: Huishoudens: moet een heel getal van 0 of meer zijn'
+		);
+		expect(refused({ ...group, unitCostId: 'ggz.bestaat-niet' })[0]).toContain(
+			'unitCostId: Gebeurtenis:'
+		);
+		expect(refused({ ...group, description: 'Familie Jansen, Dorpsstraat 12' })[0]).toContain(
+			'description: Omschrijving: '
+		);
+		const read = readComparison(form(group), kinds);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		expect(read.group).toMatchObject({ households: 1200, happened: 336 });
+		await expect(recordComparison(db, w.a.worker, read.group)).rejects.toThrow();
+		await recordComparison(db, w.a.analyst, read.group);
+		expect(await comparisonGroups(db, w.ids.b)).toEqual([]);
+		const row = (await organisationCalibration(db, w.a.analyst)).find(
+			(r) => r.unitCostId === 'wonen.huisuitzetting'
+		)!;
+		// the cases' P of 40% as prior, 336 of 1,200 without help: Beta(340.5, 870.5)
+		expect(row.without.calibration!.posterior).toEqual({ alpha: 340.5, beta: 870.5 });
+		expect(
+			await adoptMeasuredProbability(db, w.a.analyst, 'wonen.huisuitzetting', 2026, 'without')
+		).toEqual({ ok: true });
+		const measured = (await measuredProbabilities(db, w.ids.a)).find(
+			(m) => m.probability === 'without'
+		)!;
+		expect(measured.provenance).toBe('eigen vergelijkingsgroep 2026, n = 1.200');
+		expect(measured.value.toFixed()).toBe('0.2812');
+		expect(await removeComparison(db, w.b.analyst, 'wonen.huisuitzetting')).toBe(false);
+		expect(await removeComparison(db, w.a.analyst, 'wonen.huisuitzetting')).toBe(true);
+		const none = await adoptMeasuredProbability(
+			db,
+			w.a.analyst,
+			'wonen.huisuitzetting',
+			2026,
+			'without'
+		);
+		expect(none.ok).toBe(false);
+		expect(
+			await withdrawMeasuredProbability(db, w.a.analyst, 'wonen.huisuitzetting', 'without')
+		).toBe(true);
 	});
 
 	it('keeps the organisation’s moments as typed, refusing what is not a number of months', async () => {

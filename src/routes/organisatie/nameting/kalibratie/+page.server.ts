@@ -2,11 +2,16 @@ import { error, fail } from '@sveltejs/kit';
 import { PRIOR_STRENGTH } from '$lib/engine';
 import { database } from '$lib/server/app';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
+import type { MeasuredProbabilityKind } from '$lib/follow-up/measured';
 import {
 	adoptMeasuredProbability,
 	measuredProbabilities,
 	organisationCalibration,
-	withdrawMeasuredProbability
+	readComparison,
+	recordComparison,
+	removeComparison,
+	withdrawMeasuredProbability,
+	type MeasuredProbability
 } from '$lib/server/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,13 +19,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = allowed(locals, url, 'portfolio');
 	const db = await database();
 	const adopted = new Map(
-		(await measuredProbabilities(db, actor.organisationId)).map((m) => [m.unitCostId, m])
+		(await measuredProbabilities(db, actor.organisationId)).map((m) => [
+			`${m.unitCostId}/${m.probability}`,
+			m
+		])
 	);
+	const shown = (m: MeasuredProbability | undefined) =>
+		m
+			? {
+					value: m.value.toFixed(),
+					provenance: m.provenance,
+					grade: m.grade,
+					at: m.adoptedAt,
+					by: m.adoptedByName
+				}
+			: null;
 	const rows = await organisationCalibration(db, actor);
 	return {
 		strength: PRIOR_STRENGTH,
 		rows: rows.map((row) => {
-			const measured = adopted.get(row.unitCostId);
 			return {
 				unitCostId: row.unitCostId,
 				event: row.event,
@@ -34,37 +51,60 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				mean: row.calibration.mean,
 				interval: row.calibration.interval,
 				grade: row.calibration.grade,
-				adopted: measured
-					? {
-							value: measured.value.toFixed(),
-							provenance: measured.provenance,
-							grade: measured.grade,
-							at: measured.adoptedAt,
-							by: measured.adoptedByName
-						}
-					: null
+				adopted: shown(adopted.get(`${row.unitCostId}/with`)),
+				without: {
+					defaultValue: row.without.defaultValue.toFixed(),
+					comparison: row.without.comparison,
+					mean: row.without.calibration?.mean ?? null,
+					interval: row.without.calibration?.interval ?? null,
+					grade: row.without.calibration?.grade ?? null,
+					adopted: shown(adopted.get(`${row.unitCostId}/without`))
+				}
 			};
 		})
 	};
 };
 
-const unitCostOf = async (request: Request) =>
-	String((await request.formData()).get('unitCostId') ?? '');
+/** Which chance of which kind of event a button is about. */
+async function chosen(request: Request) {
+	const form = await request.formData();
+	const probability: MeasuredProbabilityKind =
+		form.get('probability') === 'without' ? 'without' : 'with';
+	return { unitCostId: String(form.get('unitCostId') ?? ''), probability };
+}
 
 export const actions: Actions = {
 	adopt: async ({ locals, url, request }) => {
 		const actor = allowed(locals, url, 'portfolio');
-		const unitCostId = await unitCostOf(request);
+		const { unitCostId, probability } = await chosen(request);
 		const year = new Date().getFullYear();
-		const adopted = await adoptMeasuredProbability(await database(), actor, unitCostId, year);
+		const db = await database();
+		const adopted = await adoptMeasuredProbability(db, actor, unitCostId, year, probability);
 		if (!adopted.ok) return fail(400, { problems: adopted.problems });
 		return { adopted: unitCostId };
 	},
 	withdraw: async ({ locals, url, request }) => {
 		const actor = allowed(locals, url, 'portfolio');
-		const unitCostId = await unitCostOf(request);
-		if (!(await withdrawMeasuredProbability(await database(), actor, unitCostId)))
+		const { unitCostId, probability } = await chosen(request);
+		if (!(await withdrawMeasuredProbability(await database(), actor, unitCostId, probability)))
 			error(404, NOT_FOUND);
 		return { withdrawn: unitCostId };
+	},
+	comparison: async ({ locals, url, request }) => {
+		const actor = allowed(locals, url, 'portfolio');
+		const db = await database();
+		const form = await request.formData();
+		const kinds = (await organisationCalibration(db, actor)).map((row) => row.unitCostId);
+		const read = readComparison(form, kinds);
+		const typed = Object.fromEntries([...form.keys()].map((k) => [k, String(form.get(k) ?? '')]));
+		if (!read.ok) return fail(400, { problems: read.problems, typed });
+		await recordComparison(db, actor, read.group);
+		return { compared: read.group.unitCostId };
+	},
+	removeComparison: async ({ locals, url, request }) => {
+		const actor = allowed(locals, url, 'portfolio');
+		const { unitCostId } = await chosen(request);
+		if (!(await removeComparison(await database(), actor, unitCostId))) error(404, NOT_FOUND);
+		return { uncompared: unitCostId };
 	}
 };
