@@ -40,7 +40,11 @@ describe('follow-ups: from estimate to measurement', () => {
 		const before = await reportFollowUp(manager.page);
 		// not yet followed up: listed among the assumptions, not among what was measured
 		expect([before.assumed, before.asked]).toEqual([1, null]);
-		expect(before.share).toContain('2 van de 9 casussen zijn nagemeten');
+		// other browser tests add cases to the demo year: count from what it says now
+		const [followedUp, all] = (/(\d+) van de (\d+) casussen/.exec(before.share ?? '') ?? [])
+			.slice(1)
+			.map(Number);
+		expect(followedUp).toBeGreaterThanOrEqual(2);
 
 		const { page, errors } = await signedIn(browser, WORKER, 375);
 		await page.getByRole('link', { name: 'Nametingen' }).click();
@@ -77,9 +81,9 @@ describe('follow-ups: from estimate to measurement', () => {
 		expect(errors).toEqual([]);
 
 		const after = await reportFollowUp(manager.page);
-		expect(after.share).toContain('3 van de 9 casussen zijn nagemeten');
+		expect(after.share).toContain(`${followedUp! + 1} van de ${all} casussen zijn nagemeten`);
 		expect(after.assumed).toBe(0);
-		expect(after.asked?.trim()).toBe('11 van 12');
+		expect(after.asked?.trim()).toMatch(/^11 van \d+$/);
 		expect(after.happened?.trim()).toBe('1');
 		expect(after.unknown?.trim()).toBe('1');
 		await manager.page
@@ -135,7 +139,7 @@ describe('follow-ups: from estimate to measurement', () => {
 		await measured.getByRole('button', { name: 'Gebruik de gemeten kansen' }).click();
 		await expect
 			.poll(() => page.getByRole('status').first().textContent())
-			.toContain('Opgeslagen als versie 2.');
+			.toMatch(/Opgeslagen als versie \d+\./);
 		await expect.poll(() => page.locator('section.measured').count()).toBe(0);
 		expect(errors).toEqual([]);
 	});
