@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import '../schemas/jitless';
-import { defaultUncertainty, simulate } from '../engine';
+import { simulate, uncertaintyWithDefaults } from '../engine';
 import { parseScenario } from '../schemas/parse';
 import type { SimulationMessage, SimulationRequest } from './simulation-messages';
 
@@ -12,7 +12,7 @@ self.onmessage = (event: MessageEvent<SimulationRequest>) => {
 	const outcome = parseScenario(input);
 	if (!outcome.ok) return post({ type: 'invalid' });
 	const own = outcome.scenario.uncertainty ?? [];
-	const uncertain = own.length > 0 ? own : defaultUncertainty(outcome.scenario);
+	const uncertain = uncertaintyWithDefaults(outcome.scenario);
 	const every = Math.max(100, Math.round(draws / 50));
 	const result = simulate(outcome.scenario, uncertain, {
 		draws,

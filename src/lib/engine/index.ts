@@ -40,6 +40,7 @@ export {
 } from './input-id';
 export {
 	defaultUncertainty,
+	uncertaintyWithDefaults,
 	sensitivityInputs,
 	tornado,
 	type SensitivityInput,

@@ -178,3 +178,13 @@ export function defaultUncertainty(scenario: Scenario): UncertainInput[] {
 		distribution: { kind: 'triangular', low: input.low, mode: input.base, high: input.high }
 	}));
 }
+
+/**
+ * What the calculator's Monte Carlo draws: the scenario's own distributions, and for every other
+ * input its default (a measured posterior thus replaces one input's range, not all of them).
+ */
+export function uncertaintyWithDefaults(scenario: Scenario): UncertainInput[] {
+	const own = scenario.uncertainty ?? [];
+	const named = new Set(own.map((u) => u.input));
+	return [...defaultUncertainty(scenario).filter((u) => !named.has(u.input)), ...own];
+}

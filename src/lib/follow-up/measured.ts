@@ -1,5 +1,4 @@
-import { defaultUncertainty, fieldInput, type ConfidenceGrade } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { fieldInput, type ConfidenceGrade } from '../engine';
 import type { ScenarioInput } from '../schemas/scenario';
 
 /** Which chance was measured: with the intervention (P′, by follow-ups) or without it (P). */
@@ -88,32 +87,6 @@ export function measuredUses(
 	);
 }
 
-type UncertaintyInput = NonNullable<ScenarioInput['uncertainty']>[number];
-
-/**
- * The distributions a case's Monte Carlo draws from: its own, or else the defaults it would get
- * (sensitivity.ts), written out so that adding a posterior does not take the others away.
- */
-function ownOrDefaultUncertainty(scenario: ScenarioInput): UncertaintyInput[] {
-	if ((scenario.uncertainty ?? []).length > 0) return [...scenario.uncertainty!];
-	const parsed = parseScenario(scenario);
-	if (!parsed.ok) return [];
-	return defaultUncertainty(parsed.scenario).map(({ input, distribution }) => ({
-		input,
-		distribution:
-			distribution.kind === 'beta'
-				? { kind: 'beta', alpha: distribution.alpha.toFixed(), beta: distribution.beta.toFixed() }
-				: distribution.kind === 'uniform'
-					? { kind: 'uniform', low: distribution.low.toFixed(), high: distribution.high.toFixed() }
-					: {
-							kind: distribution.kind,
-							low: distribution.low.toFixed(),
-							mode: distribution.mode.toFixed(),
-							high: distribution.high.toFixed()
-						}
-	}));
-}
-
 /**
  * The case with the measured chances in place of its own: each value, the grade the weakest
  * measurement on the line earns, and each posterior as its input's distribution, so the Monte
@@ -151,7 +124,8 @@ export function withMeasuredChances(
 				}
 			: {})
 	}));
-	const kept = ownOrDefaultUncertainty(scenario).filter((u) => !uses.has(u.input));
+	// the calculator draws every input it is not given a distribution for from its default range
+	const kept = (scenario.uncertainty ?? []).filter((u) => !uses.has(u.input));
 	const drawn = [...uses.values()].map((use) => {
 		const { alpha, beta } = chanceOf(use);
 		return { input: use.input, distribution: { kind: 'beta' as const, alpha, beta } };

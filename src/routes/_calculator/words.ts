@@ -141,7 +141,8 @@ export const WORDS = defineWords({
 		simulationCancelled: 'Simulatie geannuleerd.',
 		mean: 'Gemiddeld',
 		breakEvenOdds: 'Kans om minstens quitte te spelen',
-		ownDistributions: 'Met de verdelingen uit het scenario.',
+		ownDistributions:
+			'Met de verdelingen uit het scenario; elke andere invoer driehoekig verdeeld over zijn lage, gegeven en hoge waarde.',
 		defaultDistributions:
 			'Het scenario noemt geen verdelingen: elke invoer is driehoekig verdeeld over zijn lage, gegeven en hoge waarde.',
 		loading: 'Even laden…',
@@ -289,7 +290,8 @@ export const WORDS = defineWords({
 		simulationCancelled: 'Simulation cancelled.',
 		mean: 'Mean',
 		breakEvenOdds: 'Odds of at least breaking even',
-		ownDistributions: "With the scenario's own distributions.",
+		ownDistributions:
+			"With the scenario's own distributions; every other input triangular over its low, given and high value.",
 		defaultDistributions:
 			'The scenario names no distributions: each input is triangular over its low, given and high value.',
 		loading: 'Loading…',

@@ -4,7 +4,7 @@ import { aCase, cost, d, effect, scenario } from '$test/builders';
 import { parseScenario } from '../../schemas/parse';
 import { computeScenario } from '../compute';
 import { NO_ADJUSTMENTS } from '../timeline';
-import { sensitivityInputs } from '../sensitivity';
+import { defaultUncertainty, sensitivityInputs, uncertaintyWithDefaults } from '../sensitivity';
 import { mean, sampler, type Distribution } from './distributions';
 import type { UncertainInput } from '../model';
 import { seededRandom } from './random';
@@ -121,6 +121,20 @@ describe('Monte Carlo', () => {
 		// the only uncertain input, so any spread is its draws
 		expect(result.npv.p5).toBeLessThan(result.npv.p95);
 		expect(Math.abs(result.npv.mean - exact)).toBeLessThan(3 * result.npv.standardError);
+	});
+
+	it('draws a named input from its own distribution and every other input from its default', () => {
+		const posterior = {
+			input: 'effect:a/e:probabilityWith',
+			distribution: { kind: 'beta', alpha: d('4.5'), beta: d('43.5') }
+		} as const;
+		const inputs = uncertaintyWithDefaults({ ...simple, uncertainty: [posterior] });
+		const defaults = defaultUncertainty(simple);
+		expect(inputs).toEqual([...defaults, posterior]);
+		const ownInstead = { input: defaults[0]!.input, distribution: posterior.distribution };
+		const replaced = uncertaintyWithDefaults({ ...simple, uncertainty: [ownInstead] });
+		expect(replaced.map((u) => u.input).sort()).toEqual(defaults.map((u) => u.input).sort());
+		expect(replaced.find((u) => u.input === ownInstead.input)).toEqual(ownInstead);
 	});
 
 	it('can be cancelled between draws', () => {
