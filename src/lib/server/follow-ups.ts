@@ -16,7 +16,7 @@ import {
 } from '../follow-up/schedule';
 import { problem, type FieldProblem } from '../i18n/form-messages';
 import { pricePortfolio } from '../portfolio/portfolio';
-import type { UnitCostEntry } from '../schemas/unit-cost';
+import type { UnitCostEntry, UnitCostInput } from '../schemas/unit-cost';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import { caseScope, findCase, type SavedCase } from './cases';
@@ -26,7 +26,6 @@ import { inTime } from './unavailable';
 import { heavy } from './work/pool';
 import type { StoredRow } from './work/tasks';
 import { resultBasis } from './case-results';
-import type { UnitCostInput } from '../schemas/unit-cost';
 import { fromExactText } from './work/wire';
 import { advanceRevision } from './revisions';
 
