@@ -2,10 +2,8 @@ import { D, type Dec } from '../engine';
 import { householdsOf, type AvoidedEvent, type EventAnswer } from '../follow-up/events';
 import { numberProblemMessage, readNumber } from '../format/number-input';
 import { problem, type FieldProblem } from '../i18n/form-messages';
-import { findPersonalData } from '../privacy/personal-data';
-import { personalDataWarning } from '../privacy/warning';
-import { controlCharacterIn } from '../schemas/text';
 import type { FollowUpRecord, FollowUpSheet } from './follow-ups';
+import { paragraphField, readFreeText } from './forms';
 
 /**
  * Reads a submitted follow-up against the sheet it was filled in on. Every problem names its
@@ -113,36 +111,6 @@ function readAnswer(form: FormData, event: AvoidedEvent, i: number): Reading<Eve
 	};
 }
 
-function notesProblems(notes: string, confirmed: boolean): FieldProblem[] {
-	const name = { nl: 'Toelichting', en: 'Notes' };
-	if (notes.length > LIMITS.notes)
-		return [
-			problem(
-				'notes',
-				`${name.nl}: is te lang: hoogstens ${LIMITS.notes} tekens`,
-				`${name.en}: is too long: at most ${LIMITS.notes} characters`
-			)
-		];
-	if (controlCharacterIn(notes, true))
-		return [
-			problem(
-				'notes',
-				`${name.nl}: bevat een onzichtbaar teken; typ de tekst opnieuw`,
-				`${name.en}: contains an invisible character; type the text again`
-			)
-		];
-	const findings = findPersonalData(notes);
-	const bsn = findings.some((f) => f.kind === 'bsn');
-	if (findings.length === 0 || (confirmed && !bsn)) return [];
-	return [
-		problem(
-			'notes',
-			`${name.nl}: ${personalDataWarning(findings, 'nl')}${bsn ? '' : ' Is het geen persoonsgegeven, vink dan hieronder aan dat u het zo wilt bewaren.'}`,
-			`${name.en}: ${personalDataWarning(findings, 'en')}${bsn ? '' : ' If it is not personal data, tick below that you want to keep it so.'}`
-		)
-	];
-}
-
 /** A submitted follow-up as a record to keep, or every problem with it. */
 export function readFollowUpForm(
 	form: FormData,
@@ -179,9 +147,15 @@ export function readFollowUpForm(
 		false
 	);
 	if (!maatwerk.ok) problems.push(maatwerk.problem);
-	const notes = text(form, 'notes').trim();
-	problems.push(...notesProblems(notes, form.get('confirmPersonalData') === 'on'));
-	if (problems.length > 0 || !hours.ok || !maatwerk.ok) return { ok: false, problems };
+	const notes = readFreeText(
+		'notes',
+		{ nl: 'Toelichting', en: 'Notes' },
+		paragraphField(LIMITS.notes),
+		text(form, 'notes'),
+		{ offered: true, given: form.get('confirmPersonalData') === 'on' }
+	);
+	if (!notes.ok) problems.push(notes.problem);
+	if (problems.length > 0 || !hours.ok || !maatwerk.ok || !notes.ok) return { ok: false, problems };
 	return {
 		ok: true,
 		record: {
@@ -189,7 +163,7 @@ export function readFollowUpForm(
 			answers,
 			supportHours: hours.value,
 			maatwerk: maatwerk.value,
-			notes
+			notes: notes.value
 		}
 	};
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { bi, issueMessage, type FieldProblem } from '../i18n/form-messages';
+import { bi, issueMessage, problem, type FieldProblem } from '../i18n/form-messages';
+import { findPersonalData } from '../privacy/personal-data';
+import { personalDataWarning } from '../privacy/warning';
 import type { Bilingual } from '../i18n/lang';
 import { CONTROL_ISSUE, controlCharacterIn } from '../schemas/text';
 
@@ -54,3 +56,33 @@ export const lineField = (max: number, missing = bi('ontbreekt', 'is missing')) 
 /** A field of paragraphs, possibly empty: line breaks allowed, other invisible characters not. */
 export const paragraphField = (max: number) =>
 	z.string().trim().max(max, tooLong(max)).superRefine(typedText(true));
+
+/**
+ * A free text read through its field's schema (lineField, paragraphField), then checked for
+ * personal data: a citizen service number is always refused; anything else that looks personal
+ * is refused unless the writer confirmed it is not, where the form offers that.
+ */
+export function readFreeText(
+	field: string,
+	name: Bilingual,
+	schema: z.ZodType<string>,
+	raw: string,
+	confirm: { offered: boolean; given: boolean }
+): { ok: true; value: string } | { ok: false; problem: FieldProblem } {
+	const read = readFields(z.object({ [field]: schema }), { [field]: raw }, { [field]: name });
+	if (!read.ok) return { ok: false, problem: read.problems[0]! };
+	const value = read.value[field] as string;
+	const findings = findPersonalData(value);
+	const bsn = findings.some((f) => f.kind === 'bsn');
+	if (findings.length === 0 || (confirm.offered && confirm.given && !bsn))
+		return { ok: true, value };
+	const ask = confirm.offered && !bsn;
+	return {
+		ok: false,
+		problem: problem(
+			field,
+			`${name.nl}: ${personalDataWarning(findings, 'nl')}${ask ? ' Is het geen persoonsgegeven, vink dan hieronder aan dat u het zo wilt bewaren.' : ''}`,
+			`${name.en}: ${personalDataWarning(findings, 'en')}${ask ? ' If it is not personal data, tick below that you want to keep it so.' : ''}`
+		)
+	};
+}

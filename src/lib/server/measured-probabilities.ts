@@ -9,12 +9,10 @@ import type { MeasuredProbabilityKind } from '../follow-up/measured';
 import { formatCount } from '../format/money';
 import { numberProblemMessage, readNumber } from '../format/number-input';
 import { problem, type FieldProblem } from '../i18n/form-messages';
-import { findPersonalData } from '../privacy/personal-data';
-import { personalDataWarning } from '../privacy/warning';
-import { controlCharacterIn } from '../schemas/text';
 import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import type { Database, Queryable } from './db/database';
+import { lineField, readFreeText } from './forms';
 import { organisationFollowUps } from './follow-ups';
 
 /**
@@ -222,43 +220,21 @@ export function readComparison(
 				`Of which it happened: ${happened} is more than the ${households} households`
 			)
 		);
-	const description = text('description');
-	const described = { nl: 'Omschrijving', en: 'Description' };
-	if (description === '')
-		problems.push(
-			problem('description', `${described.nl}: ontbreekt`, `${described.en}: is missing`)
-		);
-	else if (description.length > 200)
-		problems.push(
-			problem(
-				'description',
-				`${described.nl}: is te lang: hoogstens 200 tekens`,
-				`${described.en}: is too long: at most 200 characters`
-			)
-		);
-	else if (controlCharacterIn(description, false))
-		problems.push(
-			problem(
-				'description',
-				`${described.nl}: bevat een onzichtbaar teken; typ de tekst opnieuw`,
-				`${described.en}: contains an invisible character; type the text again`
-			)
-		);
-	else {
-		// a group is described by where and when, never by who: nothing personal is kept
-		const findings = findPersonalData(description);
-		if (findings.length > 0)
-			problems.push(
-				problem(
-					'description',
-					`${described.nl}: ${personalDataWarning(findings, 'nl')}`,
-					`${described.en}: ${personalDataWarning(findings, 'en')}`
-				)
-			);
-	}
-	if (problems.length > 0 || households === null || happened === null)
+	// a group is described by where and when, never by who: nothing personal is kept
+	const description = readFreeText(
+		'description',
+		{ nl: 'Omschrijving', en: 'Description' },
+		lineField(200),
+		text('description'),
+		{ offered: false, given: false }
+	);
+	if (!description.ok) problems.push(description.problem);
+	if (problems.length > 0 || households === null || happened === null || !description.ok)
 		return { ok: false, problems };
-	return { ok: true, group: { unitCostId, households, happened, description } };
+	return {
+		ok: true,
+		group: { unitCostId, households, happened, description: description.value }
+	};
 }
 
 export async function recordComparison(

@@ -17,6 +17,18 @@ import {
 } from '$lib/server/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The version a form was filled in on, or null where it does not say. */
+function versionOf(form: FormData): number | null {
+	const version = Number(form.get('version'));
+	return Number.isInteger(version) && version >= 1 ? version : null;
+}
+
+const VERSION_MISSING = problem(
+	'version',
+	'Versie: ontbreekt; laad de casus opnieuw',
+	'Version: missing; reload the case'
+);
+
 const asChance = (m: MeasuredProbability): MeasuredChance => ({ ...m, value: m.value.toFixed() });
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -40,19 +52,9 @@ export const actions: Actions = {
 		const actor = allowed(locals, url, 'own-cases');
 		const form = await request.formData();
 		const values = typedCase(form);
-		const basedOn = Number(form.get('version'));
-		if (!Number.isInteger(basedOn) || basedOn < 1)
-			return fail(400, {
-				values,
-				problems: [
-					problem(
-						'version',
-						'Versie: ontbreekt; laad de casus opnieuw',
-						'Version: missing; reload the case'
-					)
-				],
-				personalData: undefined
-			});
+		const basedOn = versionOf(form);
+		if (basedOn === null)
+			return fail(400, { values, problems: [VERSION_MISSING], personalData: undefined });
 		const read = readForm(caseFormSchema, form, CASE_FIELDS);
 		if (!read.ok) return fail(400, { values, problems: read.problems, personalData: undefined });
 		const saved = await updateCase(await database(), actor, params.id, basedOn, read.value);
@@ -72,18 +74,9 @@ export const actions: Actions = {
 		const db = await database();
 		const saved = await findCase(db, actor, params.id);
 		if (!saved) error(404, NOT_FOUND);
-		const basedOn = Number((await request.formData()).get('version'));
-		if (!Number.isInteger(basedOn) || basedOn < 1)
-			return fail(400, {
-				problems: [
-					problem(
-						'version',
-						'Versie: ontbreekt; laad de casus opnieuw',
-						'Version: missing; reload the case'
-					)
-				],
-				personalData: undefined
-			});
+		const basedOn = versionOf(await request.formData());
+		if (basedOn === null)
+			return fail(400, { problems: [VERSION_MISSING], personalData: undefined });
 		const measured = (await measuredProbabilities(db, actor.organisationId)).map(asChance);
 		const outcome = await updateCase(db, actor, saved.id, basedOn, {
 			caseCode: saved.caseCode,
