@@ -21,7 +21,7 @@ import { require, type Actor } from './access';
 import { recordAudit } from './audit';
 import { caseScope, findCase, type SavedCase } from './cases';
 import type { Database, Queryable } from './db/database';
-import { organisationFigureInputs, organisationFigures } from './overrides';
+import { figureInputs, organisationFigures } from './overrides';
 import { inTime } from './unavailable';
 import { heavy } from './work/pool';
 import type { StoredRow } from './work/tasks';
@@ -99,9 +99,12 @@ interface ScheduledCase {
 export async function followUpList(
 	db: Queryable,
 	actor: Actor,
-	today: string
+	today: string,
+	onlyCase?: string
 ): Promise<FollowUpItem[]> {
-	const { where, params } = caseScope(actor);
+	const scope = caseScope(actor);
+	const params = [...scope.params, ...(onlyCase ? [onlyCase] : [])];
+	const where = onlyCase ? `${scope.where} and c.id = $${params.length}` : scope.where;
 	const moments = await followUpMoments(db, actor.organisationId);
 	const cases = await db.query<ScheduledCase>(
 		`select c.id as "caseId", c.case_code as "caseCode", c.year,
@@ -111,15 +114,17 @@ export async function followUpList(
 	);
 	const done = await db.query<{ caseId: string; months: number; doneAt: Date }>(
 		`select case_id as "caseId", months, done_at as "doneAt" from follow_ups
-		 where organisation_id = $1`,
-		[actor.organisationId]
+		 where organisation_id = $1 and ($2::uuid is null or case_id = $2)`,
+		[actor.organisationId, onlyCase ?? null]
 	);
-	const doneAt = new Map(done.map((d) => [`${d.caseId}/${d.months}`, d.doneAt]));
+	const doneByCase = new Map<string, Map<number, Date>>();
+	for (const d of done)
+		doneByCase.set(d.caseId, (doneByCase.get(d.caseId) ?? new Map()).set(d.months, d.doneAt));
 	return cases.flatMap(({ start, ...c }) => {
+		const doneAt = doneByCase.get(c.caseId) ?? new Map<number, Date>();
 		// A follow-up done at a moment the organisation no longer uses still counts as done.
-		const extra = done.filter((d) => d.caseId === c.caseId).map((d) => d.months);
-		return [...new Set([...moments, ...extra])].map((months) => {
-			const at = doneAt.get(`${c.caseId}/${months}`) ?? null;
+		return [...new Set([...moments, ...doneAt.keys()])].map((months) => {
+			const at = doneAt.get(months) ?? null;
 			const due = addMonths(start, months);
 			return { ...c, months, due, doneAt: at, status: followUpStatus(due, today, at !== null) };
 		});
@@ -350,9 +355,9 @@ async function factsOf(
 /** The organisation's cases (of a year, or all) with their latest follow-up and their facts. */
 async function followedUpWithFacts(db: Queryable, organisationId: string, year: number | null) {
 	const rows = await followedUpRows(db, organisationId, year);
-	const figures = await organisationFigureInputs(db, organisationId);
-	const facts = await factsOf(db, rows, figures);
-	return { cases: rows.filter((row) => facts.has(row.id)).map(followedUp), facts };
+	const figures = await organisationFigures(db, organisationId);
+	const facts = await factsOf(db, rows, figureInputs(figures));
+	return { cases: rows.filter((row) => facts.has(row.id)).map(followedUp), facts, figures };
 }
 
 /**
@@ -370,8 +375,8 @@ export async function yearFollowUps(
 		[organisationId, year]
 	);
 	if (!any) return null;
-	const { cases, facts } = await followedUpWithFacts(db, organisationId, year);
-	return accountOf(cases, facts, hourPrice(await organisationFigures(db, organisationId)));
+	const { cases, facts, figures } = await followedUpWithFacts(db, organisationId, year);
+	return accountOf(cases, facts, hourPrice(figures));
 }
 
 /** A year's follow-up figures for an analyst; those of a year without follow-ups are empty. */
@@ -381,11 +386,9 @@ export async function yearFollowUpAccount(
 	year: number
 ): Promise<FollowUpAccount> {
 	require(actor, 'portfolio');
-	const figures = await organisationFigures(db, actor.organisationId);
-	return (
-		(await yearFollowUps(db, actor.organisationId, year)) ??
-		accountOf([], new Map(), hourPrice(figures))
-	);
+	const account = await yearFollowUps(db, actor.organisationId, year);
+	if (account) return account;
+	return accountOf([], new Map(), hourPrice(await organisationFigures(db, actor.organisationId)));
 }
 
 /** Every case of the organisation with its latest follow-up, for calibrating its chances. */

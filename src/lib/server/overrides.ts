@@ -33,10 +33,12 @@ export async function organisationFigureInputs(
 	db: Queryable,
 	organisationId: string
 ): Promise<UnitCostInput[]> {
-	return (await organisationFigures(db, organisationId)).map((entry) =>
-		z.encode(unitCostSchema, entry)
-	);
+	return figureInputs(await organisationFigures(db, organisationId));
 }
+
+/** Own figures as read, back in the form they were saved in (what a worker thread is sent). */
+export const figureInputs = (entries: readonly UnitCostEntry[]): UnitCostInput[] =>
+	entries.map((entry) => z.encode(unitCostSchema, entry));
 
 /** The form for an own unit cost; its amount is read in the language the reader types in. */
 export const overrideFormSchema = (lang: Lang = 'nl') =>

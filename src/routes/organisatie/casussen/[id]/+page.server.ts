@@ -40,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const measured = (await measuredProbabilities(db, actor.organisationId)).map(asChance);
 	return {
 		saved,
-		followUps: (await followUpList(db, actor, today)).filter((f) => f.caseId === saved.id),
+		followUps: await followUpList(db, actor, today, saved.id),
 		measuredUses: measuredUses(saved.scenario, measured),
 		examples: exampleCases(),
 		figures: await organisationFigureInputs(db, actor.organisationId)
