@@ -88,7 +88,7 @@ const NOTHING_MEASURED = {
 };
 
 /** The measurement of one chance of one kind of event, or null where nothing was measured. */
-function measurementOf(
+export function measurementOf(
 	row: CalibrationRow | undefined,
 	probability: MeasuredProbabilityKind
 ): { calibration: Calibration; observed: number; happened: number } | null {

@@ -1,11 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
-import { PRIOR_STRENGTH } from '$lib/engine';
+import { PRIOR_STRENGTH, type Calibration, type Dec } from '$lib/engine';
 import { database } from '$lib/server/app';
 import { allowed, NOT_FOUND } from '$lib/server/guard';
 import type { MeasuredProbabilityKind } from '$lib/follow-up/measured';
 import {
 	adoptMeasuredProbability,
 	measuredProbabilities,
+	measurementOf,
 	organisationCalibration,
 	readComparison,
 	recordComparison,
@@ -34,34 +35,42 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 					by: m.adoptedByName
 				}
 			: null;
+	/** One chance of one kind of event: assumed, measured (if it was), adopted (if it is). */
+	const chance = (
+		unitCostId: string,
+		probability: MeasuredProbabilityKind,
+		defaultValue: Dec,
+		measured: { calibration: Calibration; happened: number; observed: number } | null
+	) => ({
+		probability,
+		defaultValue: defaultValue.toFixed(),
+		measured: measured && {
+			happened: measured.happened,
+			observed: measured.observed,
+			mean: measured.calibration.mean,
+			interval: measured.calibration.interval,
+			grade: measured.calibration.grade
+		},
+		adopted: shown(adopted.get(`${unitCostId}/${probability}`))
+	});
 	const rows = await organisationCalibration(db, actor);
 	return {
 		strength: PRIOR_STRENGTH,
-		rows: rows.map((row) => {
-			return {
-				unitCostId: row.unitCostId,
-				event: row.event,
-				savedCases: row.savedCases,
-				households: row.households.toFixed(),
-				defaultValue: row.defaultValue.toFixed(),
-				defaultGrade: row.defaultGrade,
-				happened: row.happened,
-				observed: row.observed,
-				unknown: row.unknown,
-				mean: row.calibration.mean,
-				interval: row.calibration.interval,
-				grade: row.calibration.grade,
-				adopted: shown(adopted.get(`${row.unitCostId}/with`)),
-				without: {
-					defaultValue: row.without.defaultValue.toFixed(),
-					comparison: row.without.comparison,
-					mean: row.without.calibration?.mean ?? null,
-					interval: row.without.calibration?.interval ?? null,
-					grade: row.without.calibration?.grade ?? null,
-					adopted: shown(adopted.get(`${row.unitCostId}/without`))
-				}
-			};
-		})
+		rows: rows.map((row) => ({
+			unitCostId: row.unitCostId,
+			event: row.event,
+			savedCases: row.savedCases,
+			households: row.households.toFixed(),
+			unknown: row.unknown,
+			comparison: row.without.comparison,
+			with: chance(row.unitCostId, 'with', row.defaultValue, measurementOf(row, 'with')),
+			without: chance(
+				row.unitCostId,
+				'without',
+				row.without.defaultValue,
+				measurementOf(row, 'without')
+			)
+		}))
 	};
 };
 
