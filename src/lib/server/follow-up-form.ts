@@ -115,7 +115,13 @@ function readAnswer(form: FormData, event: AvoidedEvent, i: number): Reading<Eve
 export function readFollowUpForm(
 	form: FormData,
 	sheet: FollowUpSheet
-): { ok: true; record: FollowUpRecord } | { ok: false; problems: FieldProblem[] } {
+):
+	| { ok: true; record: FollowUpRecord }
+	| {
+			ok: false;
+			problems: FieldProblem[];
+			/** Its notes may be confirmed as not personal. */ confirmable: boolean;
+	  } {
 	const problems: FieldProblem[] = [];
 	if (text(form, 'version') !== String(sheet.saved.version))
 		problems.push(
@@ -155,7 +161,8 @@ export function readFollowUpForm(
 		{ offered: true, given: form.get('confirmPersonalData') === 'on' }
 	);
 	if (!notes.ok) problems.push(notes.problem);
-	if (problems.length > 0 || !hours.ok || !maatwerk.ok || !notes.ok) return { ok: false, problems };
+	if (problems.length > 0 || !hours.ok || !maatwerk.ok || !notes.ok)
+		return { ok: false, problems, confirmable: !notes.ok && notes.confirmable };
 	return {
 		ok: true,
 		record: {

@@ -68,9 +68,15 @@ export function readFreeText(
 	schema: z.ZodType<string>,
 	raw: string,
 	confirm: { offered: boolean; given: boolean }
-): { ok: true; value: string } | { ok: false; problem: FieldProblem } {
+):
+	| { ok: true; value: string }
+	| {
+			ok: false;
+			problem: FieldProblem;
+			/** The writer may confirm it holds nothing personal. */ confirmable: boolean;
+	  } {
 	const read = readFields(z.object({ [field]: schema }), { [field]: raw }, { [field]: name });
-	if (!read.ok) return { ok: false, problem: read.problems[0]! };
+	if (!read.ok) return { ok: false, problem: read.problems[0]!, confirmable: false };
 	const value = read.value[field] as string;
 	const findings = findPersonalData(value);
 	const bsn = findings.some((f) => f.kind === 'bsn');
@@ -79,6 +85,7 @@ export function readFreeText(
 	const ask = confirm.offered && !bsn;
 	return {
 		ok: false,
+		confirmable: ask,
 		problem: problem(
 			field,
 			`${name.nl}: ${personalDataWarning(findings, 'nl')}${ask ? ' Is het geen persoonsgegeven, vink dan hieronder aan dat u het zo wilt bewaren.' : ''}`,

@@ -71,7 +71,12 @@ export const actions: Actions = {
 		const sheet = await sheetOr404(actor, params.id, params.maanden);
 		const form = await request.formData();
 		const read = readFollowUpForm(form, sheet);
-		if (!read.ok) return fail(400, { values: typedFollowUp(form), problems: read.problems });
+		if (!read.ok)
+			return fail(400, {
+				values: typedFollowUp(form),
+				problems: read.problems,
+				confirmable: read.confirmable
+			});
 		if (!(await recordFollowUp(await database(), actor, sheet.saved.id, sheet.months, read.record)))
 			error(404, NOT_FOUND);
 		redirect(
