@@ -9,7 +9,7 @@ const config = {
 		adapter: adapter(),
 		// the shared test builders and fixtures, for tests beside the modules they test
 		alias: { $test: 'tests/support' },
-		// Every page's policy. Hashes, not nonces: a kept report page (src/lib/server/recent.ts) is
+		// Every page's policy. Hashes, not nonces: a kept report page (src/lib/server/platform/recent.ts) is
 		// served again as it was rendered, and a hash stays true for it where a nonce would repeat.
 		// Style attributes stay allowed because Svelte and D3 position charts with them; styles
 		// and scripts from elsewhere do not. The headers for every other response, static files

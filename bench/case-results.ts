@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { insertOrganisation } from '../src/lib/server/accounts/organisations';
 import { actorById } from '../src/lib/server/accounts/sessions';
-import { createCase } from '../src/lib/server/cases';
+import { createCase } from '../src/lib/server/cases/cases';
 import { D } from '../src/lib/engine';
-import { recordFollowUp } from '../src/lib/server/follow-ups';
-import { organisationReport } from '../src/lib/server/portfolio';
+import { recordFollowUp } from '../src/lib/server/follow-ups/follow-ups';
+import { organisationReport } from '../src/lib/server/reports/portfolio';
 import { heavy } from '../src/lib/server/work/pool';
 import type { StoredRow } from '../src/lib/server/work/tasks';
 import { withBenchDatabase } from './app';

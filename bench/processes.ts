@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { insertOrganisation } from '../src/lib/server/accounts/organisations';
 import { actorById, startSession } from '../src/lib/server/accounts/sessions';
 import { startDatabase } from '../src/lib/server/app-database';
-import { createCase } from '../src/lib/server/cases';
+import { createCase } from '../src/lib/server/cases/cases';
 import { stopWorkers } from '../src/lib/server/work/pool';
 import { freePort } from '../tests/support/free-port';
 import { ThrowawayPostgres } from '../tests/support/throwaway-postgres';

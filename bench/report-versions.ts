@@ -4,12 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { insertOrganisation } from '../src/lib/server/accounts/organisations';
 import { actorById } from '../src/lib/server/accounts/sessions';
-import type { Actor, Role } from '../src/lib/server/access';
+import type { Actor, Role } from '../src/lib/server/platform/access';
 import type { Database } from '../src/lib/server/db/database';
-import { overviewOfYear } from '../src/lib/server/funder-overview';
-import { organisationReport } from '../src/lib/server/portfolio';
-import { establishReport } from '../src/lib/server/report-versions';
-import { shareCodeOf, shareReport } from '../src/lib/server/shares';
+import { overviewOfYear } from '../src/lib/server/reports/funder-overview';
+import { organisationReport } from '../src/lib/server/reports/portfolio';
+import { establishReport } from '../src/lib/server/reports/versions';
+import { shareCodeOf, shareReport } from '../src/lib/server/reports/shares';
 import { withBenchDatabase } from './app';
 
 const LARGE = 5_000;

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { insertOrganisation } from '../src/lib/server/accounts/organisations';
 import { actorById } from '../src/lib/server/accounts/sessions';
 import { startDatabase } from '../src/lib/server/app-database';
-import { createCase } from '../src/lib/server/cases';
+import { createCase } from '../src/lib/server/cases/cases';
 import type { Database } from '../src/lib/server/db/database';
-import { organisationReport } from '../src/lib/server/portfolio';
+import { organisationReport } from '../src/lib/server/reports/portfolio';
 import { stopWorkers } from '../src/lib/server/work/pool';
 import { ThrowawayPostgres } from '../tests/support/throwaway-postgres';
 

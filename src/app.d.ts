@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { Actor } from '$lib/server/access';
+import type { Actor } from '$lib/server/platform/access';
 
 declare global {
 	namespace App {

@@ -1,15 +1,19 @@
 import { isHttpError, type Handle, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { LANGUAGE_COOKIE } from '$lib/i18n/language.svelte';
-import { can } from '$lib/server/access';
+import { can } from '$lib/server/platform/access';
 import { SESSION_COOKIE } from '$lib/server/accounts/sessions';
 import { database, diskNearlyFull, trustedProxySetting } from '$lib/server/app';
-import { admitted, settled } from '$lib/server/admission';
-import { keptPage, recentActor } from '$lib/server/recent';
-import { organisationRevision } from '$lib/server/revisions';
-import { fillReportSlot } from '$lib/server/report-html';
-import { announcedTooLarge, tooLarge } from '$lib/server/request-body';
-import { earlyRefusal, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/unavailable';
+import { admitted, settled } from '$lib/server/platform/admission';
+import { keptPage, recentActor } from '$lib/server/platform/recent';
+import { organisationRevision } from '$lib/server/platform/revisions';
+import { fillReportSlot } from '$lib/server/reports/html';
+import { announcedTooLarge, tooLarge } from '$lib/server/platform/request-body';
+import {
+	earlyRefusal,
+	RETRY_AFTER_SECONDS,
+	unavailableResponse
+} from '$lib/server/platform/unavailable';
 import { stopWorkers } from '$lib/server/work/pool';
 
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;

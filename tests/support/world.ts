@@ -1,11 +1,11 @@
 import { insertOrganisation } from '../../src/lib/server/accounts/organisations';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import type { Actor, Role } from '../../src/lib/server/access';
+import type { Actor, Role } from '../../src/lib/server/platform/access';
 import { hashPassword } from '../../src/lib/server/accounts/passwords';
 import { actorById } from '../../src/lib/server/accounts/sessions';
 import type { Database } from '../../src/lib/server/db/database';
-import { shareCodeOf } from '../../src/lib/server/shares';
+import { shareCodeOf } from '../../src/lib/server/reports/shares';
 import { freshDatabase, type Engine } from './databases';
 
 export const PASSWORD = 'correct horse battery staple';

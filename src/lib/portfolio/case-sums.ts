@@ -36,7 +36,7 @@ import type { CaseFigure, CasesBehind, EvidenceShares, PortfolioRow, YearSummary
  * A year's portfolio is exactly the sum of its saved cases' results: the assumptions are the
  * same for every case and cases are independent. So each saved case is priced once, when it is
  * saved, into the sums below, and a year is those sums added up (by the database, see
- * server/case-results.ts), never priced again as a whole.
+ * server/sums/), never priced again as a whole.
  */
 
 /**
@@ -263,7 +263,7 @@ export function summaryOfSums(year: number, sums: YearSums): YearSummary {
 		households: sums.households,
 		caseRows: sums.caseRows,
 		summary: slim(summary),
-		// kept in the database, read a page at a time (server/case-results.ts, caseFigures)
+		// kept in the database, read a page at a time (server/sums/, caseFigures)
 		cases: null,
 		behind: sums.behind,
 		sources: sums.sources,

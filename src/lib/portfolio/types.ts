@@ -53,7 +53,7 @@ export interface YearSummary {
 	summary: ScenarioResult;
 	/**
 	 * The case list's rows, largest first; null where the database keeps them, to be read a page
-	 * at a time (server/portfolio.ts, reportCases) on `basis`.
+	 * at a time (server/reports/portfolio.ts, reportCases) on `basis`.
 	 */
 	cases: CaseFigure[] | null;
 	basis?: string;

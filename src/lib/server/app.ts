@@ -1,16 +1,16 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { appDatabase, DEFAULT_DATA_DIR } from './app-database';
-import { clientAddress, trustedProxies } from './client-address';
+import { clientAddress, trustedProxies } from './platform/client-address';
 import { CannotStart } from './db/cannot-start';
 import type { Database } from './db/database';
 import { DiskSpace } from './db/disk-space';
-import { answering503 } from './unavailable';
+import { answering503 } from './platform/unavailable';
 import { hearChanges } from './db/changes';
-import { forgetSessionByHash } from './recent';
-import { forgetRevision } from './revisions';
-import { heardLive } from './live-hub';
-import { keepSweeping } from './live-rounds';
+import { forgetSessionByHash } from './platform/recent';
+import { forgetRevision } from './platform/revisions';
+import { heardLive } from './live/hub';
+import { keepSweeping } from './live/rounds';
 
 let routed: Promise<Database> | undefined;
 

@@ -1,15 +1,15 @@
 import { insertOrganisation } from './accounts/organisations';
 import { readFileSync } from 'node:fs';
-import { FOUNDER_ROLES, type Actor, type Role } from './access';
+import { FOUNDER_ROLES, type Actor, type Role } from './platform/access';
 import { hashPassword } from './accounts/passwords';
-import { createCase } from './cases';
+import { createCase } from './cases/cases';
 import type { Database } from './db/database';
 import { actorById } from './accounts/sessions';
-import { establishReport } from './report-versions';
+import { establishReport } from './reports/versions';
 import { D } from '../engine';
 import { householdsOf, type EventAnswer } from '../follow-up/events';
-import { followUpSheet, recordFollowUp } from './follow-ups';
-import { shareCodeOf, shareReport } from './shares';
+import { followUpSheet, recordFollowUp } from './follow-ups/follow-ups';
+import { shareCodeOf, shareReport } from './reports/shares';
 
 /** Printed in the README: the demo is for trying the tool, never for real cases. */
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';

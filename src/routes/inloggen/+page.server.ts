@@ -5,7 +5,7 @@ import { signIn } from '$lib/server/accounts/sign-in';
 import { database, requesterAddress } from '$lib/server/app';
 import { formatWait } from '$lib/format/dates';
 import { bi, problem } from '$lib/i18n/form-messages';
-import { lineField, readForm } from '$lib/server/forms';
+import { lineField, readForm } from '$lib/server/platform/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = z.object({

@@ -1,5 +1,5 @@
-import { can, type Capability } from '$lib/server/access';
-import { signedIn } from '$lib/server/guard';
+import { can, type Capability } from '$lib/server/platform/access';
+import { signedIn } from '$lib/server/platform/guard';
 import type { LayoutServerLoad } from './$types';
 
 const CAPABILITIES: Capability[] = [

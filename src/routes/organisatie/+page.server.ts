@@ -1,9 +1,9 @@
-import { can } from '$lib/server/access';
+import { can } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
-import { listCases } from '$lib/server/cases';
-import { signedIn } from '$lib/server/guard';
-import { portfolioYears } from '$lib/server/portfolio';
-import { funderShares } from '$lib/server/shares';
+import { listCases } from '$lib/server/cases/cases';
+import { signedIn } from '$lib/server/platform/guard';
+import { portfolioYears } from '$lib/server/reports/portfolio';
+import { funderShares } from '$lib/server/reports/shares';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -5,7 +5,7 @@ import {
 	registrationSchema
 } from '$lib/server/accounts/organisations';
 import { database, requesterAddress } from '$lib/server/app';
-import { readForm } from '$lib/server/forms';
+import { readForm } from '$lib/server/platform/forms';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

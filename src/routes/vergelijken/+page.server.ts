@@ -1,7 +1,7 @@
-import { can } from '$lib/server/access';
+import { can } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
-import { portfolioYears } from '$lib/server/portfolio';
-import { funderShares } from '$lib/server/shares';
+import { portfolioYears } from '$lib/server/reports/portfolio';
+import { funderShares } from '$lib/server/reports/shares';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -7,15 +7,15 @@ import {
 	type Actor,
 	type OrganisationKind,
 	type Role
-} from '../access';
-import { recordAudit } from '../audit';
+} from '../platform/access';
+import { recordAudit } from '../platform/audit';
 import { brokeUnique, type Database, type Queryable } from '../db/database';
 import { formatWait } from '../../format/dates';
-import { countTry, secondsToWait, type ThrottleRule } from '../throttle';
+import { countTry, secondsToWait, type ThrottleRule } from '../platform/throttle';
 import { newShareCode } from './share-code';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
 import { MIN_PASSWORD_LENGTH } from '../../forms/password-length';
-import { lineField } from '../forms';
+import { lineField } from '../platform/forms';
 import { hashPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
 

@@ -1,4 +1,4 @@
-import type { Actor, OrganisationKind, Role } from '../access';
+import type { Actor, OrganisationKind, Role } from '../platform/access';
 import { announce } from '../db/changes';
 import type { Queryable } from '../db/database';
 import { newToken, tokenHash } from './tokens';

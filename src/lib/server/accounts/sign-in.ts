@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { countTry, forgetTries, secondsToWait, type ThrottleRule } from '../throttle';
+import { countTry, forgetTries, secondsToWait, type ThrottleRule } from '../platform/throttle';
 import { passwordMatches, UNKNOWN_ACCOUNT_HASH } from './passwords';
 import { startSession } from './sessions';
 

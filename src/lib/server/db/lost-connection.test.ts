@@ -1,6 +1,6 @@
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { answering503 } from '../unavailable';
+import { answering503 } from '../platform/unavailable';
 import { DatabaseUnavailable, lostConnection, openDatabase, type Database } from './database';
 
 describe('which failures are the connection, not the statement', () => {

@@ -591,7 +591,7 @@ alter table case_versions add column catalog_version text;
 		version: 7,
 		name: 'live rounds of the guessing game: the round, its participants and their guesses',
 		// Nothing personal is kept: a chosen nickname or group name, for the round only. A round is
-		// deleted when it ends or ROUND_HOURS after its last change (live-rounds.ts, sweep).
+		// deleted when it ends or ROUND_HOURS after its last change (live/rounds.ts, sweep).
 		sql: `
 create table live_rounds (
 	id uuid primary key default gen_random_uuid(),

@@ -10,7 +10,7 @@ import { caseFacts } from '../../follow-up/account';
 import { manyCaseSums, sumColumns, type SumColumns } from '../../portfolio/case-sums';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
-import { readCaseBodyText, type CaseBody } from '../case-body';
+import { readCaseBodyText, type CaseBody } from '../cases/body';
 import { checkCase, type CaseCheck, type CaseTexts } from './case-check';
 import { draftVersion, type VersionDraft } from './establish';
 

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { caseJson, readCaseBody, refused, refusedSave } from '$lib/server/case-api';
-import { createCase, findCase, listCases } from '$lib/server/cases';
-import { apiActor } from '$lib/server/guard';
+import { caseJson, readCaseBody, refused, refusedSave } from '$lib/server/cases/api';
+import { createCase, findCase, listCases } from '$lib/server/cases/cases';
+import { apiActor } from '$lib/server/platform/guard';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals }) => {

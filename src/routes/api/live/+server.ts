@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { liveBody, liveRefusal, setLiveCookie } from '$lib/server/live-api';
-import { createRound } from '$lib/server/live-rounds';
+import { liveBody, liveRefusal, setLiveCookie } from '$lib/server/live/api';
+import { createRound } from '$lib/server/live/rounds';
 import type { RequestHandler } from './$types';
 
 /** A trainer starts a round with the questions chosen; the trainer's browser keeps the cookie that steers it. */

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { organisationUsage } from '$lib/server/unit-cost-usage';
+import { organisationUsage } from '$lib/server/cases/unit-cost-usage';
 import type { RequestHandler } from './$types';
 
 /** The calculator asks this for any visitor; one who is not signed in has used nothing yet. */

@@ -1,6 +1,6 @@
 import { database } from '$lib/server/app';
-import { codeOf, liveCookie } from '$lib/server/live-api';
-import { participantOf, roundState } from '$lib/server/live-rounds';
+import { codeOf, liveCookie } from '$lib/server/live/api';
+import { participantOf, roundState } from '$lib/server/live/rounds';
 import type { PageServerLoad } from './$types';
 
 /** Whether the round is there, and whether this phone has joined it (its cookie, after a reload). */

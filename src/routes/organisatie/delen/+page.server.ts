@@ -1,15 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { readForm } from '$lib/server/forms';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { portfolioYears } from '$lib/server/portfolio';
+import { readForm } from '$lib/server/platform/forms';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { portfolioYears } from '$lib/server/reports/portfolio';
 import {
 	providerShares,
 	SHARE_FIELDS,
 	shareFormSchema,
 	shareReport,
 	withdrawShare
-} from '$lib/server/shares';
+} from '$lib/server/reports/shares';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

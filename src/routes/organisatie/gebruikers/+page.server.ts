@@ -6,10 +6,10 @@ import {
 	pendingInvitations,
 	REGISTRATION_FIELDS
 } from '$lib/server/accounts/organisations';
-import { ROLES_BY_KIND } from '$lib/server/access';
+import { ROLES_BY_KIND } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
-import { readForm } from '$lib/server/forms';
-import { allowed } from '$lib/server/guard';
+import { readForm } from '$lib/server/platform/forms';
+import { allowed } from '$lib/server/platform/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { can } from '$lib/server/access';
+import { can } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { overviewYears } from '$lib/server/funder-overview';
-import { funderShares, leaveShare, ownShareCode, renewShareCode } from '$lib/server/shares';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { overviewYears } from '$lib/server/reports/funder-overview';
+import { funderShares, leaveShare, ownShareCode, renewShareCode } from '$lib/server/reports/shares';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

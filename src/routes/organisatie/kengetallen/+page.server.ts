@@ -1,16 +1,16 @@
 import { error, fail } from '@sveltejs/kit';
 import { CATALOG } from '$lib/catalog/catalog';
 import { database } from '$lib/server/app';
-import { readForm } from '$lib/server/forms';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { readerLanguage } from '$lib/server/language';
+import { readForm } from '$lib/server/platform/forms';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { readerLanguage } from '$lib/server/platform/language';
 import {
 	listOverrides,
 	OVERRIDE_FIELDS,
 	overrideFormSchema,
 	removeOverride,
 	setOverride
-} from '$lib/server/overrides';
+} from '$lib/server/cases/overrides';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,6 +1,6 @@
 import { database } from '$lib/server/app';
-import { auditLog } from '$lib/server/audit';
-import { allowed } from '$lib/server/guard';
+import { auditLog } from '$lib/server/platform/audit';
+import { allowed } from '$lib/server/platform/guard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

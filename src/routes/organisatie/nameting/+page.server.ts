@@ -1,9 +1,13 @@
 import { fail } from '@sveltejs/kit';
-import { can } from '$lib/server/access';
+import { can } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
 import { calendarDay } from '$lib/format/dates';
-import { followUpList, followUpMoments, setFollowUpMoments } from '$lib/server/follow-ups';
-import { allowed } from '$lib/server/guard';
+import {
+	followUpList,
+	followUpMoments,
+	setFollowUpMoments
+} from '$lib/server/follow-ups/follow-ups';
+import { allowed } from '$lib/server/platform/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

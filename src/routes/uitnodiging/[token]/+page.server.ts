@@ -6,7 +6,7 @@ import {
 	REGISTRATION_FIELDS
 } from '$lib/server/accounts/organisations';
 import { database } from '$lib/server/app';
-import { readForm } from '$lib/server/forms';
+import { readForm } from '$lib/server/platform/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE =

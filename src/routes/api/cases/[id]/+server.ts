@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { caseJson, readCaseBody, refused, refusedSave } from '$lib/server/case-api';
-import { deleteCase, findCase, updateCase } from '$lib/server/cases';
+import { caseJson, readCaseBody, refused, refusedSave } from '$lib/server/cases/api';
+import { deleteCase, findCase, updateCase } from '$lib/server/cases/cases';
 import { problem } from '$lib/i18n/form-messages';
-import { apiActor, NOT_FOUND } from '$lib/server/guard';
+import { apiActor, NOT_FOUND } from '$lib/server/platform/guard';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {

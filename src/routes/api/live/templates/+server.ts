@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { can } from '$lib/server/access';
-import { apiActor } from '$lib/server/guard';
-import { liveBody, liveRefusal } from '$lib/server/live-api';
-import { listTemplates, saveTemplate } from '$lib/server/live-templates';
+import { can } from '$lib/server/platform/access';
+import { apiActor } from '$lib/server/platform/guard';
+import { liveBody, liveRefusal } from '$lib/server/live/api';
+import { listTemplates, saveTemplate } from '$lib/server/live/templates';
 import type { RequestHandler } from './$types';
 
 /**

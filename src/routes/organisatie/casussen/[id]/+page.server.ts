@@ -1,20 +1,20 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema } from '$lib/server/case-form';
-import { deleteCase, findCase, updateCase } from '$lib/server/cases';
+import { CASE_FIELDS, caseFormSchema } from '$lib/server/cases/form';
+import { deleteCase, findCase, updateCase } from '$lib/server/cases/cases';
 import { exampleCases } from '$lib/server/examples';
 import { problem } from '$lib/i18n/form-messages';
-import { readForm } from '$lib/server/forms';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { organisationFigureInputs } from '$lib/server/overrides';
+import { readForm } from '$lib/server/platform/forms';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { organisationFigureInputs } from '$lib/server/cases/overrides';
 import { typedCase } from '../form-values';
 import { calendarDay } from '$lib/format/dates';
 import { measuredUses, withMeasuredChances, type MeasuredChance } from '$lib/follow-up/measured';
-import { followUpList } from '$lib/server/follow-ups';
+import { followUpList } from '$lib/server/follow-ups/follow-ups';
 import {
 	measuredProbabilities,
 	type MeasuredProbability
-} from '$lib/server/measured-probabilities';
+} from '$lib/server/follow-ups/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The version a form was filled in on, or null where it does not say. */

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema } from '$lib/server/case-form';
-import { createCase, suggestCaseCode } from '$lib/server/cases';
+import { CASE_FIELDS, caseFormSchema } from '$lib/server/cases/form';
+import { createCase, suggestCaseCode } from '$lib/server/cases/cases';
 import { exampleCases } from '$lib/server/examples';
-import { readForm } from '$lib/server/forms';
-import { allowed } from '$lib/server/guard';
-import { organisationFigureInputs } from '$lib/server/overrides';
+import { readForm } from '$lib/server/platform/forms';
+import { allowed } from '$lib/server/platform/guard';
+import { organisationFigureInputs } from '$lib/server/cases/overrides';
 import { typedCase } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { database } from '$lib/server/app';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { versionParam } from '$lib/server/report-page';
-import { recomputeVersion, versionView } from '$lib/server/report-versions';
-import { sharedReport } from '$lib/server/shares';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { versionParam } from '$lib/server/reports/page';
+import { recomputeVersion, versionView } from '$lib/server/reports/versions';
+import { sharedReport } from '$lib/server/reports/shares';
 import { sharedReportHtml } from './report.server';
 import type { Actions, PageServerLoad } from './$types';
 

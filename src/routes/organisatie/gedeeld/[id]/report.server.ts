@@ -1,12 +1,12 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import type { Actor } from '$lib/server/access';
+import type { Actor } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
-import { NOT_FOUND } from '$lib/server/guard';
-import { readerLanguage } from '$lib/server/language';
-import { reportHtml } from '$lib/server/report-html';
-import { versionParam } from '$lib/server/report-page';
-import { sharedReport } from '$lib/server/shares';
+import { NOT_FOUND } from '$lib/server/platform/guard';
+import { readerLanguage } from '$lib/server/platform/language';
+import { reportHtml } from '$lib/server/reports/html';
+import { versionParam } from '$lib/server/reports/page';
+import { sharedReport } from '$lib/server/reports/shares';
 
 /**
  * A report shared with the actor's funder organisation, read-only: its current established

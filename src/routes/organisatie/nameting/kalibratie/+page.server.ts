@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { PRIOR_STRENGTH, type Calibration, type Dec } from '$lib/engine';
 import { database } from '$lib/server/app';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
 import type { MeasuredProbabilityKind } from '$lib/follow-up/measured';
 import {
 	adoptMeasuredProbability,
@@ -13,7 +13,7 @@ import {
 	removeComparison,
 	withdrawMeasuredProbability,
 	type MeasuredProbability
-} from '$lib/server/measured-probabilities';
+} from '$lib/server/follow-ups/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,15 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { database } from '$lib/server/app';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { versionParam, yearParam } from '$lib/server/report-page';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { versionParam, yearParam } from '$lib/server/reports/page';
 import {
 	conceptView,
 	establishReport,
 	frozenVersion,
 	recomputeVersion,
 	versionView
-} from '$lib/server/report-versions';
+} from '$lib/server/reports/versions';
 import { ownReport } from './report.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,13 +1,13 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import type { Actor } from '$lib/server/access';
+import type { Actor } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
-import { NOT_FOUND } from '$lib/server/guard';
-import { readerLanguage } from '$lib/server/language';
-import { portfolioReport } from '$lib/server/portfolio';
-import { reportHtml } from '$lib/server/report-html';
-import { versionParam, yearParam } from '$lib/server/report-page';
-import { frozenVersion, reportVersions } from '$lib/server/report-versions';
+import { NOT_FOUND } from '$lib/server/platform/guard';
+import { readerLanguage } from '$lib/server/platform/language';
+import { portfolioReport } from '$lib/server/reports/portfolio';
+import { reportHtml } from '$lib/server/reports/html';
+import { versionParam, yearParam } from '$lib/server/reports/page';
+import { frozenVersion, reportVersions } from '$lib/server/reports/versions';
 
 /**
  * The organisation's own year report as HTML, for the page and for its fragment route: the live

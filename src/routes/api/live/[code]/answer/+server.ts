@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { bodyLang, codeOf, liveBody, liveCookie, liveRefusal } from '$lib/server/live-api';
-import { answerQuestion } from '$lib/server/live-rounds';
+import { bodyLang, codeOf, liveBody, liveCookie, liveRefusal } from '$lib/server/live/api';
+import { answerQuestion } from '$lib/server/live/rounds';
 import type { RequestHandler } from './$types';
 
 /** A phone's guess for the question on screen ({ question, guess, lang }), typed as it types numbers. */

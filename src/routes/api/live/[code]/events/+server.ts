@@ -1,7 +1,7 @@
 import { database } from '$lib/server/app';
-import { codeOf, liveCookie } from '$lib/server/live-api';
-import { screenStream, type Viewer } from '$lib/server/live-hub';
-import { isTrainer, participantOf } from '$lib/server/live-rounds';
+import { codeOf, liveCookie } from '$lib/server/live/api';
+import { screenStream, type Viewer } from '$lib/server/live/hub';
+import { isTrainer, participantOf } from '$lib/server/live/rounds';
 import type { RequestHandler } from './$types';
 
 /**

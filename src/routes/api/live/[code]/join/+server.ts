@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { codeOf, liveBody, liveRefusal, setLiveCookie } from '$lib/server/live-api';
-import { joinRound } from '$lib/server/live-rounds';
+import { codeOf, liveBody, liveRefusal, setLiveCookie } from '$lib/server/live/api';
+import { joinRound } from '$lib/server/live/rounds';
 import type { RequestHandler } from './$types';
 
 /** A phone joins the round under a nickname; its cookie lets it back in after a reload. */

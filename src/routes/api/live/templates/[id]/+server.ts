@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { apiActor, NOT_FOUND } from '$lib/server/guard';
-import { removeTemplate } from '$lib/server/live-templates';
+import { apiActor, NOT_FOUND } from '$lib/server/platform/guard';
+import { removeTemplate } from '$lib/server/live/templates';
 import type { RequestHandler } from './$types';
 
 /** Removes a kept round: whoever kept it, or an analyst; another's is not there. */

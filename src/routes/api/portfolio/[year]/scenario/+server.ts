@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { apiActor, NOT_FOUND } from '$lib/server/guard';
-import { portfolioAsScenario } from '$lib/server/portfolio';
-import { yearParam } from '$lib/server/report-page';
+import { apiActor, NOT_FOUND } from '$lib/server/platform/guard';
+import { portfolioAsScenario } from '$lib/server/reports/portfolio';
+import { yearParam } from '$lib/server/reports/page';
 import type { RequestHandler } from './$types';
 
 /** The organisation's own year as one scenario, for the comparison page to start from. */

@@ -1,3 +1,3 @@
-import { sharedDownload } from '../download';
+import { sharedDownload } from '../download.server';
 
 export const GET = sharedDownload('csv');

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { reportFragment } from '$lib/server/report-html';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { reportFragment } from '$lib/server/reports/html';
 import { sharedReportHtml } from '../report.server';
 import type { RequestHandler } from './$types';
 

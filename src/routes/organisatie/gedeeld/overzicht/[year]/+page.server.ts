@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { overviewOfYear, overviewYears } from '$lib/server/funder-overview';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { yearParam } from '$lib/server/report-page';
+import { overviewOfYear, overviewYears } from '$lib/server/reports/funder-overview';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { yearParam } from '$lib/server/reports/page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

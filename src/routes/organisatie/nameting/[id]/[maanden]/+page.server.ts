@@ -2,10 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { showNumber } from '$lib/format/number-input';
 import { database } from '$lib/server/app';
 import { householdsOf } from '$lib/follow-up/events';
-import { eventField, readFollowUpForm, typedFollowUp } from '$lib/server/follow-up-form';
-import { followUpSheet, recordFollowUp, type FollowUpSheet } from '$lib/server/follow-ups';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import type { Actor } from '$lib/server/access';
+import { eventField, readFollowUpForm, typedFollowUp } from '$lib/server/follow-ups/form';
+import {
+	followUpSheet,
+	recordFollowUp,
+	type FollowUpSheet
+} from '$lib/server/follow-ups/follow-ups';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import type { Actor } from '$lib/server/platform/access';
 import type { Actions, PageServerLoad } from './$types';
 
 const monthsOf = (text: string) => (/^\d{1,2}$/.test(text) ? Number(text) : null);

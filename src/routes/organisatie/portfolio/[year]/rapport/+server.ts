@@ -1,5 +1,5 @@
-import { allowed } from '$lib/server/guard';
-import { reportFragment } from '$lib/server/report-html';
+import { allowed } from '$lib/server/platform/guard';
+import { reportFragment } from '$lib/server/reports/html';
 import { ownReport } from '../report.server';
 import type { RequestHandler } from './$types';
 

@@ -1,3 +1,3 @@
-import { ownDownload } from '../download';
+import { ownDownload } from '../download.server';
 
 export const GET = ownDownload('xlsx');

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { apiActor, NOT_FOUND } from '$lib/server/guard';
-import { sharedScenario } from '$lib/server/shares';
+import { apiActor, NOT_FOUND } from '$lib/server/platform/guard';
+import { sharedScenario } from '$lib/server/reports/shares';
 import type { RequestHandler } from './$types';
 
 /** A report shared with the funder, its current version as one scenario to compare from. */

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { overviewWorkbookOf } from '$lib/server/funder-overview';
-import { allowed, NOT_FOUND } from '$lib/server/guard';
-import { attachment, XLSX_TYPE } from '$lib/server/portfolio-downloads';
-import { yearParam } from '$lib/server/report-page';
+import { overviewWorkbookOf } from '$lib/server/reports/funder-overview';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
+import { attachment, XLSX_TYPE } from '$lib/server/reports/downloads';
+import { yearParam } from '$lib/server/reports/page';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {

@@ -1,0 +1,65 @@
+import * as z from 'zod';
+import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import { readJson } from '../../schemas/json';
+import { CASE_FIELDS, caseFormSchema, type CaseForm } from './form';
+import { readFields } from '../platform/forms';
+
+/** The largest version a case reaches: PostgreSQL's integer. */
+const MAX_VERSION = 2_147_483_647;
+
+const bodySchema = z.object({
+	caseCode: z.string(),
+	year: z.number(),
+	times: z.number().default(1),
+	notes: z.string().default(''),
+	startedOn: z.string().default(''),
+	scenario: z.unknown(),
+	confirmPersonalData: z.boolean().default(false),
+	version: z
+		.int(bi('moet een heel getal zijn, zoals 3', 'must be a whole number, such as 3'))
+		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
+		.max(MAX_VERSION, bi('is groter dan een versie ooit wordt', 'is larger than any version'))
+		.optional()
+});
+
+const BODY_FIELDS = {
+	...CASE_FIELDS,
+	scenario: { nl: 'Casus (scenario)', en: 'Case (scenario)' },
+	confirmPersonalData: { nl: 'Bevestiging persoonsgegevens', en: 'Personal data confirmed' },
+	body: { nl: 'Verzoek', en: 'Request' }
+};
+
+export type CaseBody =
+	| { ok: true; form: CaseForm; version: number | undefined }
+	| { ok: false; problems: FieldProblem[] };
+
+export const bodyProblem = (nl: string, en: string) => ({
+	ok: false as const,
+	problems: [problem('body', `Verzoek: ${nl}`, `Request: ${en}`)]
+});
+
+/**
+ * An API request's JSON text read through the same checks as the form; problems name their
+ * field. Pure, so a large body is read in a worker (work/tasks.ts).
+ */
+export function readCaseBodyText(text: string): CaseBody {
+	const json = readJson(text);
+	if (!json.ok)
+		return bodyProblem(
+			`is geen geldige JSON: ${json.detail.nl}`,
+			`is not valid JSON: ${json.detail.en}`
+		);
+	const shape = readFields(bodySchema, json.value, BODY_FIELDS);
+	if (!shape.ok) return shape;
+	const form = readFields(
+		caseFormSchema,
+		{
+			...shape.value,
+			scenario: JSON.stringify(shape.value.scenario ?? null),
+			confirmPersonalData: shape.value.confirmPersonalData ? 'on' : undefined
+		},
+		BODY_FIELDS
+	);
+	if (!form.ok) return form;
+	return { ok: true, form: form.value, version: shape.value.version };
+}

@@ -1,0 +1,291 @@
+import * as z from 'zod';
+import { CATALOG } from '../../catalog/catalog';
+import type { ScenarioInput } from '../../schemas/scenario';
+import { can, Forbidden, type Actor } from '../platform/access';
+import { recordAudit } from '../platform/audit';
+import type { Database, Queryable, Transaction } from '../db/database';
+import { problem, type FieldProblem } from '../../i18n/form-messages';
+import type { CaseForm } from './form';
+import { organisationFigureInputs } from './overrides';
+import type { CaseCheck, PlacedFinding } from '../work/case-check';
+import { heavy, TookTooLong } from '../work/pool';
+import { advanceRevision } from '../platform/revisions';
+import { priceCases, resultBasis, storeCaseSums, type PricedCase } from '../sums/pricing';
+import type { SumColumns } from '../../portfolio/case-sums';
+
+export interface SavedCase {
+	id: string;
+	caseCode: string;
+	year: number;
+	times: number;
+	notes: string;
+	scenario: ScenarioInput;
+	version: number;
+	ownerId: string;
+	ownerName: string;
+	updatedAt: Date;
+	updatedByName: string;
+	/** The catalog release it was last saved with; null if saved before releases were recorded. */
+	catalogVersion: string | null;
+	/** The day its help started (YYYY-MM-DD); null where not given: follow-ups count from saving. */
+	startedOn: string | null;
+}
+
+export type SaveOutcome =
+	| { ok: true; id: string; version: number }
+	| { ok: false; problems: FieldProblem[]; personalData?: PlacedFinding[] }
+	| { ok: false; conflict: SavedCase; problems: FieldProblem[] };
+
+/** A case too large to check within its time box: refused by name, nothing saved. */
+const TOO_LARGE = (seconds: number) =>
+	problem(
+		'scenario',
+		`Casus: is te groot om binnen ${seconds} seconden te controleren; verdeel hem over meer casussen`,
+		`Case: is too large to check within ${seconds} seconds; split it into more cases`
+	);
+
+/** Where a saved case's sums belong. */
+const where = (actor: Actor, form: CaseForm) => ({
+	organisationId: actor.organisationId,
+	year: form.year,
+	caseCode: form.caseCode
+});
+
+/** A checked case with its scenario and sums to store, or why it is not saved. */
+type CheckedCase =
+	| { ok: true; scenarioText: string; sums: SumColumns; basis: string }
+	| Extract<CaseCheck, { ok: false }>;
+
+/**
+ * Checks a submitted case through and through, and prices it into the sums its year adds up
+ * (sums/pricing.ts); returns the scenario and sums to store, or why not.
+ */
+async function checkedCase(db: Queryable, actor: Actor, form: CaseForm): Promise<CheckedCase> {
+	const figures = await organisationFigureInputs(db, actor.organisationId);
+	try {
+		const checked = await heavy({ kind: 'check-case', form, figures });
+		if (!checked.ok) return checked;
+		const row = {
+			id: '',
+			caseCode: form.caseCode,
+			times: form.times,
+			scenarioText: checked.scenarioText
+		};
+		const sums = await priceCases([row], figures);
+		return { ...checked, sums, basis: resultBasis(figures) };
+	} catch (failure) {
+		if (failure instanceof TookTooLong)
+			return { ok: false, problems: [TOO_LARGE(failure.seconds)] };
+		throw failure;
+	}
+}
+
+/** The sums of a case, priced before it had its id, kept under its id. */
+const keepSums = (
+	tx: Transaction,
+	priced: PricedCase,
+	checked: { sums: SumColumns; basis: string }
+) => storeCaseSums(tx, checked.basis, [priced], checked.sums);
+
+const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
+	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
+	u.display_name as "updatedByName", c.catalog_version as "catalogVersion",
+	to_char(c.started_on, 'YYYY-MM-DD') as "startedOn"`;
+const CASE_FROM = `from cases c join users o on o.id = c.owner_id join users u on u.id = c.updated_by`;
+
+/** Only the organisation's cases, and of those only their own for a social worker. */
+export function caseScope(actor: Actor): { where: string; params: unknown[] } {
+	if (can(actor, 'all-cases'))
+		return { where: 'c.organisation_id = $1', params: [actor.organisationId] };
+	if (can(actor, 'own-cases'))
+		return {
+			where: 'c.organisation_id = $1 and c.owner_id = $2',
+			params: [actor.organisationId, actor.userId]
+		};
+	throw new Forbidden('own-cases');
+}
+
+export async function listCases(db: Queryable, actor: Actor): Promise<SavedCase[]> {
+	const { where, params } = caseScope(actor);
+	return db.query<SavedCase>(
+		`select ${CASE_COLUMNS} ${CASE_FROM} where ${where} order by c.year desc, c.case_code`,
+		params
+	);
+}
+
+/** A case the actor may see, or null: another organisation's case is simply not there. */
+export async function findCase(db: Queryable, actor: Actor, id: string): Promise<SavedCase | null> {
+	if (!z.uuid().safeParse(id).success) return null;
+	const { where, params } = caseScope(actor);
+	const [row] = await db.query<SavedCase>(
+		`select ${CASE_COLUMNS} ${CASE_FROM} where ${where} and c.id = $${params.length + 1}`,
+		[...params, id]
+	);
+	return row ?? null;
+}
+
+async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<void> {
+	await tx.query(
+		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by,
+		   catalog_version)
+		 select id, version, case_code, year, times, notes, scenario, $2, catalog_version
+		 from cases where id = $1`,
+		[id, actor.userId]
+	);
+	await advanceRevision(tx, actor.organisationId);
+}
+
+const codeTaken = problem(
+	'caseCode',
+	'Casuscode: is al in gebruik in uw organisatie',
+	'Case code: is already used in your organisation'
+);
+
+async function codeInUse(
+	db: Queryable,
+	actor: Actor,
+	code: string,
+	except?: string
+): Promise<boolean> {
+	const rows = await db.query(
+		'select 1 from cases where organisation_id = $1 and case_code = $2 and ($3::uuid is null or id <> $3::uuid)',
+		[actor.organisationId, code, except ?? null]
+	);
+	return rows.length > 0;
+}
+
+/** The prefix a generated case code starts with: "wijkteam". */
+export const CODE_PREFIX = 'WT';
+
+/** The next free pseudonymous code PREFIX-YEAR-NNN in the organisation, offered for a new case. */
+export async function suggestCaseCode(
+	db: Queryable,
+	actor: Actor,
+	year: number,
+	prefix = CODE_PREFIX
+): Promise<string> {
+	const start = `${prefix}-${year}-`;
+	const rows = await db.query<{ code: string }>(
+		`select case_code as code from cases where organisation_id = $1 and starts_with(case_code, $2)`,
+		[actor.organisationId, start]
+	);
+	const taken = rows.map((row) => Number(row.code.slice(start.length)));
+	const next = Math.max(0, ...taken.filter(Number.isInteger)) + 1;
+	return `${start}${String(next).padStart(3, '0')}`;
+}
+
+export async function createCase(db: Database, actor: Actor, form: CaseForm): Promise<SaveOutcome> {
+	if (!can(actor, 'own-cases')) throw new Forbidden('own-cases');
+	const checked = await checkedCase(db, actor, form);
+	if (!checked.ok) return checked;
+	if (await codeInUse(db, actor, form.caseCode)) return { ok: false, problems: [codeTaken] };
+	return db.transaction(async (tx) => {
+		const [row] = await tx.query<{ id: string }>(
+			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario,
+			   updated_by, catalog_version, started_on)
+			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8, $9::date) returning id`,
+			[
+				actor.organisationId,
+				actor.userId,
+				form.caseCode,
+				form.year,
+				form.times,
+				form.notes,
+				checked.scenarioText,
+				CATALOG.version,
+				form.startedOn ?? null
+			]
+		);
+		await keepVersion(tx, row!.id, actor);
+		await keepSums(tx, { ...where(actor, form), caseId: row!.id, version: 1 }, checked);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'case.created',
+			subjectType: 'case',
+			subjectId: row!.id,
+			detail: { caseCode: form.caseCode, year: form.year }
+		});
+		return { ok: true as const, id: row!.id, version: 1 };
+	});
+}
+
+/**
+ * Saves a new version of a case, but only over the version the editor started from. When
+ * someone else saved in between, nothing is written and both versions come back.
+ */
+export async function updateCase(
+	db: Database,
+	actor: Actor,
+	id: string,
+	basedOn: number,
+	form: CaseForm
+): Promise<SaveOutcome | null> {
+	const current = await findCase(db, actor, id);
+	if (!current) return null;
+	const checked = await checkedCase(db, actor, form);
+	if (!checked.ok) return checked;
+	if (await codeInUse(db, actor, form.caseCode, id)) return { ok: false, problems: [codeTaken] };
+	const saved = await db.transaction(async (tx) => {
+		const rows = await tx.query<{ version: number }>(
+			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7::text::jsonb,
+			        version = version + 1, updated_by = $8, updated_at = now(), catalog_version = $10,
+			        started_on = $11::date
+			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
+			[
+				id,
+				basedOn,
+				form.caseCode,
+				form.year,
+				form.times,
+				form.notes,
+				checked.scenarioText,
+				actor.userId,
+				actor.organisationId,
+				CATALOG.version,
+				form.startedOn ?? null
+			]
+		);
+		if (rows.length === 0) return null;
+		await keepVersion(tx, id, actor);
+		await keepSums(tx, { ...where(actor, form), caseId: id, version: rows[0]!.version }, checked);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'case.updated',
+			subjectType: 'case',
+			subjectId: id,
+			detail: { caseCode: form.caseCode, version: rows[0]!.version }
+		});
+		return rows[0]!.version;
+	});
+	if (saved !== null) return { ok: true, id, version: saved };
+	const theirs = await findCase(db, actor, id);
+	if (!theirs) return null;
+	return {
+		ok: false,
+		conflict: theirs,
+		problems: [
+			problem(
+				'version',
+				`${theirs.updatedByName} heeft deze casus intussen opgeslagen (versie ${theirs.version}). Uw wijzigingen zijn niet opgeslagen maar staan hieronder nog; vergelijk beide versies.`,
+				`${theirs.updatedByName} saved this case in the meantime (version ${theirs.version}). Your changes were not saved but are still below; compare both versions.`
+			)
+		]
+	};
+}
+
+export async function deleteCase(db: Database, actor: Actor, id: string): Promise<boolean> {
+	const current = await findCase(db, actor, id);
+	if (!current) return false;
+	await db.transaction(async (tx) => {
+		await tx.query('delete from cases where id = $1 and organisation_id = $2', [
+			id,
+			actor.organisationId
+		]);
+		await advanceRevision(tx, actor.organisationId);
+		await recordAudit(tx, actor.organisationId, actor.userId, {
+			action: 'case.deleted',
+			subjectType: 'case',
+			subjectId: id,
+			detail: { caseCode: current.caseCode, year: current.year, version: current.version }
+		});
+	});
+	return true;
+}

@@ -1,0 +1,79 @@
+import * as z from 'zod';
+import { bi } from '../../i18n/form-messages';
+import { CASE_CODE, namesInCaseCode } from '../../privacy/personal-data';
+import { paragraphField } from '../platform/forms';
+
+/** A saved case as its form (and the API) sends it: the scenario still as JSON text. */
+export const caseFormSchema = z.object({
+	caseCode: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.regex(
+			CASE_CODE,
+			bi(
+				'3 tot 24 letters, cijfers of streepjes, met minstens één cijfer; nooit een naam',
+				'3 to 24 letters, digits or dashes, with at least one digit; never a name'
+			)
+		)
+		.superRefine((code, context) => {
+			const found = namesInCaseCode(code)
+				.map((part) => `“${part}”`)
+				.join(', ');
+			if (found)
+				context.addIssue({
+					code: 'custom',
+					message: bi(
+						`${found} kan een naam zijn; een code bestaat uit afkortingen en cijfers, zoals WT-2026-014`,
+						`${found} could be a name; a code is abbreviations and digits, such as WT-2026-014`
+					)
+				});
+		}),
+	year: z.coerce
+		.number(bi('is geen jaartal', 'is not a year'))
+		.int(bi('is geen jaartal', 'is not a year'))
+		.min(2000, bi('ligt voor 2000', 'is before 2000'))
+		.max(2100, bi('ligt na 2100', 'is after 2100')),
+	times: z.coerce
+		.number(bi('is geen getal', 'is not a number'))
+		.int(bi('moet een heel getal zijn', 'must be a whole number'))
+		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
+		.max(100_000, bi('mag hoogstens 100.000 zijn', 'may be at most 100,000')),
+	startedOn: z
+		.string()
+		.trim()
+		.default('')
+		.refine(
+			(day) => day === '' || isCalendarDay(day),
+			bi(
+				'is geen datum; kies een dag, zoals 15-03-2026',
+				'is not a date; pick a day, such as 2026-03-15'
+			)
+		)
+		.transform((day) => day || null),
+	notes: paragraphField(2000).default(''),
+	scenario: z.string().min(1, bi('ontbreekt', 'is missing')),
+	confirmPersonalData: z.literal('on').optional()
+});
+/** A case as saved: the form's fields, the start of help optional for callers that have none. */
+export type CaseForm = Omit<z.output<typeof caseFormSchema>, 'startedOn'> & {
+	startedOn?: string | null;
+};
+
+/** A real day between 2000 and 2100 as a date field sends it: YYYY-MM-DD. */
+function isCalendarDay(day: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+	const date = new Date(`${day}T00:00:00Z`);
+	const year = date.getUTCFullYear();
+	return date.toISOString().slice(0, 10) === day && year >= 2000 && year <= 2100;
+}
+
+export const CASE_FIELDS = {
+	caseCode: { nl: 'Casuscode', en: 'Case code' },
+	year: { nl: 'Jaar', en: 'Year' },
+	times: { nl: 'Aantal huishoudens van dit type', en: 'Households of this type' },
+	startedOn: { nl: 'Start van de hulp', en: 'Help started on' },
+	notes: { nl: 'Toelichting', en: 'Notes' },
+	scenario: { nl: 'Casus (JSON)', en: 'Case (JSON)' },
+	version: { nl: 'Versie', en: 'Version' }
+};

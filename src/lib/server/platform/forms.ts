@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { bi, issueMessage, problem, type FieldProblem } from '../../i18n/form-messages';
+import { findPersonalData } from '../../privacy/personal-data';
+import { personalDataWarning } from '../../privacy/warning';
+import type { Bilingual } from '../../i18n/lang';
+import { CONTROL_ISSUE, controlCharacterIn } from '../../schemas/text';
+
+/** Field names as a form's reader sees them, for messages that name the field. */
+export type FieldNames = Record<string, Bilingual>;
+
+/**
+ * Reads a submitted form through a schema whose messages are written with bi(), so every problem
+ * names its field and says what is wrong in the reader's language.
+ */
+export function readForm<S extends z.ZodType>(schema: S, form: FormData, names: FieldNames) {
+	return readFields(
+		schema,
+		Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])),
+		names
+	);
+}
+
+/** readForm for fields that come as a value (a JSON body) rather than as a form. */
+export function readFields<S extends z.ZodType>(
+	schema: S,
+	raw: unknown,
+	names: FieldNames
+): { ok: true; value: z.output<S> } | { ok: false; problems: FieldProblem[] } {
+	// with the input, a value of the wrong kind is told apart from a missing one
+	const parsed = schema.safeParse(raw, { reportInput: true });
+	if (parsed.success) return { ok: true, value: parsed.data };
+	return {
+		ok: false,
+		problems: parsed.error.issues.map((issue) => {
+			const field = String(issue.path[0] ?? (names.body ? 'body' : 'form'));
+			const { nl, en } = issueMessage(issue);
+			const name = names[field] ?? { nl: field, en: field };
+			return { field, message: { nl: `${name.nl}: ${nl}`, en: `${name.en}: ${en}` } };
+		})
+	};
+}
+
+const tooLong = (max: number) =>
+	bi(`is te lang: hoogstens ${max} tekens`, `is too long: at most ${max} characters`);
+
+/** Refuses the control characters people never mean to type (a NUL ends text in PostgreSQL). */
+const typedText = (lines: boolean) => (text: string, context: z.RefinementCtx) => {
+	const params = controlCharacterIn(text, lines);
+	if (params) context.addIssue({ code: 'custom', message: CONTROL_ISSUE, params });
+};
+
+/** A field of one line: trimmed, never empty, at most `max` characters, nothing invisible. */
+export const lineField = (max: number, missing = bi('ontbreekt', 'is missing')) =>
+	z.string().trim().min(1, missing).max(max, tooLong(max)).superRefine(typedText(false));
+
+/** A field of paragraphs, possibly empty: line breaks allowed, other invisible characters not. */
+export const paragraphField = (max: number) =>
+	z.string().trim().max(max, tooLong(max)).superRefine(typedText(true));
+
+/**
+ * A free text read through its field's schema (lineField, paragraphField), then checked for
+ * personal data: a citizen service number is always refused; anything else that looks personal
+ * is refused unless the writer confirmed it is not, where the form offers that.
+ */
+export function readFreeText(
+	field: string,
+	name: Bilingual,
+	schema: z.ZodType<string>,
+	raw: string,
+	confirm: { offered: boolean; given: boolean }
+):
+	| { ok: true; value: string }
+	| {
+			ok: false;
+			problem: FieldProblem;
+			/** The writer may confirm it holds nothing personal. */ confirmable: boolean;
+	  } {
+	const read = readFields(z.object({ [field]: schema }), { [field]: raw }, { [field]: name });
+	if (!read.ok) return { ok: false, problem: read.problems[0]!, confirmable: false };
+	const value = read.value[field] as string;
+	const findings = findPersonalData(value);
+	const bsn = findings.some((f) => f.kind === 'bsn');
+	if (findings.length === 0 || (confirm.offered && confirm.given && !bsn))
+		return { ok: true, value };
+	const ask = confirm.offered && !bsn;
+	return {
+		ok: false,
+		confirmable: ask,
+		problem: problem(
+			field,
+			`${name.nl}: ${personalDataWarning(findings, 'nl')}${ask ? ' Is het geen persoonsgegeven, vink dan hieronder aan dat u het zo wilt bewaren.' : ''}`,
+			`${name.en}: ${personalDataWarning(findings, 'en')}${ask ? ' If it is not personal data, tick below that you want to keep it so.' : ''}`
+		)
+	};
+}
