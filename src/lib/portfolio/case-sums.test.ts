@@ -1,14 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Breakdown, Dec } from '../engine';
-import {
-	addCaseSums,
-	caseSums,
-	listedText,
-	manyCaseSums,
-	readListed,
-	summaryOfSums
-} from './case-sums';
+import { addCaseSums, caseSums, manyCaseSums, summaryOfSums } from './case-sums';
 import { summarise } from './portfolio';
 import type { CaseFigure, PortfolioRow, YearSummary } from './types';
 
@@ -132,21 +125,5 @@ describe('many saved cases priced in one pass', () => {
 			sources: s.sources.map((x) => x.unitCostId)
 		});
 		expect(together.map(figures)).toEqual(alone.map(figures));
-	});
-});
-
-describe('what is listed of a case, as kept', () => {
-	it('reads back exactly what was written, every decimal a decimal', () => {
-		const { cases, sources, provenance, assumptions } = caseSums(ROWS[0]!, []);
-		const listed = {
-			cases: cases.map(({ savedCaseId: _id, ...c }) => c),
-			sources,
-			provenance,
-			assumptions
-		};
-		const back = readListed(listedText(listed));
-		expect(back).toEqual(listed);
-		expect(back.cases[0]!.societal.npv.equals(listed.cases[0]!.societal.npv)).toBe(true);
-		expect(back.assumptions.discountRate.equals(assumptions.discountRate)).toBe(true);
 	});
 });

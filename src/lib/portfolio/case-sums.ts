@@ -24,13 +24,17 @@ import { parseScenario } from '../schemas/parse';
 import {
 	avoidedByEvidence,
 	behindByCase,
+	caseRowOf,
 	portfolioScenario,
 	pricePortfolio,
 	rankBehind,
 	slim,
 	type PricedPortfolio
 } from './portfolio';
-import type { CaseFigure, CasesBehind, EvidenceShares, PortfolioRow, YearSummary } from './types';
+import type { YearSum } from './measures';
+import type { CaseRow, CasesBehind, EvidenceShares, PortfolioRow, YearSummary } from './types';
+
+export type { YearSum };
 
 /**
  * A year's portfolio is exactly the sum of its saved cases' results: the assumptions are the
@@ -59,20 +63,13 @@ export interface BreakdownSum {
 	behind: Dec | null;
 }
 
-/** One year of the timeline, before discounting is accumulated. */
-export interface YearSum {
-	year: number;
-	societal: { costs: Dec; benefits: Dec; net: Dec; presentNet: Dec };
-	financial: { costs: Dec; benefits: Dec; net: Dec; presentNet: Dec };
-}
-
 /** What one saved case adds to its year. */
 export interface CaseSums {
 	breakdowns: BreakdownSum[];
 	years: YearSum[];
 	evidence: EvidenceShares;
-	/** The case's households, as the report's case list shows them. */
-	cases: CaseFigure[];
+	/** The case's households, as the report's case list and the year's files show them. */
+	cases: CaseRow[];
 	sources: UsedSource[];
 	provenance: Provenance;
 	assumptions: Assumptions;
@@ -185,13 +182,7 @@ function sumsOfPriced({ result, origin }: PricedPortfolio): CaseSums {
 		breakdowns: breakdownSums(result, behind),
 		years: yearSums(result.byYear),
 		evidence: avoidedByEvidence(result),
-		cases: result.byCase.map((c) => ({
-			...origin.get(c.caseId)!,
-			label: c.label,
-			households: c.count,
-			societal: c.societal,
-			financialNpv: c.financial.npv
-		})),
+		cases: result.byCase.map((c) => caseRowOf(c, origin)),
 		sources: usedSources(result),
 		provenance: result.provenance,
 		assumptions: result.assumptions
@@ -358,147 +349,5 @@ export function listedTogether(
 			forecast: forecasts[0] ? { label: forecasts[0].label, years } : null
 		},
 		assumptions: listed[0]!.assumptions
-	};
-}
-
-/**
- * Cases' sums as columns of exact decimal text, one array per database column, in case order:
- * what a worker hands back for storing, without a decimal to revive on the way.
- */
-export interface SumColumns {
-	/** How many breakdown rows and year rows each case has, in order. */
-	breakdownCounts: number[];
-	yearCounts: number[];
-	breakdowns: Record<'part' | 'key' | 'sc' | 'sb' | 'sn' | 'fc' | 'fb' | 'fn' | 'tr', string[]> & {
-		behind: (string | null)[];
-	};
-	years: { year: number[] } & Record<
-		'sc' | 'sb' | 'sn' | 'sp' | 'fc' | 'fb' | 'fn' | 'fp',
-		string[]
-	>;
-	evidence: Record<'strong' | 'fair' | 'rough', string[]>;
-	/** Per case, as JSON (listedText): what is listed rather than added (households, sources, provenance). */
-	listed: string[];
-}
-
-/** What is listed of a case rather than added; which saved case it is comes from where it is kept. */
-export type ListedSums = Pick<CaseSums, 'sources' | 'provenance' | 'assumptions'> & {
-	cases: Omit<CaseFigure, 'savedCaseId'>[];
-};
-
-/**
- * What is listed of a case as JSON, decimals as their exact text: read back 5,000 at a time
- * when a year is added up, where JSON.parse is several times faster than a general format.
- */
-export const listedText = (listed: ListedSums): string => JSON.stringify(listed);
-
-const revived = (value: unknown) => new D(value as string);
-
-/** One row of a case list as listed, each decimal a decimal again. */
-function revivedFigure(c: ListedSums['cases'][number]): ListedSums['cases'][number] {
-	const t = c.societal;
-	return {
-		...c,
-		count: revived(c.count),
-		households: revived(c.households),
-		societal: {
-			costs: revived(t.costs),
-			benefits: revived(t.benefits),
-			npv: revived(t.npv),
-			bcr: t.bcr === null ? null : revived(t.bcr)
-		},
-		financialNpv: revived(c.financialNpv)
-	};
-}
-
-/** A row of a case list from its JSON (as listedText wrote it, one element of its cases). */
-export const readCaseFigure = (text: string) =>
-	revivedFigure(JSON.parse(text) as ListedSums['cases'][number]);
-
-/** The same back, each decimal a decimal again. */
-export function readListed(text: string): ListedSums {
-	const read = JSON.parse(text) as ListedSums;
-	const d = revived;
-	const { assumptions } = read;
-	const table = assumptions.optimism.table.map(d) as unknown as Assumptions['optimism']['table'];
-	return {
-		...read,
-		cases: read.cases.map(revivedFigure),
-		assumptions: {
-			...assumptions,
-			discountRate: d(assumptions.discountRate),
-			optimism: { ...assumptions.optimism, table }
-		}
-	};
-}
-
-export function sumColumns(list: readonly CaseSums[]): SumColumns {
-	const s = (value: Dec) => value.toString();
-	const b: SumColumns['breakdowns'] = {
-		part: [],
-		key: [],
-		sc: [],
-		sb: [],
-		sn: [],
-		fc: [],
-		fb: [],
-		fn: [],
-		tr: [],
-		behind: []
-	};
-	const y: SumColumns['years'] = {
-		year: [],
-		sc: [],
-		sb: [],
-		sn: [],
-		sp: [],
-		fc: [],
-		fb: [],
-		fn: [],
-		fp: []
-	};
-	const evidence: SumColumns['evidence'] = { strong: [], fair: [], rough: [] };
-	for (const sums of list) {
-		for (const { part, key, breakdown: x, behind } of sums.breakdowns) {
-			b.part.push(part);
-			b.key.push(key);
-			b.sc.push(s(x.societal.costs));
-			b.sb.push(s(x.societal.benefits));
-			b.sn.push(s(x.societal.npv));
-			b.fc.push(s(x.financial.costs));
-			b.fb.push(s(x.financial.benefits));
-			b.fn.push(s(x.financial.npv));
-			b.tr.push(s(x.transfers));
-			b.behind.push(behind === null ? null : s(behind));
-		}
-		for (const { year, societal, financial } of sums.years) {
-			y.year.push(year);
-			y.sc.push(s(societal.costs));
-			y.sb.push(s(societal.benefits));
-			y.sn.push(s(societal.net));
-			y.sp.push(s(societal.presentNet));
-			y.fc.push(s(financial.costs));
-			y.fb.push(s(financial.benefits));
-			y.fn.push(s(financial.net));
-			y.fp.push(s(financial.presentNet));
-		}
-		evidence.strong.push(s(sums.evidence.strong));
-		evidence.fair.push(s(sums.evidence.fair));
-		evidence.rough.push(s(sums.evidence.rough));
-	}
-	return {
-		breakdownCounts: list.map((c) => c.breakdowns.length),
-		yearCounts: list.map((c) => c.years.length),
-		breakdowns: b,
-		years: y,
-		evidence,
-		listed: list.map(({ cases, sources, provenance, assumptions }) =>
-			listedText({
-				cases: cases.map(({ savedCaseId: _id, ...rest }) => rest),
-				sources,
-				provenance,
-				assumptions
-			})
-		)
 	};
 }

@@ -1,11 +1,18 @@
 import { CATALOG } from '../catalog/catalog';
 import { LATEST_PUBLISHED_YEAR } from '../catalog/cpi';
-import { D, payerGroupOf, type Dec, type ScenarioResult } from '../engine';
+import { D, payerGroupOf, type CaseResult, type Dec, type ScenarioResult } from '../engine';
 import { usedSources } from '../report/sources';
 import { calculate } from '../schemas/parse';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import type { CasesBehind, EvidenceShares, Listed, PortfolioCase, PortfolioRow } from './types';
+import type {
+	CaseRow,
+	CasesBehind,
+	EvidenceShares,
+	Listed,
+	PortfolioCase,
+	PortfolioRow
+} from './types';
 
 /**
  * One set of assumptions for every case of a year's portfolio, so cases add up: the method's
@@ -165,6 +172,18 @@ export function avoidedByEvidence(result: ScenarioResult): EvidenceShares {
 	return shares;
 }
 
+/** A case of the priced portfolio as its year's case list and files show it. */
+export const caseRowOf = (c: CaseResult, origin: Map<string, PortfolioCase>): CaseRow => ({
+	...origin.get(c.caseId)!,
+	caseId: c.caseId,
+	label: c.label,
+	households: c.count,
+	societal: c.societal,
+	financial: c.financial,
+	financialNpv: c.financial.npv,
+	transfers: c.transfers
+});
+
 /** A year's report without the organisation around it: totals, breakdowns, cases and sources. */
 export function summarise(
 	year: number,
@@ -180,13 +199,7 @@ export function summarisePriced(
 	rows: readonly PortfolioRow[],
 	{ result, origin }: ReturnType<typeof pricePortfolio>
 ): Listed {
-	const cases = result.byCase.map((c) => ({
-		...origin.get(c.caseId)!,
-		label: c.label,
-		households: c.count,
-		societal: c.societal,
-		financialNpv: c.financial.npv
-	}));
+	const cases = result.byCase.map((c) => caseRowOf(c, origin));
 	cases.sort((a, b) => b.societal.npv.comparedTo(a.societal.npv));
 	return {
 		year,

@@ -32,6 +32,16 @@ export interface CaseFigure extends PortfolioCase {
 	financialNpv: Dec;
 }
 
+/**
+ * A case's row as a year keeps it: its figure, and what else a file of the year writes of it
+ * (the portfolio scenario's id for the case, its financial totals, its transfers).
+ */
+export interface CaseRow extends CaseFigure {
+	caseId: string;
+	financial: Totals;
+	transfers: Dec;
+}
+
 /** The cases that make one figure, largest contribution first. */
 export interface CasesBehind {
 	count: number;

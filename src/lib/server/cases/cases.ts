@@ -10,8 +10,9 @@ import { organisationFigureInputs } from './overrides';
 import type { CaseCheck, PlacedFinding } from '../work/case-check';
 import { heavy, TookTooLong } from '../work/pool';
 import { advanceRevision } from '../platform/revisions';
-import { priceCases, resultBasis, storeCaseSums, type PricedCase } from '../sums/pricing';
-import type { SumColumns } from '../../portfolio/case-sums';
+import { priceCases, resultBasis } from '../sums/pricing';
+import { storeCaseSums, type PricedCase } from '../sums/store';
+import type { SumColumns } from '../sums/columns';
 
 export interface SavedCase {
 	id: string;

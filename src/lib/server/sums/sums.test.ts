@@ -7,14 +7,13 @@ import type { YearSummary } from '../../portfolio/types';
 import { createCase, deleteCase, updateCase } from '../cases/cases';
 import type { Queryable } from '../db/database';
 import {
-	caseFigures,
 	PRICED_ON_THE_SPOT,
 	repricingDone,
 	repricingNow,
 	resultBasis,
-	summaryFromResults,
-	yearSums
+	summaryFromResults
 } from './pricing';
+import { caseFigures, yearSums } from './store';
 import {
 	organisationFigureInputs,
 	organisationFigures,
