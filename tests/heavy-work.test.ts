@@ -61,15 +61,19 @@ describe('heavy work in a worker thread', () => {
 		expect(exactly(there)).toBe(exactly(await perform(task)));
 	});
 
-	it('writes the same portfolio CSV in a worker as on the calling thread', async () => {
-		const task = {
-			kind: 'portfolio-csv',
-			year: 2026,
-			rows: rows(30),
-			figures: [],
-			lang: 'nl'
-		} as const;
-		expect(await offThread(task)).toBe(await perform(task));
+	it('finds the same personal data in a year’s texts in a worker as on the calling thread', async () => {
+		const named = rows(30).map((row, i) =>
+			i === 7
+				? {
+						...row,
+						scenarioText: row.scenarioText.replace('"label": "', '"label": "Mevrouw Jansen, ')
+					}
+				: row
+		);
+		const task = { kind: 'version-findings', rows: named } as const;
+		const there = await offThread(task);
+		expect(there.map((f) => f.caseCode)).toContain('WT-2026-008');
+		expect(there).toEqual(await perform(task));
 	});
 
 	it('stops a task that outgrows its time box, names it, and runs the next one', async () => {

@@ -67,7 +67,7 @@ export type Measure = (typeof MEASURES)[number];
 export type MeasureName = Measure['name'];
 
 /** A measure's value in a breakdown. */
-export const measureValue = (breakdown: Breakdown, measure: Measure): Dec =>
+export const measureValue = (breakdown: Omit<Breakdown, 'lineIds'>, measure: Measure): Dec =>
 	measure.view === null ? breakdown.transfers : breakdown[measure.view][measure.of];
 
 /** A measure's stable code in files for programs: "societal.costs", "transfers". */

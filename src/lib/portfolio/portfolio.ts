@@ -190,15 +190,7 @@ export function summarise(
 	rows: readonly PortfolioRow[],
 	figures: readonly UnitCostEntry[]
 ): Listed {
-	return summarisePriced(year, rows, pricePortfolio(rows, `Portfolio ${year}`, figures));
-}
-
-/** The same, from a portfolio already priced: for work that needs its lines as well. */
-export function summarisePriced(
-	year: number,
-	rows: readonly PortfolioRow[],
-	{ result, origin }: ReturnType<typeof pricePortfolio>
-): Listed {
+	const { result, origin } = pricePortfolio(rows, `Portfolio ${year}`, figures);
 	const cases = result.byCase.map((c) => caseRowOf(c, origin));
 	cases.sort((a, b) => b.societal.npv.comparedTo(a.societal.npv));
 	return {

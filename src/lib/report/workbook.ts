@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { sum, type Breakdown, type Dec } from '../engine';
+import { DOMAINS, sum, VALUE_TYPES, type Breakdown, type Dec } from '../engine';
 import {
 	DISCOUNT_CONVENTION_LABELS,
 	DOMAIN_LABELS,
@@ -15,7 +15,7 @@ import { payerRows } from './payer-rows';
  * per breakdown, the years, the cases, the sources and the assumptions. Numbers are numbers
  * (exact to double precision, shown in euros), and where a figure is arithmetic on others the
  * cell holds the formula, so the analyst can follow and reuse it. A formula is written only
- * where it gives the engine's figure exactly; anywhere else the figure itself is written.
+ * where it gives the engine's figure (sameFigure); anywhere else the figure itself is written.
  */
 
 export const EURO = '"€" #,##0.00;"€" -#,##0.00';
@@ -29,6 +29,13 @@ export interface Figure {
 	/** Euros unless said otherwise. */
 	format?: string;
 }
+
+/**
+ * Whether a formula gives a figure: to 10⁻²⁰ euro. Below that, the exact sums kept per case and
+ * the same sums taken at once differ only in the last of their 40 digits, far past the 16 or so
+ * a spreadsheet's numbers hold.
+ */
+const sameFigure = (a: Dec, b: Dec) => a.minus(b).abs().lessThan('1e-20');
 
 /** A sheet written row by row, which remembers where each row went for formulas to point at. */
 export class SheetWriter {
@@ -48,7 +55,7 @@ export class SheetWriter {
 			target.value = cell;
 			return;
 		}
-		const exact = cell.formula && cell.formula.gives.equals(cell.value);
+		const exact = cell.formula && sameFigure(cell.formula.gives, cell.value);
 		target.value = exact
 			? { formula: cell.formula!.text, result: number(cell.value) }
 			: number(cell.value);
@@ -131,14 +138,16 @@ function breakdownSheet(book: Workbook, name: string, rows: BreakdownRow[], tota
 	breakdownLine(writer, { label: WORDS.total, breakdown: total, parts: rows }, '', top);
 }
 
+/** A result's slices in the vocabulary's order, whatever order they were added up in. */
 const labelled = <K extends string>(
 	slices: Partial<Record<K, Breakdown>>,
+	order: readonly K[],
 	labels: Record<K, Bilingual>
 ): BreakdownRow[] =>
-	(Object.entries(slices) as [K, Breakdown][]).map(([key, breakdown]) => ({
-		label: labels[key].nl,
-		breakdown
-	}));
+	order.flatMap((key) => {
+		const breakdown = slices[key];
+		return breakdown ? [{ label: labels[key].nl, breakdown }] : [];
+	});
 
 function payerSheetRows(summary: YearSummary['summary']): BreakdownRow[] {
 	const rows: BreakdownRow[] = [];
@@ -301,7 +310,8 @@ function sourceSheet(book: Workbook, report: YearSummary) {
 	const writer = new SheetWriter(book.addWorksheet('Bronnen'));
 	writer.widths([40, 80, 60]);
 	writer.line(['Kengetal', 'Bron', 'Webadres'], true);
-	for (const source of report.sources)
+	const byLabel = [...report.sources].sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl'));
+	for (const source of byLabel)
 		writer.line([
 			source.label.nl,
 			source.citation,
@@ -332,11 +342,16 @@ export async function reportWorkbook(report: Listed, organisation: string): Prom
 	summarySheet(book, report, organisation);
 	const { summary } = report;
 	breakdownSheet(book, 'Per financier', payerSheetRows(summary), summary.total);
-	breakdownSheet(book, 'Per domein', labelled(summary.byDomain, DOMAIN_LABELS), summary.total);
+	breakdownSheet(
+		book,
+		'Per domein',
+		labelled(summary.byDomain, DOMAINS, DOMAIN_LABELS),
+		summary.total
+	);
 	breakdownSheet(
 		book,
 		'Per soort waarde',
-		labelled(summary.byValueType, VALUE_TYPE_LABELS),
+		labelled(summary.byValueType, VALUE_TYPES, VALUE_TYPE_LABELS),
 		summary.total
 	);
 	yearSheet(book, report);

@@ -1,10 +1,16 @@
 import { error } from '@sveltejs/kit';
 import type { Lang } from '../../i18n/lang';
 import type { CsvDialect } from '../../report/result-csv';
-import type { Queryable } from '../db/database';
-import { portfolioCsv, portfolioWorkbook } from './portfolio';
-import { versionFile, type EstablishedVersion } from './versions';
-import { csvFileName } from '../work/establish';
+import type { Database, Queryable } from '../db/database';
+import type { EstablishedVersion } from './versions';
+import {
+	csvFileName,
+	keptYear,
+	keptYearCsv,
+	keptYearWorkbook,
+	listedYear,
+	versionFile
+} from './year-files';
 
 /** `?voor=excel` asks for the Dutch spreadsheet dialect; anything else there is a mistake. */
 export function dialectOf(url: URL): CsvDialect {
@@ -28,28 +34,58 @@ export function attachment(content: BodyInit, type: string, name: string): Respo
 	});
 }
 
-/** The full figures of a year's portfolio, every case included, as a CSV download. */
+/** Pieces of text as a response body that is written as they come. */
+function streamed(pieces: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+	const encoder = new TextEncoder();
+	return new ReadableStream({
+		async pull(controller) {
+			const next = await pieces.next();
+			if (next.done) controller.close();
+			else controller.enqueue(encoder.encode(next.value));
+		},
+		async cancel() {
+			await pieces.return(undefined);
+		}
+	});
+}
+
+/**
+ * The full figures of a year's portfolio, every case included, as a CSV download: written from
+ * the year's kept sums, its case rows read and sent a page at a time.
+ */
 export async function portfolioCsvResponse(
-	db: Queryable,
+	db: Database,
 	organisationId: string,
 	year: number,
 	url: URL
 ): Promise<Response | null> {
 	const dialect = dialectOf(url);
-	const csv = await portfolioCsv(db, organisationId, year, languageOf(url), dialect);
-	if (csv === null) return null;
+	const lang = languageOf(url);
+	const kept = await keptYear(db, organisationId, year);
+	if (!kept) return null;
+	// the first piece is written before answering, so a database that is gone is a 503, not a cut file
+	const pieces = keptYearCsv(db, kept, lang, dialect);
+	const first = await pieces.next();
+	const rest = (async function* () {
+		if (!first.done) yield first.value;
+		yield* pieces;
+	})();
 	const name = dialect === 'excel-nl' ? `portfolio-${year}-excel.csv` : `portfolio-${year}.csv`;
-	return attachment(csv, 'text/csv; charset=utf-8', name);
+	return attachment(streamed(rest), 'text/csv; charset=utf-8', name);
 }
 
 /** The year's portfolio as an Excel workbook: every breakdown, the cases and the sources. */
 export async function portfolioXlsxResponse(
-	db: Queryable,
+	db: Database,
 	organisationId: string,
 	year: number
 ): Promise<Response | null> {
-	const workbook = await portfolioWorkbook(db, organisationId, year);
-	if (!workbook) return null;
+	const [org] = await db.query<{ name: string }>('select name from organisations where id = $1', [
+		organisationId
+	]);
+	const kept = org && (await keptYear(db, organisationId, year));
+	if (!kept) return null;
+	const workbook = await keptYearWorkbook(await listedYear(db, kept), org.name);
 	return attachment(workbook.slice().buffer, XLSX_TYPE, `portfolio-${year}.xlsx`);
 }
 
@@ -58,7 +94,7 @@ export type PortfolioDownload = 'csv' | 'xlsx';
 
 export function portfolioDownload(
 	kind: PortfolioDownload,
-	db: Queryable,
+	db: Database,
 	organisationId: string,
 	year: number,
 	url: URL

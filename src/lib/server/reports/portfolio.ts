@@ -1,16 +1,12 @@
 import { yearFollowUps } from '../follow-ups/follow-ups';
-import type { Lang } from '../../i18n/lang';
 import { portfolioScenario } from '../../portfolio/portfolio';
 import type { ScenarioInput } from '../../schemas/scenario';
-import type { CsvDialect } from '../../report/result-csv';
 import type { CaseFigure, PortfolioReport, TrendPoint } from '../../portfolio/types';
 import { require, type Actor } from '../platform/access';
 import type { Database, Queryable } from '../db/database';
 import { summaryFromResults } from '../sums/pricing';
 import { caseFigures } from '../sums/store';
 import { organisationFigureInputs, organisationFigures } from '../cases/overrides';
-import { inTime } from '../platform/unavailable';
-import { heavy } from '../work/pool';
 import { portfolioRows, type StoredRow } from '../work/tasks';
 
 /** The year's saved cases, their scenarios left as JSON text for the thread that prices them. */
@@ -20,20 +16,6 @@ async function storedRows(db: Queryable, organisationId: string, year: number) {
 		 where organisation_id = $1 and year = $2 order by case_code`,
 		[organisationId, year]
 	);
-}
-
-/** The full figures of a year's portfolio, every line, as CSV; for exports, never cached. */
-export async function portfolioCsv(
-	db: Queryable,
-	organisationId: string,
-	year: number,
-	lang: Lang,
-	dialect: CsvDialect = 'standard'
-): Promise<string | null> {
-	const rows = await storedRows(db, organisationId, year);
-	if (rows.length === 0) return null;
-	const figures = await organisationFigureInputs(db, organisationId);
-	return inTime(heavy({ kind: 'portfolio-csv', year, rows, figures, lang, dialect }));
 }
 
 /**
@@ -52,21 +34,6 @@ export async function portfolioAsScenario(
 	const { scenario } = portfolioScenario(portfolioRows(rows), label);
 	const unitCosts = await organisationFigureInputs(db, actor.organisationId);
 	return unitCosts.length > 0 ? { ...scenario, unitCosts } : scenario;
-}
-
-/** A year's portfolio as an Excel workbook; for downloads, never cached. */
-export async function portfolioWorkbook(
-	db: Queryable,
-	organisationId: string,
-	year: number
-): Promise<Uint8Array | null> {
-	const [org] = await db.query<{ name: string }>('select name from organisations where id = $1', [
-		organisationId
-	]);
-	const rows = await storedRows(db, organisationId, year);
-	if (!org || rows.length === 0) return null;
-	const figures = await organisationFigureInputs(db, organisationId);
-	return inTime(heavy({ kind: 'portfolio-xlsx', year, rows, figures, organisation: org.name }));
 }
 
 // Reports are computed once per revision of the organisation's cases and figures: the portfolio

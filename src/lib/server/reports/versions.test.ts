@@ -11,9 +11,9 @@ import {
 	establishReport,
 	frozenVersion,
 	recomputeVersion,
-	reportVersions,
-	versionFile
+	reportVersions
 } from './versions';
+import { versionFile } from './year-files';
 import { calculate } from '../../schemas/parse';
 import { sharedReport, sharedScenario, shareReport } from './shares';
 

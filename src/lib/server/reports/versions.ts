@@ -19,7 +19,8 @@ import { organisationReport, reportCases } from './portfolio';
 import { advanceRevision } from '../platform/revisions';
 import { canonicalJson } from '../platform/canonical-json';
 import { inTime } from '../platform/unavailable';
-import type { VersionFileName, VersionFinding } from '../work/establish';
+import type { VersionFinding } from '../work/establish';
+import { keptYear, listedYear, packedFiles, storeVersionFiles, versionFiles } from './year-files';
 import { heavy } from '../work/pool';
 import { portfolioRows, type StoredRow } from '../work/tasks';
 import { portfolioScenario } from '../../portfolio/portfolio';
@@ -114,19 +115,6 @@ async function readVersion(db: Queryable, organisationId: string, year: number, 
 	return { ...version, report: { ...kept, established } };
 }
 
-/** A download of an established version, exactly as it was written when it was established. */
-export async function versionFile(
-	db: Queryable,
-	versionId: string,
-	name: VersionFileName
-): Promise<Uint8Array | null> {
-	const [row] = await db.query<{ content: Uint8Array }>(
-		'select content from report_version_files where version_id = $1 and name = $2',
-		[versionId, name]
-	);
-	return row?.content ?? null;
-}
-
 /** The year's saved cases as they stand, with their versions, in a stable order. */
 async function currentCases(db: Queryable, organisationId: string, year: number) {
 	return db.query<StoredRow & { version: number }>(
@@ -218,30 +206,40 @@ export async function establishReport(
 ): Promise<Established> {
 	require(actor, 'portfolio');
 	const organisationId = actor.organisationId;
-	const live = await organisationReport(db, organisationId, year);
-	if (!live) return { ok: false, problems: [NO_CASES(year)] };
+	// read first: a change after this moment moves the revision, and the version is refused
+	const [{ revision }] = (await db.query<{ revision: number }>(
+		'select revision from organisations where id = $1',
+		[organisationId]
+	)) as [{ revision: number }];
 	const rows = await currentCases(db, organisationId, year);
+	if (rows.length === 0) return { ok: false, problems: [NO_CASES(year)] };
 	const refs = await refsOf(db, organisationId, storedRefs(rows));
 	const figures = await organisationFigureInputs(db, organisationId);
 	const [latest] = await reportVersions(db, organisationId, year);
 	const frozen = latest && (await frozenVersion(db, organisationId, year, latest.number));
 	if (latest && frozen && !differs(frozen, refs, figures))
 		return { ok: false, problems: [NOTHING_CHANGED(year, latest.number)] };
-	const draft = await inTime(
-		heavy({ kind: 'draft-version', year, rows, figures, organisation: actor.organisationName })
-	);
-	if (!draft.ok) return { ok: false, problems: [PERSONAL_DATA], findings: draft.findings };
+	// the texts are checked in a worker while the year's figures are read here
+	const checked = inTime(heavy({ kind: 'version-findings', rows }));
+	const kept = await keptYear(db, organisationId, year);
+	const findings = await checked;
+	if (findings.length > 0) return { ok: false, problems: [PERSONAL_DATA], findings };
+	const live = await organisationReport(db, organisationId, year);
+	if (!kept || !live) return { ok: false, problems: [NO_CASES(year)] };
+	const listed = await listedYear(db, kept);
+	const files = await packedFiles(await versionFiles(db, kept, listed, actor.organisationName));
 	const { cases: _live, basis: _basis, updating: _updating, ...around } = live;
-	const report: Listed<PortfolioReport> = { ...around, ...draft.summary };
+	const { basis: _kept, organisationId: _org, ...figuresOfYear } = listed;
+	const report: Listed<PortfolioReport> = { ...around, ...figuresOfYear, revision };
 	const version = await db.transaction(async (tx) => {
 		const [org] = await tx.query<{ revision: number }>(
 			'select revision from organisations where id = $1 for update',
 			[organisationId]
 		);
-		if (org?.revision !== live.revision) return null;
+		if (org?.revision !== revision) return null;
 		const same = await tx.query(
 			'select 1 from report_versions where organisation_id = $1 and year = $2 and revision = $3',
-			[organisationId, year, live.revision]
+			[organisationId, year, revision]
 		);
 		if (same.length > 0) return 'same' as const;
 		const [row] = await tx.query<{ id: string; number: number; at: Date }>(
@@ -256,22 +254,14 @@ export async function establishReport(
 				year,
 				actor.userId,
 				CATALOG.version,
-				live.revision,
+				revision,
 				exactText({ ...report, cases: [] }),
 				exactText(report.cases),
 				JSON.stringify(refs),
 				JSON.stringify(figures)
 			]
 		);
-		for (const file of draft.files)
-			await tx.query(
-				'insert into report_version_files (version_id, name, content) values ($1, $2, $3)',
-				[
-					row!.id,
-					file.name,
-					Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength)
-				]
-			);
+		await storeVersionFiles(tx, row!.id, files);
 		// the portfolio page, kept per revision, now shows the new version
 		await advanceRevision(tx, organisationId);
 		await recordAudit(tx, organisationId, actor.userId, {

@@ -17,9 +17,8 @@ export const TIME_BOX_MS: Record<HeavyTask['kind'], number> = {
 	'read-case-body': 20_000,
 	'check-case': 20_000,
 	'summarise-year': 120_000,
-	'portfolio-csv': 120_000,
 	'portfolio-xlsx': 120_000,
-	'draft-version': 300_000,
+	'version-findings': 120_000,
 	'overview-xlsx': 60_000,
 	'case-sums': 120_000,
 	'case-facts': 120_000

@@ -1,7 +1,5 @@
-import type { Lang } from '../../i18n/lang';
-import { pricePortfolio, summarise } from '../../portfolio/portfolio';
+import { summarise } from '../../portfolio/portfolio';
 import type { Listed, PortfolioRow } from '../../portfolio/types';
-import { resultCsv, type CsvDialect } from '../../report/result-csv';
 import { reportWorkbook } from '../../report/workbook';
 import { overviewWorkbook } from '../../report/overview-workbook';
 import type { FunderOverview } from '../../portfolio/overview';
@@ -13,7 +11,7 @@ import type { ScenarioInput } from '../../schemas/scenario';
 import { unitCostSchema, type UnitCostEntry, type UnitCostInput } from '../../schemas/unit-cost';
 import { readCaseBodyText, type CaseBody } from '../cases/body';
 import { checkCase, type CaseCheck, type CaseTexts } from './case-check';
-import { draftVersion, type VersionDraft } from './establish';
+import { findingsInYear, type VersionFinding } from './establish';
 
 /** A saved case as it leaves the database: its scenario still as JSON text, read where used. */
 export interface StoredRow {
@@ -36,39 +34,20 @@ export type HeavyTask =
 			rows: readonly StoredRow[];
 			figures: readonly UnitCostInput[];
 	  }
-	| {
-			kind: 'portfolio-csv';
-			year: number;
-			rows: readonly StoredRow[];
-			figures: readonly UnitCostInput[];
-			lang: Lang;
-			dialect?: CsvDialect;
-	  }
-	| {
-			kind: 'portfolio-xlsx';
-			year: number;
-			rows: readonly StoredRow[];
-			figures: readonly UnitCostInput[];
-			organisation: string;
-	  }
+	/** A year's workbook from its kept figures and case list (exact text, wire.ts). */
+	| { kind: 'portfolio-xlsx'; listed: string; organisation: string }
 	| { kind: 'overview-xlsx'; overview: string; funder: string }
 	| { kind: 'case-sums'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
 	| { kind: 'case-facts'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
-	| {
-			kind: 'draft-version';
-			year: number;
-			rows: readonly StoredRow[];
-			figures: readonly UnitCostInput[];
-			organisation: string;
-	  };
+	| { kind: 'version-findings'; rows: readonly StoredRow[] };
 
 export interface HeavyAnswers {
 	'read-case-body': CaseBody;
 	'check-case': CaseCheck;
 	'summarise-year': Listed;
-	'portfolio-csv': string;
 	'portfolio-xlsx': Uint8Array;
-	'draft-version': VersionDraft;
+	/** What in a year's texts must not reach an established version. */
+	'version-findings': VersionFinding[];
 	'overview-xlsx': Uint8Array;
 	/** The saved cases' sums, in order, as columns to store. */
 	'case-sums': SumColumns;
@@ -97,18 +76,8 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 				return checkCase(task.form, figuresOf(task.figures));
 			case 'summarise-year':
 				return summarise(task.year, portfolioRows(task.rows), figuresOf(task.figures));
-			case 'portfolio-csv': {
-				const { result } = pricePortfolio(
-					portfolioRows(task.rows),
-					`Portfolio ${task.year}`,
-					figuresOf(task.figures)
-				);
-				return resultCsv(result, task.lang, task.dialect);
-			}
-			case 'portfolio-xlsx': {
-				const summary = summarise(task.year, portfolioRows(task.rows), figuresOf(task.figures));
-				return reportWorkbook(summary, task.organisation);
-			}
+			case 'portfolio-xlsx':
+				return reportWorkbook(fromExactText<Listed>(task.listed), task.organisation);
 			case 'case-sums': {
 				const sums = manyCaseSums(portfolioRows(task.rows), figuresOf(task.figures));
 				return sumColumns(sums);
@@ -117,13 +86,8 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 				return exactText([...caseFacts(portfolioRows(task.rows), figuresOf(task.figures))]);
 			case 'overview-xlsx':
 				return overviewWorkbook(fromExactText<FunderOverview>(task.overview), task.funder);
-			case 'draft-version':
-				return draftVersion(
-					task.year,
-					portfolioRows(task.rows),
-					figuresOf(task.figures),
-					task.organisation
-				);
+			case 'version-findings':
+				return findingsInYear(portfolioRows(task.rows));
 		}
 	})();
 	return answer as HeavyAnswer<T>;
@@ -135,6 +99,5 @@ export function taskSize(task: HeavyTask): number {
 	if (task.kind === 'check-case') return task.form.scenario.length;
 	// a workbook library is large to load: never on the event loop
 	if (task.kind === 'portfolio-xlsx' || task.kind === 'overview-xlsx') return Infinity;
-	if (task.kind === 'draft-version') return Infinity;
 	return task.rows.reduce((sum: number, row) => sum + row.scenarioText.length, 0);
 }

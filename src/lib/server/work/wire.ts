@@ -42,9 +42,6 @@ export const fromExactText = <T>(text: string): T => devalue.parse(text, reviver
 /** A worker's answer in a form that crosses threads: a year summary travels as text. */
 export function answerToWire<T extends HeavyTask>(task: T, answer: HeavyAnswer<T>): unknown {
 	if (task.kind === 'summarise-year') return summaryToWire(answer as Listed);
-	const draft = answer as HeavyAnswer<Extract<HeavyTask, { kind: 'draft-version' }>>;
-	if (task.kind === 'draft-version' && draft.ok)
-		return { ...draft, summary: summaryToWire(draft.summary) };
 	return answer;
 }
 
@@ -54,8 +51,5 @@ export async function answerFromWire<T extends HeavyTask>(
 ): Promise<HeavyAnswer<T>> {
 	if (task.kind === 'summarise-year')
 		return (await summaryFromWire(wired as WiredSummary)) as HeavyAnswer<T>;
-	const draft = wired as { ok: boolean; summary?: WiredSummary };
-	if (task.kind === 'draft-version' && draft.ok)
-		return { ...draft, summary: await summaryFromWire(draft.summary!) } as HeavyAnswer<T>;
 	return wired as HeavyAnswer<T>;
 }
