@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/lib/server/db/database';
 import { migrate } from '../../src/lib/server/db/migrate';
-import { MIGRATIONS } from '../../src/lib/server/db/migrations';
+import { MIGRATIONS } from '../../src/lib/server/db/migrations/index';
 
 export type Engine = 'embedded' | 'postgresql';
 export const ENGINES: Engine[] = ['embedded', 'postgresql'];

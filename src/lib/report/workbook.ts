@@ -7,6 +7,7 @@ import {
 	VALUE_TYPE_LABELS
 } from '../i18n/labels';
 import type { Bilingual } from '../i18n/lang';
+import { MEASURES, measureValue, type Measure, type MeasureName } from '../portfolio/measures';
 import type { Listed, YearSummary } from '../portfolio/types';
 import { payerRows } from './payer-rows';
 
@@ -68,19 +69,7 @@ export class SheetWriter {
 	}
 }
 
-const WORDS = {
-	what: 'Wat',
-	columns: [
-		'Maatschappelijk: investering',
-		'Maatschappelijk: vermeden kosten',
-		'Maatschappelijk: netto contante waarde',
-		'Financieel: investering',
-		'Financieel: vermeden kosten',
-		'Financieel: netto contante waarde',
-		'Overdrachten'
-	],
-	total: 'Totaal'
-};
+const WORDS = { what: 'Wat', total: 'Totaal' };
 
 interface BreakdownRow {
 	label: string;
@@ -89,30 +78,26 @@ interface BreakdownRow {
 	parts?: BreakdownRow[];
 }
 
-const MEASURES: ((b: Breakdown) => Dec)[] = [
-	(b) => b.societal.costs,
-	(b) => b.societal.benefits,
-	(b) => b.societal.npv,
-	(b) => b.financial.costs,
-	(b) => b.financial.benefits,
-	(b) => b.financial.npv,
-	(b) => b.transfers
-];
-const COLUMN = ['B', 'C', 'D', 'E', 'F', 'G', 'H'];
-/** Net columns are avoided minus invested: D = C − B, G = F − E. */
-const NET_OF: Record<number, [number, number]> = { 2: [1, 0], 5: [4, 3] };
+/** Each kept measure's column, after the label's: B, C, … */
+const COLUMN = MEASURES.map((_, i) => String.fromCharCode(66 + i));
+const columnOf = (name: MeasureName) => COLUMN[MEASURES.findIndex((m) => m.name === name)]!;
+
+/** A view's net present value is its avoided minus its invested: D = C − B, G = F − E. */
+function netFormula(measure: Measure, breakdown: BreakdownRow['breakdown'], at: number) {
+	if (measure.of !== 'npv') return undefined;
+	const { view } = measure;
+	const gives = breakdown[view].benefits.minus(breakdown[view].costs);
+	return { text: `${columnOf(`${view}Benefits`)}${at}-${columnOf(`${view}Costs`)}${at}`, gives };
+}
 
 function breakdownLine(writer: SheetWriter, row: BreakdownRow, indent: string, sums?: number[]) {
 	const at = writer.row + 1;
 	const figures = MEASURES.map((measure, i): Figure => {
-		const value = measure(row.breakdown);
-		const net = NET_OF[i];
-		if (net) {
-			const gives = MEASURES[net[0]]!(row.breakdown).minus(MEASURES[net[1]]!(row.breakdown));
-			return { value, formula: { text: `${COLUMN[net[0]]}${at}-${COLUMN[net[1]]}${at}`, gives } };
-		}
+		const value = measureValue(row.breakdown, measure);
+		const net = netFormula(measure, row.breakdown, at);
+		if (net) return { value, formula: net };
 		if (!sums || !row.parts) return { value };
-		const gives = sum(row.parts.map((part) => measure(part.breakdown)));
+		const gives = sum(row.parts.map((part) => measureValue(part.breakdown, measure)));
 		const cells = sums.map((r) => `${COLUMN[i]}${r}`).join('+');
 		return { value, formula: { text: cells, gives } };
 	});
@@ -122,8 +107,8 @@ function breakdownLine(writer: SheetWriter, row: BreakdownRow, indent: string, s
 /** A breakdown as a wide table: a row per slice, its parts beneath it, and the total at the end. */
 function breakdownSheet(book: Workbook, name: string, rows: BreakdownRow[], total: Breakdown) {
 	const writer = new SheetWriter(book.addWorksheet(name));
-	writer.widths([34, ...WORDS.columns.map(() => 20)]);
-	writer.line([WORDS.what, ...WORDS.columns], true);
+	writer.widths([34, ...MEASURES.map(() => 20)]);
+	writer.line([WORDS.what, ...MEASURES.map((m) => m.label.nl)], true);
 	const top: number[] = [];
 	for (const row of rows) {
 		if (!row.parts) {

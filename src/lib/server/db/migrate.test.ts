@@ -9,7 +9,7 @@ import { caseFigures, storeCaseSums, yearSums } from '../sums/store';
 import { organisationFigureInputs } from '../cases/overrides';
 import { portfolioRows } from '../work/tasks';
 import { migrate } from './migrate';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './migrations/index';
 
 describe.each(ENGINES)('migrations on %s', (engine) => {
 	let db: Database;

@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations/index';
 
 // Any fixed number: concurrent starts of the app wait for each other instead of racing.
 const MIGRATION_LOCK = 7_260_541;
