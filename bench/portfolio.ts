@@ -1,5 +1,5 @@
 import { D, NO_ADJUSTMENTS, type Case, type Scenario } from '../src/lib/engine';
-import { parseScenario } from '../src/lib/schemas/parse';
+import { parseScenario } from '../src/lib/calculate/calculate';
 
 const UNIT_COSTS = [
 	'wonen.huisuitzetting',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeImportProblem, importCatalogFile } from '../src/lib/catalog/catalog-file';
 import { describeProblem } from '../src/lib/i18n/problems';
-import { parseScenarioText } from '../src/lib/schemas/parse';
+import { parseScenarioText } from '../src/lib/calculate/calculate';
 import { decodeTextFile } from '../src/lib/schemas/text-file';
 import { BAD_INPUTS, type BadInput } from './bad-input/catalogue';
 import { cli } from './support/cli';

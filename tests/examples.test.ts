@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeScenario, D, type Dec, type ScenarioResult } from '../src/lib/engine';
-import { parseScenario } from '../src/lib/schemas/parse';
+import { parseScenario } from '../src/lib/calculate/calculate';
 
 function run(name: string): ScenarioResult {
 	const outcome = parseScenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));

@@ -6,7 +6,7 @@ import { CBS_CPI } from '../lib/catalog/cpi';
 import { amountInPriceYear, coversYear, DOMAINS, indexYearRange, type Domain } from '../lib/engine';
 import { PAYER_LABELS } from '../lib/i18n/labels';
 import { formatMoney } from '../lib/format/money';
-import { alignColumns } from '../lib/report/text';
+import { alignColumns } from '../lib/report/files/text';
 import type { Lang } from '../lib/i18n/lang';
 import { HELP } from './help';
 import { EXIT, readInput, UsageError, type Io } from './io';

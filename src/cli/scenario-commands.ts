@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { ScenarioResult } from '../lib/engine';
 import { describeProblem } from '../lib/i18n/problems';
-import { explainLines } from '../lib/report/explain';
-import { resultCsv } from '../lib/report/result-csv';
-import { resultText } from '../lib/report/text';
+import { explainLines } from '../lib/explain/explain';
+import { resultCsv } from '../lib/report/files/result-csv';
+import { resultText } from '../lib/report/files/text';
 import type { Lang } from '../lib/i18n/lang';
-import { calculateText } from '../lib/schemas/parse';
+import { calculateText } from '../lib/calculate/calculate';
 import { encodeResult } from '../lib/schemas/result';
 import { CATALOG } from '../lib/catalog/catalog';
 import { readCatalogFile } from './catalog-command';

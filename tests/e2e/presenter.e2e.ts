@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScenario } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/format/money';
-import { parseScenario } from '../../src/lib/schemas/parse';
+import { parseScenario } from '../../src/lib/calculate/calculate';
 import { TRAINING_CASES } from '../../src/lib/training/cases';
 import { trainingScenario } from '../../src/lib/training/presentation';
 import { ARTEFACTS, launch, screenshot, visit } from './browser';

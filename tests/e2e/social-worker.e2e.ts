@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMoney } from '../../src/lib/format/money';
-import { calculate } from '../../src/lib/schemas/parse';
+import { calculate } from '../../src/lib/calculate/calculate';
 import { launch, screenshot, seriousViolations, signedIn as signedInAs } from './browser';
 
 const WORKER = 'wijkcoach@welzijn-voorbeeldstad.example';

@@ -1,7 +1,7 @@
 import type { Problem, ScenarioResult } from '../engine';
 import { numberProblemMessage, readNumber, type NumberKind } from '../format/number-input';
 import type { Lang } from '../i18n/lang';
-import { calculate } from '../schemas/parse';
+import { calculate } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { applyLever, type Lever } from './levers';
 import { pattern, type PatternId } from './patterns';

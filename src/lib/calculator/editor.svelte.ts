@@ -1,5 +1,5 @@
 import type { Problem, ScenarioResult } from '../engine';
-import { calculate } from '../schemas/parse';
+import { calculate } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { pattern, type PatternId } from './patterns';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pattern } from './patterns';
 import { computeScenario } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { applyLever } from './levers';
 

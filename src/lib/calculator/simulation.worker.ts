@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import '../schemas/jitless';
 import { simulate, uncertaintyWithDefaults } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import type { SimulationMessage, SimulationRequest } from './simulation-messages';
 
 /** Runs a Monte Carlo off the page's thread, reporting progress; the page cancels by terminating. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeScenario, simulate } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import { encodeResult } from '../schemas/result';
 import { pattern, PATTERN_IDS } from './patterns';
 import { scenarioOnTimelines } from './timeline-form';

@@ -6,7 +6,7 @@ import {
 	type Dec,
 	type TornadoBar
 } from '../engine';
-import { calculate, parseScenario } from '../schemas/parse';
+import { calculate, parseScenario } from '../calculate/calculate';
 import type { SimulationMessage, SimulationRequest } from './simulation-messages';
 
 export interface Sensitivity {

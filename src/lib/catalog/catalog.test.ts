@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coversYear, D, DOMAINS, indexAmount, PAYERS } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import { CATALOG } from './catalog';
 import { PUBLISHED_CATALOG } from './published';
 import { labelWithUnit } from './catalog-view';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeScenario, D, tornado } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import { bandScale, cumulativePath, valueScale } from './scales';
 import { linesBehind } from './figures';
 import {

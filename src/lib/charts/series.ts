@@ -1,5 +1,5 @@
 import { bin } from 'd3-array';
-import { payerRows, type PayerRow } from '../report/payer-rows';
+import { payerRows, type PayerRow } from '../explain/payer-rows';
 import {
 	ZERO,
 	type Breakdown,

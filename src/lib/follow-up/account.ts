@@ -1,6 +1,6 @@
 import { CATALOG, unitCostsFor } from '../catalog/catalog';
 import { CBS_CPI } from '../catalog/cpi';
-import { amountInPriceYear, sum, ZERO, type BilingualText, type Dec } from '../engine';
+import { amountInPriceYear, sum, ZERO, type Dec } from '../engine';
 import { PORTFOLIO_ASSUMPTIONS, pricePortfolio } from '../portfolio/portfolio';
 import type { PortfolioRow } from '../portfolio/types';
 import type { UnitCostEntry } from '../schemas/unit-cost';
@@ -15,53 +15,14 @@ import {
 	type EventAnswer,
 	type EventFact
 } from './events';
+import type { FollowUpAccount, OutcomeRow, SupportAccount } from '../portfolio/follow-up-account';
+
+export type { FollowUpAccount, OutcomeRow, SupportAccount };
 
 /** A saved case with what its latest completed follow-up found, if it had one. */
 export interface FollowedUpCase extends PortfolioRow {
 	answers: Readonly<Record<string, EventAnswer>> | null;
 	support: { hours: Dec; maatwerk: Dec } | null;
-}
-
-/** Expected beside found, for one kind of event in one type of case. */
-export interface OutcomeRow {
-	unitCostId: string;
-	event: BilingualText;
-	caseType: string;
-	households: Dec;
-	/** Households × (P − P′). */
-	expectedPrevented: Dec;
-	/** Households asked, whatever the answer. */
-	asked: number;
-	/** Households with a known outcome: it happened after all, or it did not. */
-	known: number;
-	happened: number;
-	unknown: number;
-	/** Among the known: n × (P − P′) expected prevented, n × P − happened found prevented. */
-	expectedAmongKnown: Dec;
-	foundAmongKnown: Dec;
-	estimatedValue: Dec;
-	realisedValue: Dec;
-}
-
-/** The support spent, as recorded at the follow-ups, beside what the cases planned. */
-export interface SupportAccount {
-	cases: number;
-	plannedCost: Dec;
-	plannedHours: Dec;
-	realisedHours: Dec;
-	realisedMaatwerk: Dec;
-	/** Realised hours priced at a social-work hour in the report's price year, plus the budget. */
-	realisedCost: Dec;
-	hourPrice: Dec;
-}
-
-export interface FollowUpAccount {
-	savedCases: number;
-	followedUp: number;
-	rows: OutcomeRow[];
-	support: SupportAccount;
-	estimatedValue: Dec;
-	realisedValue: Dec;
 }
 
 /** The unit cost realised support hours are priced with. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '$test/world';
 import { simulate } from '../engine';
-import { calculate, parseScenario } from '../schemas/parse';
+import { calculate, parseScenario } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { measuredUses, withMeasuredChances, type MeasuredChance } from './measured';
 

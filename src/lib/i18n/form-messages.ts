@@ -1,5 +1,3 @@
-import type * as z from 'zod';
-import { issueWords } from '../schemas/messages';
 import type { Bilingual } from './lang';
 
 // A character no message contains (the unit separator), so that no message of zod's own, such
@@ -22,12 +20,8 @@ export function readBilingual(message: string): Bilingual {
 		: { nl: message.slice(0, at), en: message.slice(at + 1) };
 }
 
-/** The message of a zod issue, in both languages: the schema's own, or worded from the issue. */
-export function issueMessage(issue: z.core.$ZodIssue): Bilingual {
-	return issue.message.includes(SEPARATOR)
-		? readBilingual(issue.message)
-		: issueWords(issue as Parameters<typeof issueWords>[0]);
-}
+/** Whether a message was written with bi(). */
+export const isBilingual = (message: string) => message.includes(SEPARATOR);
 
 /** A problem with one field of a form or request, worded in both languages. */
 export interface FieldProblem {
@@ -35,7 +29,5 @@ export interface FieldProblem {
 	message: Bilingual;
 }
 
-export const problem = (field: string, nl: string, en: string): FieldProblem => ({
-	field,
-	message: { nl, en }
-});
+/** A problem with a field, worded once in refusals.ts (or by a form's schema). */
+export const problem = (field: string, message: Bilingual): FieldProblem => ({ field, message });

@@ -1,18 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleRows } from '$test/example-rows';
 import type { Breakdown, Dec } from '../engine';
 import { addCaseSums, caseSums, manyCaseSums, summaryOfSums } from './case-sums';
 import { summarise } from './portfolio';
-import type { CaseFigure, PortfolioRow, YearSummary } from './types';
+import type { CaseFigure, YearSummary } from './types';
 
-const ROWS: PortfolioRow[] = readdirSync('examples')
-	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
-	.map((f, i) => ({
-		id: `saved-${i}`,
-		caseCode: `WT-2026-${String(i + 1).padStart(3, '0')}`,
-		times: 1 + (i % 4),
-		scenario: JSON.parse(readFileSync(`examples/${f}`, 'utf8'))
-	}));
+const ROWS = exampleRows(
+	(i) => 1 + (i % 4),
+	(i) => `saved-${i}`
+);
 
 const cents = (value: Dec | null) => (value === null ? null : value.toFixed(2));
 const ratio = (value: Dec | null) => (value === null ? null : value.toFixed(6));

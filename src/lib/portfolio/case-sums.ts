@@ -18,9 +18,9 @@ import {
 	type ScenarioResult,
 	type YearRow
 } from '../engine';
-import { usedSources, type UsedSource } from '../report/sources';
+import { usedSources, type UsedSource } from '../explain/sources';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import {
 	avoidedByEvidence,
 	behindByCase,

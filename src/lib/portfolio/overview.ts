@@ -10,7 +10,7 @@ import {
 	type ScenarioResult,
 	type Totals
 } from '../engine';
-import { payerRows, type PayerRow } from '../report/payer-rows';
+import { payerRows, type PayerRow } from '../explain/payer-rows';
 import type { CasesBehind, Establishment, PortfolioReport } from './types';
 
 /** One provider's established report for one year, as shared with the funder. */

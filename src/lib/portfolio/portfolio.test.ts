@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { D } from '../engine';
-import { calculate } from '../schemas/parse';
+import { calculate } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { PORTFOLIO_ASSUMPTIONS, portfolioScenario, summarise } from './portfolio';
 import type { PortfolioRow } from './types';

@@ -1,8 +1,8 @@
 import { CATALOG } from '../catalog/catalog';
 import { LATEST_PUBLISHED_YEAR } from '../catalog/cpi';
 import { D, payerGroupOf, type CaseResult, type Dec, type ScenarioResult } from '../engine';
-import { usedSources } from '../report/sources';
-import { calculate } from '../schemas/parse';
+import { usedSources } from '../explain/sources';
+import { calculate } from '../calculate/calculate';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
 import type {

@@ -1,6 +1,6 @@
 import type { Dec, ScenarioResult, Totals } from '../engine';
-import type { FollowUpAccount } from '../follow-up/account';
-import type { UsedSource } from '../report/sources';
+import type { FollowUpAccount } from './follow-up-account';
+import type { UsedSource } from '../explain/sources';
 import type { ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
 

@@ -1,16 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleRows } from '$test/example-rows';
 import { summarise } from '../portfolio/portfolio';
 import { councilSummary } from './council-summary';
 
-const rows = readdirSync('examples')
-	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
-	.map((f, i) => ({
-		id: `case-${i}`,
-		caseCode: `WT-2026-${String(i + 1).padStart(3, '0')}`,
-		times: 1,
-		scenario: JSON.parse(readFileSync(`examples/${f}`, 'utf8'))
-	}));
+const rows = exampleRows(() => 1);
 
 describe('the summary for the council', () => {
 	const report = summarise(2026, rows, []);

@@ -3,7 +3,7 @@ import { formatDecimal, formatMoney } from '../format/money';
 import { payerLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import type { YearSummary } from '../portfolio/types';
-import { payerRows } from './payer-rows';
+import { payerRows } from '../explain/payer-rows';
 
 /**
  * "Samenvatting voor bestuurders": what the year's report says, in four plain sentences for a

@@ -1,6 +1,6 @@
 import { D, type Breakdown, type Dec, type Domain, type Payer, type PayerGroup } from '../engine';
 import type { Listed, PortfolioReport } from '../portfolio/types';
-import { payerRows } from './payer-rows';
+import { payerRows } from '../explain/payer-rows';
 
 /** A saved case as a version of a report counted it. */
 export interface CountedCase {

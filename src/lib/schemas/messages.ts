@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isBilingual, readBilingual } from '../i18n/form-messages';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { DECIMAL_ISSUE, DECIMAL_PATTERN, DECIMAL_TEXT_ISSUE, RANGE_ISSUE } from './decimal';
 import {
@@ -156,4 +157,11 @@ export function issueWords(issue: z.core.$ZodIssue): Bilingual {
 /** issueWords in one language. */
 export function inputIssueDetail(issue: z.core.$ZodIssue, lang: Lang): string {
 	return issueWords(issue)[lang];
+}
+
+/** The message of a zod issue, in both languages: the schema's own, or worded from the issue. */
+export function issueMessage(issue: z.core.$ZodIssue): Bilingual {
+	return isBilingual(issue.message)
+		? readBilingual(issue.message)
+		: issueWords(issue as Parameters<typeof issueWords>[0]);
 }

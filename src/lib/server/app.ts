@@ -7,10 +7,10 @@ import type { Database } from './db/database';
 import { DiskSpace } from './db/disk-space';
 import { answering503 } from './platform/unavailable';
 import { hearChanges } from './db/changes';
-import { forgetSessionByHash } from './platform/recent';
+import { forgetSessionByHash } from './accounts/seen-sessions';
 import { forgetRevision } from './platform/revisions';
 import { heardLive } from './live/hub';
-import { keepSweeping } from './live/rounds';
+import { keepSweeping } from './live/sweep';
 
 let routed: Promise<Database> | undefined;
 

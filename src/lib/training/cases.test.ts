@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeScenario, D } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import { TRAINING_CASES } from './cases';
 
 /**

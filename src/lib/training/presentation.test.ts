@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { TRAINING_CASES } from './cases';
 import { liveEvents, PRESENTER_STEPS, presenterMove, trainingScenario } from './presentation';
-import { usedSources } from '../report/sources';
+import { usedSources } from '../explain/sources';
 
 const computed = (scenario: unknown) => {
 	const outcome = parseScenario(scenario);

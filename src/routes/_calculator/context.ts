@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { CaseEditor } from '$lib/calculator/editor.svelte';
 import type { Lang } from '$lib/i18n/lang';
-import type { HoursCell } from '$lib/report/hours';
+import type { HoursCell } from '$lib/explain/hours';
 import type { UnitCostEntry } from '$lib/schemas/unit-cost';
 import type { Words } from './words';
 

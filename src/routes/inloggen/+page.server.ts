@@ -7,6 +7,7 @@ import { formatWait } from '$lib/format/dates';
 import { bi, problem } from '$lib/i18n/form-messages';
 import { lineField, readForm } from '$lib/server/platform/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { REFUSALS } from '$lib/i18n/refusals';
 
 const schema = z.object({
 	email: lineField(254),
@@ -24,20 +25,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 /** Why signing in failed, and how long to wait before the next try if there is a wait. */
 function refusal(outcome: { reason: 'wrong-credentials' | 'wait'; wait: number }) {
 	const wait = { nl: formatWait(outcome.wait, 'nl'), en: formatWait(outcome.wait, 'en') };
-	if (outcome.reason === 'wait')
-		return problem(
-			'form',
-			`Te veel mislukte pogingen. Wacht nog ${wait.nl} en probeer het dan opnieuw.`,
-			`Too many failed attempts. Wait ${wait.en}, then try again.`
-		);
-	const then = outcome.wait > 0;
-	return problem(
-		'form',
-		'Inloggen lukt niet met dit e-mailadres en wachtwoord.' +
-			(then ? ` Probeer het over ${wait.nl} opnieuw.` : ''),
-		'Signing in failed with this e-mail address and password.' +
-			(then ? ` Try again in ${wait.en}.` : '')
-	);
+	if (outcome.reason === 'wait') return problem('form', REFUSALS.tooManySignInFailures(wait));
+	return problem('form', REFUSALS.signInFailed(outcome.wait > 0 ? wait : null));
 }
 
 export const actions: Actions = {

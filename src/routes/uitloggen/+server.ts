@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { endSession, SESSION_COOKIE } from '$lib/server/accounts/sessions';
 import { database } from '$lib/server/app';
-import { forgetSession } from '$lib/server/platform/recent';
+import { forgetSession } from '$lib/server/accounts/seen-sessions';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ cookies }) => {

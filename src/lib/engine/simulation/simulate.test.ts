@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aCase, cost, d, effect, scenario } from '$test/builders';
-import { parseScenario } from '../../schemas/parse';
+import { parseScenario } from '../../calculate/calculate';
 import { computeScenario } from '../compute';
 import { NO_ADJUSTMENTS } from '../timeline';
 import { defaultUncertainty, sensitivityInputs, uncertaintyWithDefaults } from '../sensitivity';

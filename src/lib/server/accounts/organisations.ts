@@ -18,6 +18,7 @@ import { MIN_PASSWORD_LENGTH } from '../../forms/password-length';
 import { lineField } from '../platform/forms';
 import { hashPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
+import { REFUSALS } from '../../i18n/refusals';
 
 export const emailSchema = z
 	.string()
@@ -66,26 +67,14 @@ export const REGISTRATION_RULE: ThrottleRule = {
 	longestWait: 60 * 60
 };
 
-const nameTaken = problem(
-	'organisationName',
-	'Naam van de organisatie: er is al een organisatie met deze naam bij Effectwijzer. Kies een naam die de uwe onderscheidt, bijvoorbeeld met de plaats of de wijk erbij.',
-	'Name of the organisation: an organisation of this name is already on Effectwijzer. Choose a name that sets yours apart, for example with its town or neighbourhood.'
-);
+const nameTaken = problem('organisationName', REFUSALS.organisationNameTaken);
 
 export const waitProblem = (what: 'registration' | 'invitation', wait: number): FieldProblem => {
-	const nl = formatWait(wait, 'nl');
-	const en = formatWait(wait, 'en');
-	return what === 'registration'
-		? problem(
-				'form',
-				`Vanaf deze plek zijn het afgelopen uur al veel aanmeldingen gedaan. Wacht nog ${nl} en probeer het dan opnieuw.`,
-				`Many registrations have come from this place in the past hour. Wait ${en}, then try again.`
-			)
-		: problem(
-				'form',
-				`Uw organisatie heeft het afgelopen uur al veel uitnodigingen gemaakt. Wacht nog ${nl} en probeer het dan opnieuw.`,
-				`Your organisation has created many invitations in the past hour. Wait ${en}, then try again.`
-			);
+	const words = { nl: formatWait(wait, 'nl'), en: formatWait(wait, 'en') };
+	return problem(
+		'form',
+		what === 'registration' ? REFUSALS.manyRegistrations(words) : REFUSALS.manyInvitations(words)
+	);
 };
 
 export type Refusal = { ok: false; problems: FieldProblem[]; wait?: number };
@@ -188,13 +177,7 @@ export async function invite(
 	if (!allowed.includes(input.role))
 		return {
 			ok: false,
-			problems: [
-				problem(
-					'role',
-					'Rol: past niet bij dit soort organisatie',
-					'Role: does not fit this kind of organisation'
-				)
-			]
+			problems: [problem('role', REFUSALS.roleDoesNotFit)]
 		};
 	const wait = await secondsToWait(db, INVITATION_RULE, actor.organisationId, now);
 	if (wait > 0) return { ok: false, wait, problems: [waitProblem('invitation', wait)] };

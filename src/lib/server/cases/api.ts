@@ -5,6 +5,7 @@ import { bodyText } from '../platform/request-body';
 import { inTime } from '../platform/unavailable';
 import { heavy } from '../work/pool';
 import { problem, type FieldProblem } from '../../i18n/form-messages';
+import { REFUSALS } from '../../i18n/refusals';
 
 /** A case as the API sends it: the stored scenario in the CLI's format and its version. */
 export function caseJson(c: SavedCase) {
@@ -25,7 +26,7 @@ export function caseJson(c: SavedCase) {
 /** A JSON request body read through the same checks as the form; problems name their field. */
 export async function readCaseBody(request: Request): Promise<CaseBody> {
 	const text = await bodyText(request);
-	if (!text.ok) return bodyProblem(text.problem.nl, text.problem.en);
+	if (!text.ok) return bodyProblem(text.problem);
 	return inTime(heavy({ kind: 'read-case-body', text: text.text }));
 }
 
@@ -37,17 +38,9 @@ export function refusedSave(outcome: Extract<SaveOutcome, { ok: false }>) {
 	if ('conflict' in outcome)
 		return refused(outcome.problems, 409, { current: caseJson(outcome.conflict) });
 	if (outcome.personalData && outcome.problems.length === 0)
-		return refused(
-			[
-				problem(
-					'confirmPersonalData',
-					'Persoonsgegevens: bevestig met confirmPersonalData dat het geen gegevens van een cliënt zijn',
-					'Personal data: confirm with confirmPersonalData that this is no client’s data'
-				)
-			],
-			422,
-			{ personalData: outcome.personalData }
-		);
+		return refused([problem('confirmPersonalData', REFUSALS.confirmPersonalDataInRequest)], 422, {
+			personalData: outcome.personalData
+		});
 	return refused(
 		outcome.problems,
 		400,

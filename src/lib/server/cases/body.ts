@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import type { Bilingual } from '../../i18n/lang';
+import { REFUSALS, requestRefusal } from '../../i18n/refusals';
 import { readJson } from '../../schemas/json';
 import { CASE_FIELDS, caseFormSchema, type CaseForm } from './form';
 import { readFields } from '../platform/forms';
@@ -33,9 +35,9 @@ export type CaseBody =
 	| { ok: true; form: CaseForm; version: number | undefined }
 	| { ok: false; problems: FieldProblem[] };
 
-export const bodyProblem = (nl: string, en: string) => ({
+export const bodyProblem = (detail: Bilingual) => ({
 	ok: false as const,
-	problems: [problem('body', `Verzoek: ${nl}`, `Request: ${en}`)]
+	problems: [problem('body', requestRefusal(detail))]
 });
 
 /**
@@ -44,11 +46,7 @@ export const bodyProblem = (nl: string, en: string) => ({
  */
 export function readCaseBodyText(text: string): CaseBody {
 	const json = readJson(text);
-	if (!json.ok)
-		return bodyProblem(
-			`is geen geldige JSON: ${json.detail.nl}`,
-			`is not valid JSON: ${json.detail.en}`
-		);
+	if (!json.ok) return bodyProblem(REFUSALS.invalidJson(json.detail));
 	const shape = readFields(bodySchema, json.value, BODY_FIELDS);
 	if (!shape.ok) return shape;
 	const form = readFields(

@@ -3,7 +3,7 @@ import { ENGINES } from '$test/databases';
 import { example, freshWorld } from '$test/world';
 import { CATALOG } from '../../catalog/catalog';
 import { computeScenario } from '../../engine';
-import { parseScenarioText } from '../../schemas/parse';
+import { parseScenarioText } from '../../calculate/calculate';
 import { auditLog } from '../platform/audit';
 import { caseFormSchema, type CaseForm } from './form';
 import { createCase, deleteCase, findCase, listCases, suggestCaseCode, updateCase } from './cases';

@@ -13,6 +13,7 @@ import { advanceRevision } from '../platform/revisions';
 import { priceCases, resultBasis } from '../sums/pricing';
 import { storeCaseSums, type PricedCase } from '../sums/store';
 import type { SumColumns } from '../sums/columns';
+import { REFUSALS } from '../../i18n/refusals';
 
 export interface SavedCase {
 	id: string;
@@ -38,12 +39,7 @@ export type SaveOutcome =
 	| { ok: false; conflict: SavedCase; problems: FieldProblem[] };
 
 /** A case too large to check within its time box: refused by name, nothing saved. */
-const TOO_LARGE = (seconds: number) =>
-	problem(
-		'scenario',
-		`Casus: is te groot om binnen ${seconds} seconden te controleren; verdeel hem over meer casussen`,
-		`Case: is too large to check within ${seconds} seconds; split it into more cases`
-	);
+const TOO_LARGE = (seconds: number) => problem('scenario', REFUSALS.caseTooLarge(seconds));
 
 /** Where a saved case's sums belong. */
 const where = (actor: Actor, form: CaseForm) => ({
@@ -136,11 +132,7 @@ async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<v
 	await advanceRevision(tx, actor.organisationId);
 }
 
-const codeTaken = problem(
-	'caseCode',
-	'Casuscode: is al in gebruik in uw organisatie',
-	'Case code: is already used in your organisation'
-);
+const codeTaken = problem('caseCode', REFUSALS.caseCodeTaken);
 
 async function codeInUse(
 	db: Queryable,
@@ -262,13 +254,7 @@ export async function updateCase(
 	return {
 		ok: false,
 		conflict: theirs,
-		problems: [
-			problem(
-				'version',
-				`${theirs.updatedByName} heeft deze casus intussen opgeslagen (versie ${theirs.version}). Uw wijzigingen zijn niet opgeslagen maar staan hieronder nog; vergelijk beide versies.`,
-				`${theirs.updatedByName} saved this case in the meantime (version ${theirs.version}). Your changes were not saved but are still below; compare both versions.`
-			)
-		]
+		problems: [problem('version', REFUSALS.savedMeanwhile(theirs.updatedByName, theirs.version))]
 	};
 }
 

@@ -14,6 +14,7 @@ import { lineField, paragraphField } from '../platform/forms';
 import { advanceRevision } from '../platform/revisions';
 import type { Lang } from '../../i18n/lang';
 import { typedNumberSchema } from '../../schemas/typed-number';
+import { REFUSALS } from '../../i18n/refusals';
 
 /** The organisation's own figures, which replace the catalog's in all its cases and reports. */
 export async function organisationFigures(
@@ -111,13 +112,7 @@ export async function setOverride(
 	if (!parsed.success)
 		return {
 			ok: false,
-			problems: [
-				problem(
-					'amount',
-					`Kengetal: ${parsed.error.issues[0]?.message}`,
-					`Unit cost: ${parsed.error.issues[0]?.message}`
-				)
-			]
+			problems: [problem('amount', REFUSALS.ownUnitCost(String(parsed.error.issues[0]?.message)))]
 		};
 	await db.transaction(async (tx) => {
 		await tx.query(

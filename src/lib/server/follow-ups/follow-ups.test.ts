@@ -280,7 +280,7 @@ describe.each(ENGINES)('follow-ups on %s', (engine) => {
 			'households: Huishoudens: moet minstens 1 zijn'
 		]);
 		expect(refused({ ...group, households: '12,5' })[0]).toBe(
-			'households: Huishoudens: moet een heel getal van 0 of meer zijn'
+			'households: Huishoudens: moet een heel getal zijn'
 		);
 		expect(refused({ ...group, unitCostId: 'ggz.bestaat-niet' })[0]).toContain(
 			'unitCostId: Gebeurtenis:'

@@ -28,6 +28,7 @@ import type { StoredRow } from '../work/tasks';
 import { resultBasis } from '../sums/pricing';
 import { fromExactText } from '../work/wire';
 import { advanceRevision } from '../platform/revisions';
+import { REFUSALS } from '../../i18n/refusals';
 
 /**
  * Follow-ups of saved cases (docs/method.md, "Follow-up and calibration"): at set months after a
@@ -56,7 +57,7 @@ export async function setFollowUpMoments(
 	if (!read.ok)
 		return {
 			ok: false,
-			problems: [problem('moments', `Momenten: ${read.nl}`, `Moments: ${read.en}`)]
+			problems: [problem('moments', REFUSALS.moments(read))]
 		};
 	await db.transaction(async (tx) => {
 		await tx.query('update organisations set follow_up_months = $2 where id = $1', [

@@ -1,9 +1,10 @@
 import { D, type Dec } from '../../engine';
 import { householdsOf, type AvoidedEvent, type EventAnswer } from '../../follow-up/events';
-import { numberProblemMessage, readNumber } from '../../format/number-input';
-import { problem, type FieldProblem } from '../../i18n/form-messages';
+import * as z from 'zod';
+import { bi, type FieldProblem } from '../../i18n/form-messages';
+import { typedAmount } from '../../schemas/typed-number';
 import type { FollowUpRecord, FollowUpSheet } from './follow-ups';
-import { paragraphField, readFreeText } from '../platform/forms';
+import { paragraphField, readForm, readFreeText, type FieldNames } from '../platform/forms';
 
 /**
  * Reads a submitted follow-up against the sheet it was filled in on. Every problem names its
@@ -24,91 +25,94 @@ export const eventField = (i: number) => ({
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '');
 
-type Reading<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
+type Answers = Record<string, EventAnswer>;
 
-function readAmount(
-	form: FormData,
-	field: string,
-	name: { nl: string; en: string },
-	max: Dec,
-	wholeOnly: boolean
-): Reading<Dec> {
-	const fail = (nl: string, en: string): Reading<Dec> => ({
-		ok: false,
-		problem: problem(field, `${name.nl}: ${nl}`, `${name.en}: ${en}`)
-	});
-	const read = readNumber(text(form, field), 'nl', 'amount');
-	if (!read.ok)
-		return fail(
-			numberProblemMessage(read.problem, 'nl', 'amount'),
-			numberProblemMessage(read.problem, 'en', 'amount')
-		);
-	if (read.value.isNegative()) return fail('mag niet negatief zijn', 'may not be negative');
-	if (wholeOnly && !read.value.isInteger())
-		return fail('moet een heel getal zijn', 'must be a whole number');
-	if (read.value.decimalPlaces() > 2) return fail('hoogstens 2 decimalen', 'at most 2 decimals');
-	if (read.value.gt(max))
-		return fail(
-			`mag hoogstens ${max.toNumber().toLocaleString('nl-NL')} zijn`,
-			`may be at most ${max.toNumber().toLocaleString('en-GB')}`
-		);
-	return { ok: true, value: read.value };
+/** An event's answer fields and how they are read: one choice, or two counts for many households. */
+function answerFields(event: AvoidedEvent, i: number) {
+	const households = householdsOf(event);
+	const label = `“${event.line.label}”`;
+	const fields = eventField(i);
+	if (households === 1)
+		return {
+			names: { [fields.choice]: { nl: label, en: label } },
+			shape: {
+				[fields.choice]: z.enum(
+					ANSWERS,
+					bi('kies ja, nee of onbekend', 'choose yes, no or unknown')
+				)
+			}
+		};
+	const count = typedAmount({ max: households, places: 0 });
+	return {
+		names: {
+			[fields.happened]: { nl: `${label}, toch gebeurd`, en: `${label}, happened` },
+			[fields.notHappened]: { nl: `${label}, niet gebeurd`, en: `${label}, did not happen` }
+		},
+		shape: { [fields.happened]: count, [fields.notHappened]: count }
+	};
 }
 
-function readAnswer(form: FormData, event: AvoidedEvent, i: number): Reading<EventAnswer> {
-	const households = householdsOf(event);
-	const name = { nl: `“${event.line.label}”`, en: `“${event.line.label}”` };
+/** What an event's fields say, once read. */
+function answerOf(event: AvoidedEvent, i: number, read: Record<string, unknown>): EventAnswer {
 	const fields = eventField(i);
-	if (households === 1) {
-		const choice = text(form, fields.choice);
-		if (!(ANSWERS as readonly string[]).includes(choice))
-			return {
-				ok: false,
-				problem: problem(
-					fields.choice,
-					`${name.nl}: kies ja, nee of onbekend`,
-					`${name.en}: choose yes, no or unknown`
-				)
-			};
+	if (householdsOf(event) === 1) {
 		const answer = { happened: 0, notHappened: 0, unknown: 0 };
-		answer[choice as AnswerChoice] = 1;
-		return { ok: true, value: answer };
+		answer[read[fields.choice] as AnswerChoice] = 1;
+		return answer;
 	}
-	const max = new D(households);
-	const happened = readAmount(
-		form,
-		fields.happened,
-		{ nl: `${name.nl}, toch gebeurd`, en: `${name.en}, happened` },
-		max,
-		true
-	);
-	if (!happened.ok) return happened;
-	const not = readAmount(
-		form,
-		fields.notHappened,
-		{ nl: `${name.nl}, niet gebeurd`, en: `${name.en}, did not happen` },
-		max,
-		true
-	);
-	if (!not.ok) return not;
-	const known = happened.value.plus(not.value).toNumber();
-	if (known > households)
-		return {
-			ok: false,
-			problem: problem(
-				fields.notHappened,
-				`${name.nl}: samen ${known} huishoudens, maar de casus telt er ${households}`,
-				`${name.en}: ${known} households together, but the case counts ${households}`
-			)
-		};
-	return {
-		ok: true,
-		value: {
-			happened: happened.value.toNumber(),
-			notHappened: not.value.toNumber(),
-			unknown: households - known
-		}
+	const happened = (read[fields.happened] as Dec).toNumber();
+	const notHappened = (read[fields.notHappened] as Dec).toNumber();
+	return { happened, notHappened, unknown: householdsOf(event) - happened - notHappened };
+}
+
+/**
+ * A follow-up's form as a schema: the version it was filled in on, every event's answer, the
+ * hours and budget spent. The counts of one event may not add up to more than its households.
+ */
+export function followUpSchema(sheet: FollowUpSheet) {
+	const { version } = sheet.saved;
+	const events = sheet.events.map(answerFields);
+	const schema = z
+		.object({
+			version: z.literal(
+				String(version),
+				bi(
+					`De casus is intussen opnieuw opgeslagen (versie ${version}); de vragen hieronder horen bij die versie. Kijk uw antwoorden na en sla opnieuw op.`,
+					`The case was saved again in the meantime (version ${version}); the questions below belong to that version. Check your answers and save again.`
+				)
+			),
+			hours: typedAmount({ max: LIMITS.hours.toNumber(), places: 2 }),
+			maatwerk: typedAmount({ max: LIMITS.maatwerk.toNumber(), places: 2 })
+		})
+		.extend(Object.assign({}, ...events.map((e) => e.shape)) as Record<string, z.ZodType>)
+		.superRefine((read, context) =>
+			sheet.events.forEach((event, i) => {
+				const fields = eventField(i);
+				const households = householdsOf(event);
+				const [happened, not] = [read[fields.happened], read[fields.notHappened]];
+				if (!(happened instanceof D && not instanceof D)) return;
+				const known = happened.plus(not).toNumber();
+				if (known > households)
+					context.addIssue({
+						code: 'custom',
+						path: [fields.notHappened],
+						// about the event, not one of its two fields
+						params: { named: true },
+						message: bi(
+							`“${event.line.label}”: samen ${known} huishoudens, maar de casus telt er ${households}`,
+							`“${event.line.label}”: ${known} households together, but the case counts ${households}`
+						)
+					});
+			})
+		);
+	const names: FieldNames = {
+		// the message names what it is about
+		version: null,
+		...Object.assign({}, ...events.map((e) => e.names)),
+		hours: { nl: 'Uren ondersteuning', en: 'Hours of support' },
+		maatwerk: { nl: 'Maatwerkbudget', en: 'Flexible budget' }
 	};
+	return { schema, names };
 }
 
 /** A submitted follow-up as a record to keep, or every problem with it. */
@@ -122,37 +126,8 @@ export function readFollowUpForm(
 			problems: FieldProblem[];
 			/** Its notes may be confirmed as not personal. */ confirmable: boolean;
 	  } {
-	const problems: FieldProblem[] = [];
-	if (text(form, 'version') !== String(sheet.saved.version))
-		problems.push(
-			problem(
-				'version',
-				`De casus is intussen opnieuw opgeslagen (versie ${sheet.saved.version}); de vragen hieronder horen bij die versie. Kijk uw antwoorden na en sla opnieuw op.`,
-				`The case was saved again in the meantime (version ${sheet.saved.version}); the questions below belong to that version. Check your answers and save again.`
-			)
-		);
-	const answers: Record<string, EventAnswer> = {};
-	sheet.events.forEach((event, i) => {
-		const read = readAnswer(form, event, i);
-		if (read.ok) answers[event.key] = read.value;
-		else problems.push(read.problem);
-	});
-	const hours = readAmount(
-		form,
-		'hours',
-		{ nl: 'Uren ondersteuning', en: 'Hours of support' },
-		LIMITS.hours,
-		false
-	);
-	if (!hours.ok) problems.push(hours.problem);
-	const maatwerk = readAmount(
-		form,
-		'maatwerk',
-		{ nl: 'Maatwerkbudget', en: 'Flexible budget' },
-		LIMITS.maatwerk,
-		false
-	);
-	if (!maatwerk.ok) problems.push(maatwerk.problem);
+	const { schema, names } = followUpSchema(sheet);
+	const read = readForm(schema, form, names);
 	const notes = readFreeText(
 		'notes',
 		{ nl: 'Toelichting', en: 'Notes' },
@@ -160,16 +135,21 @@ export function readFollowUpForm(
 		text(form, 'notes'),
 		{ offered: true, given: form.get('confirmPersonalData') === 'on' }
 	);
-	if (!notes.ok) problems.push(notes.problem);
-	if (problems.length > 0 || !hours.ok || !maatwerk.ok || !notes.ok)
-		return { ok: false, problems, confirmable: !notes.ok && notes.confirmable };
+	if (!read.ok || !notes.ok)
+		return {
+			ok: false,
+			problems: [...(read.ok ? [] : read.problems), ...(notes.ok ? [] : [notes.problem])],
+			confirmable: !notes.ok && notes.confirmable
+		};
+	const answers: Answers = {};
+	sheet.events.forEach((event, i) => (answers[event.key] = answerOf(event, i, read.value)));
 	return {
 		ok: true,
 		record: {
 			caseVersion: sheet.saved.version,
 			answers,
-			supportHours: hours.value,
-			maatwerk: maatwerk.value,
+			supportHours: read.value.hours as Dec,
+			maatwerk: read.value.maatwerk as Dec,
 			notes: notes.value
 		}
 	};

@@ -7,13 +7,15 @@ import {
 } from '../../follow-up/calibration';
 import type { MeasuredProbabilityKind } from '../../follow-up/measured';
 import { formatCount } from '../../format/money';
-import { numberProblemMessage, readNumber } from '../../format/number-input';
-import { problem, type FieldProblem } from '../../i18n/form-messages';
+import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import { typedAmount } from '../../schemas/typed-number';
+import * as z from 'zod';
 import { require, type Actor } from '../platform/access';
 import { recordAudit } from '../platform/audit';
 import type { Database, Queryable } from '../db/database';
-import { lineField, readFreeText } from '../platform/forms';
+import { lineField, readForm, readFreeText } from '../platform/forms';
 import { organisationFollowUps } from './follow-ups';
+import { REFUSALS } from '../../i18n/refusals';
 
 /**
  * The chances an organisation measured and adopted as its own assumption (migration 8,
@@ -75,16 +77,8 @@ export const provenanceOf = (probability: MeasuredProbabilityKind, year: number,
 	`${probability === 'with' ? 'eigen nameting' : 'eigen vergelijkingsgroep'} ${year}, n = ${formatCount(new D(n), 'nl')}`;
 
 const NOTHING_MEASURED = {
-	with: problem(
-		'unitCostId',
-		'Gebeurtenis: er is nog geen nameting met een bekende uitkomst om over te nemen',
-		'Event: there is no follow-up with a known outcome to adopt yet'
-	),
-	without: problem(
-		'unitCostId',
-		'Gebeurtenis: er is nog geen vergelijkingsgroep zonder hulp om over te nemen',
-		'Event: there is no comparison group without help to adopt yet'
-	)
+	with: problem('unitCostId', REFUSALS.nothingMeasuredWith),
+	without: problem('unitCostId', REFUSALS.nothingMeasuredWithout)
 };
 
 /** The measurement of one chance of one kind of event, or null where nothing was measured. */
@@ -173,67 +167,73 @@ export async function withdrawMeasuredProbability(
 	});
 }
 
+/** A comparison group's counts as a schema: the event, how many households, in how many it happened. */
+const comparisonSchema = (kinds: readonly string[]) =>
+	z
+		.object({
+			unitCostId: z
+				.string()
+				.refine(
+					(id) => kinds.includes(id),
+					bi(
+						'komt in geen van de casussen van uw organisatie voor',
+						'occurs in none of your organisation’s cases'
+					)
+				),
+			households: typedAmount({ max: 1_000_000, places: 0, min: 1 }),
+			happened: typedAmount({ max: 1_000_000, places: 0 })
+		})
+		.superRefine(({ households, happened }, context) => {
+			// each count is checked first on its own
+			if (!(households instanceof D && happened instanceof D)) return;
+			if (happened.gt(households))
+				context.addIssue({
+					code: 'custom',
+					path: ['happened'],
+					message: bi(
+						`${happened} is meer dan de ${households} huishoudens`,
+						`${happened} is more than the ${households} households`
+					)
+				});
+		});
+
+const COMPARISON_FIELDS = {
+	unitCostId: { nl: 'Gebeurtenis', en: 'Event' },
+	households: { nl: 'Huishoudens', en: 'Households' },
+	happened: { nl: 'Waarvan gebeurd', en: 'Of which it happened' }
+};
+
 /** A comparison group as the analyst typed it, read or refused by field. */
 export function readComparison(
 	form: FormData,
 	kinds: readonly string[]
 ): { ok: true; group: ComparisonGroup } | { ok: false; problems: FieldProblem[] } {
-	const text = (key: string) => String(form.get(key) ?? '').trim();
-	const problems: FieldProblem[] = [];
-	const unitCostId = text('unitCostId');
-	if (!kinds.includes(unitCostId))
-		problems.push(
-			problem(
-				'unitCostId',
-				'Gebeurtenis: komt in geen van de casussen van uw organisatie voor',
-				'Event: occurs in none of your organisation’s cases'
-			)
-		);
-	const count = (field: 'households' | 'happened', name: { nl: string; en: string }) => {
-		const read = readNumber(text(field), 'nl', 'amount');
-		const fail = (nl: string, en: string) => {
-			problems.push(problem(field, `${name.nl}: ${nl}`, `${name.en}: ${en}`));
-			return null;
-		};
-		if (!read.ok)
-			return fail(
-				numberProblemMessage(read.problem, 'nl', 'amount'),
-				numberProblemMessage(read.problem, 'en', 'amount')
-			);
-		if (!read.value.isInteger() || read.value.isNegative())
-			return fail('moet een heel getal van 0 of meer zijn', 'must be a whole number, 0 or more');
-		if (read.value.gt(1_000_000))
-			return fail('mag hoogstens 1.000.000 zijn', 'may be at most 1,000,000');
-		return read.value.toNumber();
-	};
-	const households = count('households', { nl: 'Huishoudens', en: 'Households' });
-	const happened = count('happened', { nl: 'Waarvan gebeurd', en: 'Of which it happened' });
-	if (households === 0)
-		problems.push(
-			problem('households', 'Huishoudens: moet minstens 1 zijn', 'Households: must be at least 1')
-		);
-	if (households !== null && households > 0 && happened !== null && happened > households)
-		problems.push(
-			problem(
-				'happened',
-				`Waarvan gebeurd: ${happened} is meer dan de ${households} huishoudens`,
-				`Of which it happened: ${happened} is more than the ${households} households`
-			)
-		);
+	const read = readForm(comparisonSchema(kinds), form, COMPARISON_FIELDS);
 	// a group is described by where and when, never by who: nothing personal is kept
 	const description = readFreeText(
 		'description',
 		{ nl: 'Omschrijving', en: 'Description' },
 		lineField(200),
-		text('description'),
+		String(form.get('description') ?? ''),
 		{ offered: false, given: false }
 	);
-	if (!description.ok) problems.push(description.problem);
-	if (problems.length > 0 || households === null || happened === null || !description.ok)
-		return { ok: false, problems };
+	if (!read.ok || !description.ok)
+		return {
+			ok: false,
+			problems: [
+				...(read.ok ? [] : read.problems),
+				...(description.ok ? [] : [description.problem])
+			]
+		};
+	const { unitCostId, households, happened } = read.value;
 	return {
 		ok: true,
-		group: { unitCostId, households, happened, description: description.value }
+		group: {
+			unitCostId,
+			households: households.toNumber(),
+			happened: happened.toNumber(),
+			description: description.value
+		}
 	};
 }
 

@@ -1,5 +1,6 @@
 import { json, type Cookies } from '@sveltejs/kit';
-import type { FieldProblem } from '../../i18n/form-messages';
+import { problem, type FieldProblem } from '../../i18n/form-messages';
+import { REFUSALS } from '../../i18n/refusals';
 import type { Lang } from '../../i18n/lang';
 import { readJson } from '../../schemas/json';
 import { normaliseCode, ROUND_HOURS } from '../../training/live';
@@ -39,8 +40,7 @@ export async function liveBody(
 	request: Request
 ): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
 	const text = await bodyText(request);
-	if (!text.ok)
-		return { ok: false, response: liveRefusal(413, { field: '(body)', message: text.problem }) };
+	if (!text.ok) return { ok: false, response: liveRefusal(413, problem('(body)', text.problem)) };
 	const read = readJson(text.text);
 	if (
 		!read.ok ||
@@ -50,13 +50,7 @@ export async function liveBody(
 	)
 		return {
 			ok: false,
-			response: liveRefusal(400, {
-				field: '(body)',
-				message: {
-					nl: 'Verzoek: verwacht een JSON-object.',
-					en: 'Request: expected a JSON object.'
-				}
-			})
+			response: liveRefusal(400, problem('(body)', REFUSALS.notAnObject))
 		};
 	return { ok: true, body: read.value as Record<string, unknown> };
 }

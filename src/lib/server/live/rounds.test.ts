@@ -4,16 +4,9 @@ import { NOW } from '$test/world';
 import { CODE_PATTERN, phoneView, projectorView, ROUND_HOURS } from '../../training/live';
 import { hearChanges, type Change } from '../db/changes';
 import type { Database } from '../db/database';
-import {
-	answerQuestion,
-	controlRound,
-	createRound,
-	joinRound,
-	keepSweeping,
-	participantOf,
-	roundState,
-	sweepExpired
-} from './rounds';
+import { controlRound } from './controls';
+import { answerQuestion, createRound, joinRound, participantOf, roundState } from './rounds';
+import { keepSweeping, sweepExpired } from './sweep';
 
 const QUESTIONS = ['wonen.huisuitzetting', 'zorg.seh-bezoek', 'ggz.crisisopname-dag'];
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);

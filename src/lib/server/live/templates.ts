@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATALOG } from '../../catalog/catalog';
-import type { Bilingual } from '../../i18n/lang';
+import { problem, type FieldProblem } from '../../i18n/form-messages';
+import { REFUSALS } from '../../i18n/refusals';
 import { MAX_QUESTIONS } from '../../training/live';
 import { can, type Actor } from '../platform/access';
 import { recordAudit } from '../platform/audit';
@@ -39,15 +40,9 @@ export async function listTemplates(db: Queryable, actor: Actor): Promise<RoundT
 const NAME_LIMIT = 80;
 
 /** Why a composed round cannot be kept, by field, or null. */
-function templateProblem(name: string, ids: unknown): { field: string; message: Bilingual } | null {
+function templateProblem(name: string, ids: unknown): FieldProblem | null {
 	if (name.length === 0 || name.length > NAME_LIMIT)
-		return {
-			field: 'name',
-			message: {
-				nl: `Naam van de ronde: 1 tot ${NAME_LIMIT} tekens.`,
-				en: `Name of the round: 1 to ${NAME_LIMIT} characters.`
-			}
-		};
+		return problem('name', REFUSALS.roundNameLength(NAME_LIMIT));
 	const known = new Set(CATALOG.entries.map((e) => e.id));
 	const list = Array.isArray(ids) ? ids : [];
 	if (
@@ -56,13 +51,7 @@ function templateProblem(name: string, ids: unknown): { field: string; message: 
 		list.some((id) => !known.has(id)) ||
 		new Set(list).size !== list.length
 	)
-		return {
-			field: 'questions',
-			message: {
-				nl: `Vragen: 1 tot ${MAX_QUESTIONS} verschillende kengetallen uit de catalogus.`,
-				en: `Questions: 1 to ${MAX_QUESTIONS} different unit costs from the catalog.`
-			}
-		};
+		return problem('questions', REFUSALS.roundQuestions(MAX_QUESTIONS));
 	return null;
 }
 
@@ -72,9 +61,7 @@ export async function saveTemplate(
 	actor: Actor,
 	typedName: unknown,
 	unitCostIds: unknown
-): Promise<
-	{ ok: true; id: string } | { ok: false; problem: { field: string; message: Bilingual } }
-> {
+): Promise<{ ok: true; id: string } | { ok: false; problem: FieldProblem }> {
 	const name = typeof typedName === 'string' ? typedName.trim() : '';
 	const problem = templateProblem(name, unitCostIds);
 	if (problem) return { ok: false, problem };

@@ -1,16 +1,22 @@
 import * as z from 'zod';
-import { bi, issueMessage, problem, type FieldProblem } from '../../i18n/form-messages';
+import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import { fieldRefusal, REFUSALS } from '../../i18n/refusals';
+import { issueMessage } from '../../schemas/messages';
 import { findPersonalData } from '../../privacy/personal-data';
 import { personalDataWarning } from '../../privacy/warning';
 import type { Bilingual } from '../../i18n/lang';
 import { CONTROL_ISSUE, controlCharacterIn } from '../../schemas/text';
 
-/** Field names as a form's reader sees them, for messages that name the field. */
-export type FieldNames = Record<string, Bilingual>;
+/**
+ * Field names as a form's reader sees them, for messages that name the field; null for a field
+ * whose messages say themselves what they are about.
+ */
+export type FieldNames = Record<string, Bilingual | null>;
 
 /**
  * Reads a submitted form through a schema whose messages are written with bi(), so every problem
- * names its field and says what is wrong in the reader's language.
+ * names its field and says what is wrong in the reader's language. An issue whose message names
+ * its subject itself says so with `params: { named: true }`.
  */
 export function readForm<S extends z.ZodType>(schema: S, form: FormData, names: FieldNames) {
 	return readFields(
@@ -34,8 +40,11 @@ export function readFields<S extends z.ZodType>(
 		problems: parsed.error.issues.map((issue) => {
 			const field = String(issue.path[0] ?? (names.body ? 'body' : 'form'));
 			const { nl, en } = issueMessage(issue);
-			const name = names[field] ?? { nl: field, en: field };
-			return { field, message: { nl: `${name.nl}: ${nl}`, en: `${name.en}: ${en}` } };
+			const name = names[field];
+			const named = issue.code === 'custom' && issue.params?.named === true;
+			if (name === null || named) return { field, message: { nl, en } };
+			const called = name ?? { nl: field, en: field };
+			return problem(field, fieldRefusal(called, { nl, en }));
 		})
 	};
 }
@@ -88,8 +97,11 @@ export function readFreeText(
 		confirmable: ask,
 		problem: problem(
 			field,
-			`${name.nl}: ${personalDataWarning(findings, 'nl')}${ask ? ' Is het geen persoonsgegeven, vink dan hieronder aan dat u het zo wilt bewaren.' : ''}`,
-			`${name.en}: ${personalDataWarning(findings, 'en')}${ask ? ' If it is not personal data, tick below that you want to keep it so.' : ''}`
+			REFUSALS.personalData(
+				name,
+				{ nl: personalDataWarning(findings, 'nl'), en: personalDataWarning(findings, 'en') },
+				ask
+			)
 		)
 	};
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Lang } from '../../i18n/lang';
-import type { CsvDialect } from '../../report/result-csv';
+import type { CsvDialect } from '../../report/files/result-csv';
 import type { Database, Queryable } from '../db/database';
 import type { EstablishedVersion } from './versions';
 import {

@@ -1,8 +1,8 @@
 import { funderOverview, type FunderOverview, type SharedYear } from '../../portfolio/overview';
 import type { PortfolioReport } from '../../portfolio/types';
 import type { Lang } from '../../i18n/lang';
-import { overviewCsv } from '../../report/overview-csv';
-import type { CsvDialect } from '../../report/result-csv';
+import { overviewCsv } from '../../report/files/overview-csv';
+import type { CsvDialect } from '../../report/files/result-csv';
 import { require, type Actor } from '../platform/access';
 import type { Queryable } from '../db/database';
 import { inTime } from '../platform/unavailable';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '$test/databases';
 import { example, freshWorld, NOW, OWN_EVICTION_COST } from '$test/world';
 import { computeScenario, D, type Dec } from '../../engine';
-import { calculate, parseScenario } from '../../schemas/parse';
+import { calculate, parseScenario } from '../../calculate/calculate';
 import { createCase } from '../cases/cases';
 import { setOverride } from '../cases/overrides';
 import { PORTFOLIO_ASSUMPTIONS } from '../../portfolio/portfolio';

@@ -8,6 +8,7 @@ import type { ScenarioInput } from '../../schemas/scenario';
 import { formatWait } from '../../format/dates';
 import { countTry, secondsToWait, type ThrottleRule } from '../platform/throttle';
 import { newShareCode, readShareCode, showShareCode } from '../accounts/share-code';
+import { REFUSALS } from '../../i18n/refusals';
 
 export const shareFormSchema = z.object({
 	shareCode: z.string().transform((typed, context) => {
@@ -46,13 +47,8 @@ export const SHARE_CODE_RULE: ThrottleRule = {
 async function funderByCode(db: Queryable, actor: Actor, code: string, now: Date) {
 	const wait = await secondsToWait(db, SHARE_CODE_RULE, actor.organisationId, now);
 	if (wait > 0) {
-		const nl = formatWait(wait, 'nl');
-		const en = formatWait(wait, 'en');
-		return problem(
-			'shareCode',
-			`Deelcode van de financier: er zijn het afgelopen uur al veel onbekende codes geprobeerd. Wacht nog ${nl} en probeer het dan opnieuw.`,
-			`The funder’s share code: many unknown codes have been tried in the past hour. Wait ${en}, then try again.`
-		);
+		const words = { nl: formatWait(wait, 'nl'), en: formatWait(wait, 'en') };
+		return problem('shareCode', REFUSALS.shareCodesTried(words));
 	}
 	const [funder] = await db.query<{ id: string; name: string }>(
 		`select id, name from organisations where share_code = $1 and kind = 'funder'`,
@@ -60,11 +56,7 @@ async function funderByCode(db: Queryable, actor: Actor, code: string, now: Date
 	);
 	if (funder) return funder;
 	await countTry(db, SHARE_CODE_RULE, actor.organisationId, now);
-	return problem(
-		'shareCode',
-		'Deelcode van de financier: geen financier heeft deze code. Vraag de beheerder van de gemeente om de code op haar pagina ‘Met ons gedeelde rapporten’.',
-		'The funder’s share code: no funder has this code. Ask the municipality’s administrator for the code on its ‘Reports shared with us’ page.'
-	);
+	return problem('shareCode', REFUSALS.unknownShareCode);
 }
 
 export async function shareReport(
@@ -80,13 +72,7 @@ export async function shareReport(
 	if (versions.length === 0)
 		return {
 			ok: false,
-			problems: [
-				problem(
-					'year',
-					`Jaar: het rapport ${form.year} is nog niet vastgesteld. Stel het eerst vast op de portfoliopagina: een financier ziet alleen vastgestelde versies.`,
-					`Year: the ${form.year} report has not been established yet. Establish it first on the portfolio page: a funder sees established versions only.`
-				)
-			]
+			problems: [problem('year', REFUSALS.notEstablishedYet(form.year))]
 		};
 	const open = await db.query(
 		'select 1 from shares where provider_id = $1 and funder_id = $2 and year = $3 and withdrawn_at is null and funder_left_at is null',
@@ -95,13 +81,7 @@ export async function shareReport(
 	if (open.length > 0)
 		return {
 			ok: false,
-			problems: [
-				problem(
-					'year',
-					`Jaar: het rapport ${form.year} is al gedeeld met ${funder.name}`,
-					`Year: the ${form.year} report is already shared with ${funder.name}`
-				)
-			]
+			problems: [problem('year', REFUSALS.alreadyShared(form.year, funder.name))]
 		};
 	const id = await db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(

@@ -14,7 +14,7 @@ import {
 	reportVersions
 } from './versions';
 import { versionFile } from './year-files';
-import { calculate } from '../../schemas/parse';
+import { calculate } from '../../calculate/calculate';
 import { sharedReport, sharedScenario, shareReport } from './shares';
 
 const cents = (value: { toFixed(places: number): string } | null) => value?.toFixed(2) ?? null;

@@ -26,6 +26,7 @@ import { portfolioRows, type StoredRow } from '../work/tasks';
 import { portfolioScenario } from '../../portfolio/portfolio';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { exactText, fromExactText } from '../work/wire';
+import { REFUSALS } from '../../i18n/refusals';
 
 /** A saved case as an established version refers to it: which one, which of its versions. */
 export interface VersionCase {
@@ -168,31 +169,14 @@ const differs = (
 const sameFigures = (a: readonly UnitCostInput[], b: readonly UnitCostInput[]) =>
 	canonicalJson(a) === canonicalJson(b);
 
-const NO_CASES = (year: number) =>
-	problem(
-		'year',
-		`Jaar: er zijn in ${year} geen opgeslagen casussen, dus er is niets vast te stellen`,
-		`Year: there are no saved cases in ${year}, so there is nothing to establish`
-	);
+const NO_CASES = (year: number) => problem('year', REFUSALS.noCasesToEstablish(year));
 
 const NOTHING_CHANGED = (year: number, number: number) =>
-	problem(
-		'year',
-		`Jaar: versie ${number} van ${year} is al vastgesteld en sindsdien is er niets veranderd`,
-		`Year: version ${number} of ${year} is already established and nothing has changed since`
-	);
+	problem('year', REFUSALS.nothingChanged(year, number));
 
-const CHANGED_MEANWHILE = problem(
-	'year',
-	'Jaar: terwijl het rapport werd vastgesteld, is er een casus of eigen kengetal gewijzigd. Bekijk het rapport opnieuw en stel het dan vast.',
-	'Year: a case or own unit cost changed while the report was being established. Look at the report again, then establish it.'
-);
+const CHANGED_MEANWHILE = problem('year', REFUSALS.changedWhileEstablishing);
 
-const PERSONAL_DATA = problem(
-	'year',
-	'Jaar: in de casussen hieronder staat tekst die op persoonsgegevens lijkt. Een vastgestelde versie gaat naar de financier en mag die nooit bevatten: pas de casussen aan en stel het rapport dan vast.',
-	'Year: the cases below contain text that looks like personal data. An established version goes to the funder and must never hold any: change the cases, then establish the report.'
-);
+const PERSONAL_DATA = problem('year', REFUSALS.personalDataInVersion);
 
 /**
  * Establishes (vaststellen) the year's concept as its next version: the figures, the cases and

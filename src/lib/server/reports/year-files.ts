@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import type { Listed, YearSummary } from '../../portfolio/types';
-import { yearCsv, yearCsvWriter, type CsvDialect } from '../../report/result-csv';
+import { yearCsv, yearCsvWriter, type CsvDialect } from '../../report/files/result-csv';
 import { organisationFigureInputs } from '../cases/overrides';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';

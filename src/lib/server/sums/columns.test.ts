@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleRows } from '$test/example-rows';
 import { caseSums } from '../../portfolio/case-sums';
-import type { PortfolioRow } from '../../portfolio/types';
 import { listedText, readListed } from './columns';
 
-const ROWS: PortfolioRow[] = readdirSync('examples')
-	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
-	.map((f, i) => ({
-		id: `saved-${i}`,
-		caseCode: `WT-2026-${String(i + 1).padStart(3, '0')}`,
-		times: 1 + (i % 4),
-		scenario: JSON.parse(readFileSync(`examples/${f}`, 'utf8'))
-	}));
+const ROWS = exampleRows(
+	(i) => 1 + (i % 4),
+	(i) => `saved-${i}`
+);
 
 describe('what is listed of a case, as kept', () => {
 	it('reads back exactly what was written, every decimal a decimal', () => {

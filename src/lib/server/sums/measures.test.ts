@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '$test/databases';
 import { MEASURES, measureCode, YEAR_MEASURES } from '../../portfolio/measures';
 import { summarise } from '../../portfolio/portfolio';
-import { resultCsv } from '../../report/result-csv';
-import { reportWorkbook } from '../../report/workbook';
-import { calculate } from '../../schemas/parse';
+import { resultCsv } from '../../report/files/result-csv';
+import { reportWorkbook } from '../../report/files/workbook';
+import { calculate } from '../../calculate/calculate';
 import type { Database } from '../db/database';
 import { BREAKDOWN_COLUMNS, columnOf, YEAR_COLUMNS } from './columns';
 

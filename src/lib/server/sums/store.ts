@@ -2,7 +2,7 @@ import { behindKey, type SumPart, type YearSums } from '../../portfolio/case-sum
 import { fromText as dec } from '../../portfolio/measures';
 import { BEHIND_SHOWN } from '../../portfolio/portfolio';
 import type { CaseFigure, CaseRow } from '../../portfolio/types';
-import type { UsedSource } from '../../report/sources';
+import type { UsedSource } from '../../explain/sources';
 import type { Database, Queryable, Transaction } from '../db/database';
 import {
 	BREAKDOWN_TEXT,

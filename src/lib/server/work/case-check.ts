@@ -2,9 +2,10 @@ import { describeProblem } from '../../i18n/problems';
 import { problem, type FieldProblem } from '../../i18n/form-messages';
 import { findPersonalData, type PersonalDataFinding } from '../../privacy/personal-data';
 import { readJson } from '../../schemas/json';
-import { parseScenario } from '../../schemas/parse';
+import { parseScenario } from '../../calculate/calculate';
 import type { ScenarioInput } from '../../schemas/scenario';
 import type { UnitCostEntry } from '../../schemas/unit-cost';
+import { REFUSALS } from '../../i18n/refusals';
 
 /** The free texts of a case form that are checked with its scenario. */
 export interface CaseTexts {
@@ -46,17 +47,9 @@ export function freeTexts(
 	return texts;
 }
 
-const BSN_REFUSED = problem(
-	'notes',
-	'Er staat een burgerservicenummer (BSN) in de casus. Dat wordt nooit opgeslagen: haal het weg.',
-	'The case contains a citizen service number (BSN). It is never saved: remove it.'
-);
+const BSN_REFUSED = problem('notes', REFUSALS.bsnInCase);
 
-const OWN_UNIT_COSTS = problem(
-	'scenario',
-	'Casus: eigen kengetallen horen in de kengetallen van de organisatie, niet in één casus',
-	'Case: own unit costs belong in the organisation’s unit costs, not in one case'
-);
+const OWN_UNIT_COSTS = problem('scenario', REFUSALS.ownUnitCostsInCase);
 
 /**
  * Checks a submitted case through and through against the organisation's own figures: the JSON,
@@ -67,13 +60,7 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 	if (!json.ok)
 		return {
 			ok: false,
-			problems: [
-				problem(
-					'scenario',
-					`Casus (JSON): is geen geldige JSON: ${json.detail.nl}`,
-					`Case (JSON): is not valid JSON: ${json.detail.en}`
-				)
-			]
+			problems: [problem('scenario', REFUSALS.caseNotJson(json.detail))]
 		};
 	const outcome = parseScenario(json.value, undefined, figures);
 	if (!outcome.ok)
@@ -82,8 +69,7 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 			problems: outcome.problems.map((p) =>
 				problem(
 					'scenario',
-					`Casus: ${describeProblem(p, 'nl')}`,
-					`Case: ${describeProblem(p, 'en')}`
+					REFUSALS.caseProblem({ nl: describeProblem(p, 'nl'), en: describeProblem(p, 'en') })
 				)
 			)
 		};

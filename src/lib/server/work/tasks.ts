@@ -1,7 +1,7 @@
 import { summarise } from '../../portfolio/portfolio';
 import type { Listed, PortfolioRow } from '../../portfolio/types';
-import { reportWorkbook } from '../../report/workbook';
-import { overviewWorkbook } from '../../report/overview-workbook';
+import { reportWorkbook } from '../../report/files/workbook';
+import { overviewWorkbook } from '../../report/files/overview-workbook';
 import type { FunderOverview } from '../../portfolio/overview';
 import { exactText, fromExactText } from './wire';
 import { caseFacts } from '../../follow-up/account';

@@ -5,6 +5,7 @@ import { deleteCase, findCase, updateCase } from '$lib/server/cases/cases';
 import { problem } from '$lib/i18n/form-messages';
 import { apiActor, NOT_FOUND } from '$lib/server/platform/guard';
 import type { RequestHandler } from './$types';
+import { REFUSALS } from '$lib/i18n/refusals';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const actor = apiActor(locals, 'own-cases');
@@ -18,13 +19,7 @@ export const PUT: RequestHandler = async ({ locals, params, request }) => {
 	const body = await readCaseBody(request);
 	if (!body.ok) return refused(body.problems);
 	if (body.version === undefined)
-		return refused([
-			problem(
-				'version',
-				'Versie: ontbreekt; stuur de versie mee waarop u verder werkte',
-				'Version: missing; send the version you worked from'
-			)
-		]);
+		return refused([problem('version', REFUSALS.versionMissingInRequest)]);
 	const db = await database();
 	const saved = await updateCase(db, actor, params.id, body.version, body.form);
 	if (!saved) error(404, NOT_FOUND);

@@ -16,6 +16,7 @@ import {
 	type MeasuredProbability
 } from '$lib/server/follow-ups/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
+import { REFUSALS } from '$lib/i18n/refusals';
 
 /** The version a form was filled in on, or null where it does not say. */
 function versionOf(form: FormData): number | null {
@@ -23,11 +24,7 @@ function versionOf(form: FormData): number | null {
 	return Number.isInteger(version) && version >= 1 ? version : null;
 }
 
-const VERSION_MISSING = problem(
-	'version',
-	'Versie: ontbreekt; laad de casus opnieuw',
-	'Version: missing; reload the case'
-);
+const VERSION_MISSING = problem('version', REFUSALS.versionMissingInForm);
 
 const asChance = (m: MeasuredProbability): MeasuredChance => ({ ...m, value: m.value.toFixed() });
 

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
 import { codeOf, liveBody, liveCookie, liveRefusal } from '$lib/server/live/api';
-import { controlRound } from '$lib/server/live/rounds';
+import { controlRound } from '$lib/server/live/controls';
 import type { RequestHandler } from './$types';
 
 /** The trainer steers the round: { action: pause | resume | reveal | next | skip | end }. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../i18n/problems';
-import { scenarioJsonSchemaText } from './json-schema';
-import { parseScenario, parseScenarioText } from './parse';
+import { scenarioJsonSchemaText } from '../schemas/json-schema';
+import { parseScenario, parseScenarioText } from './calculate';
 
 const minimal = () => ({
 	format: 'effectwijzer-scenario/1',

@@ -1,19 +1,11 @@
 import ExcelJS from 'exceljs';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../portfolio/portfolio';
-import type { PortfolioRow } from '../portfolio/types';
+import { exampleRows } from '$test/example-rows';
+import { summarise } from '../../portfolio/portfolio';
 import { evaluate, numberIn } from '$test/spreadsheet';
 import { reportWorkbook } from './workbook';
 
-const ROWS: PortfolioRow[] = readdirSync('examples')
-	.filter((f) => f.endsWith('.json') && f !== 'leeg.json')
-	.map((f, i) => ({
-		id: `case-${i}`,
-		caseCode: `WT-2026-${String(i + 1).padStart(3, '0')}`,
-		times: 1 + (i % 3),
-		scenario: JSON.parse(readFileSync(`examples/${f}`, 'utf8'))
-	}));
+const ROWS = exampleRows((i) => 1 + (i % 3));
 const REPORT = summarise(2026, ROWS, []);
 
 async function readBack() {

@@ -1,7 +1,7 @@
-import type { Dec, ScenarioResult } from '../engine';
-import { roundHalfEven } from '../format/money';
-import type { Lang } from '../i18n/lang';
-import { defineWords } from '../i18n/words';
+import type { Dec, ScenarioResult } from '../../engine';
+import { roundHalfEven } from '../../format/money';
+import type { Lang } from '../../i18n/lang';
+import { defineWords } from '../../i18n/words';
 import {
 	caseRows,
 	figureRows,
@@ -10,7 +10,7 @@ import {
 	type CaseBreakdown,
 	type FigureRow
 } from './rows';
-import { csvLine } from '../csv/csv';
+import { csvLine } from '../../csv/csv';
 
 /**
  * How a result's CSV is written: `standard` for programs (commas, decimal points, the stable

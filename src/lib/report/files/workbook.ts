@@ -1,15 +1,15 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { DOMAINS, sum, VALUE_TYPES, type Breakdown, type Dec } from '../engine';
+import { DOMAINS, sum, VALUE_TYPES, type Breakdown, type Dec } from '../../engine';
 import {
 	DISCOUNT_CONVENTION_LABELS,
 	DOMAIN_LABELS,
 	payerLabel,
 	VALUE_TYPE_LABELS
-} from '../i18n/labels';
-import type { Bilingual } from '../i18n/lang';
-import { MEASURES, measureValue, type Measure, type MeasureName } from '../portfolio/measures';
-import type { Listed, YearSummary } from '../portfolio/types';
-import { payerRows } from './payer-rows';
+} from '../../i18n/labels';
+import type { Bilingual } from '../../i18n/lang';
+import { MEASURES, measureValue, type Measure, type MeasureName } from '../../portfolio/measures';
+import type { Listed, YearSummary } from '../../portfolio/types';
+import { payerRows } from '../../explain/payer-rows';
 
 /**
  * A year's report as an Excel workbook, for the analyst who takes the figures further: one sheet

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import { TRAINING_CASES } from '../training/cases';
 import { lineArithmetic, lineSum, MULTIPLIER_NAMES, stepText } from './arithmetic';
 

@@ -9,10 +9,10 @@ import {
 	type ScenarioResult
 } from '../engine';
 import { CATALOG, type Catalog } from '../catalog/catalog';
-import { scenarioSchema, type ScenarioFile, type ScenarioInput } from './scenario';
-import type { UnitCostEntry } from './unit-cost';
-import { readJson } from './json';
-import { inputIssueDetail } from './messages';
+import { scenarioSchema, type ScenarioFile, type ScenarioInput } from '../schemas/scenario';
+import type { UnitCostEntry } from '../schemas/unit-cost';
+import { readJson } from '../schemas/json';
+import { inputIssueDetail } from '../schemas/messages';
 import { toEngineScenario } from './to-engine';
 
 /** Worth telling, not wrong: the file was priced with another catalog version than this one. */

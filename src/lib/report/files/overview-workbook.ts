@@ -1,8 +1,8 @@
 import type { Workbook } from 'exceljs';
-import { D, sum, type Dec, type Payer, type PayerGroup } from '../engine';
-import { formatDate } from '../format/dates';
-import { DOMAIN_LABELS, payerLabel } from '../i18n/labels';
-import type { FunderOverview, ProviderColumn } from '../portfolio/overview';
+import { D, sum, type Dec, type Payer, type PayerGroup } from '../../engine';
+import { formatDate } from '../../format/dates';
+import { DOMAIN_LABELS, payerLabel } from '../../i18n/labels';
+import type { FunderOverview, ProviderColumn } from '../../portfolio/overview';
 import { SheetWriter, type Figure } from './workbook';
 
 /**

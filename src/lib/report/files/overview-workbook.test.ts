@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formulasOf, numberIn } from '$test/spreadsheet';
 import { exampleRow, sharedYear } from '$test/shared-year';
-import { funderOverview } from '../portfolio/overview';
+import { funderOverview } from '../../portfolio/overview';
 import { columnName, overviewWorkbook } from './overview-workbook';
 
 const shared = (providerName: string, examples: string[]) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../csv/csv';
-import { calculate } from '../schemas/parse';
+import { parseCsv } from '../../csv/csv';
+import { calculate } from '../../calculate/calculate';
 import { resultCsv } from './result-csv';
 
 function result(change: (input: { cases: { label: string }[] }) => void = () => {}) {

@@ -1,9 +1,9 @@
-import type { Breakdown, Dec, Domain, Payer, PayerGroup } from '../engine';
-import { roundHalfEven } from '../format/money';
-import { DOMAIN_LABELS, payerLabel } from '../i18n/labels';
-import type { Lang } from '../i18n/lang';
-import type { FunderOverview, Sums } from '../portfolio/overview';
-import { csvLine } from '../csv/csv';
+import type { Breakdown, Dec, Domain, Payer, PayerGroup } from '../../engine';
+import { roundHalfEven } from '../../format/money';
+import { DOMAIN_LABELS, payerLabel } from '../../i18n/labels';
+import type { Lang } from '../../i18n/lang';
+import type { FunderOverview, Sums } from '../../portfolio/overview';
+import { csvLine } from '../../csv/csv';
 import type { CsvDialect } from './result-csv';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleRow, sharedYear } from '$test/shared-year';
-import { roundHalfEven } from '../format/money';
-import { funderOverview } from '../portfolio/overview';
+import { roundHalfEven } from '../../format/money';
+import { funderOverview } from '../../portfolio/overview';
 import { overviewCsv } from './overview-csv';
 
 const OVERVIEW = funderOverview(2026, [

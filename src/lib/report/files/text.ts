@@ -1,15 +1,15 @@
-import { defineWords } from '../i18n/words';
-import type { Breakdown, Dec, Domain, ScenarioResult, Totals } from '../engine';
+import { defineWords } from '../../i18n/words';
+import type { Breakdown, Dec, Domain, ScenarioResult, Totals } from '../../engine';
 import {
 	DISCOUNT_CONVENTION_LABELS,
 	DOMAIN_LABELS,
 	payerLabel,
 	PROFESSION_LABELS
-} from '../i18n/labels';
-import { formatHours, hoursRows } from './hours';
-import { payerRows } from './payer-rows';
-import { formatDecimal, formatMoney, formatPercent } from '../format/money';
-import type { Lang } from '../i18n/lang';
+} from '../../i18n/labels';
+import { formatHours, hoursRows } from '../../explain/hours';
+import { payerRows } from '../../explain/payer-rows';
+import { formatDecimal, formatMoney, formatPercent } from '../../format/money';
+import type { Lang } from '../../i18n/lang';
 
 const WORDS = defineWords({
 	nl: {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aCase, cost, d, effect, scenario } from '$test/builders';
 import { computeScenario } from '../engine';
-import { parseScenario } from '../schemas/parse';
+import { parseScenario } from '../calculate/calculate';
 import { explainLine, explainLines } from './explain';
 
 function example() {

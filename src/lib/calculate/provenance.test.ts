@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeScenario, D } from '../engine';
 import { describeProblem } from '../i18n/problems';
-import { resultText } from '../report/text';
-import { parseScenario } from './parse';
+import { resultText } from '../report/files/text';
+import { parseScenario } from './calculate';
 import { CATALOG } from '../catalog/catalog';
 
 const scenario = (extra: Record<string, unknown> = {}, priceYear = 2024) => ({

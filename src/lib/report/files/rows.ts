@@ -7,10 +7,15 @@ import {
 	type Dec,
 	type ScenarioResult,
 	type YearRow
-} from '../engine';
-import { DOMAIN_LABELS, PAYER_GROUP_LABELS, PAYER_LABELS, VALUE_TYPE_LABELS } from '../i18n/labels';
-import type { Lang } from '../i18n/lang';
-import { MEASURES, measureCode, measureValue } from '../portfolio/measures';
+} from '../../engine';
+import {
+	DOMAIN_LABELS,
+	PAYER_GROUP_LABELS,
+	PAYER_LABELS,
+	VALUE_TYPE_LABELS
+} from '../../i18n/labels';
+import type { Lang } from '../../i18n/lang';
+import { MEASURES, measureCode, measureValue } from '../../portfolio/measures';
 
 /** One figure of a result, in the long (tidy) form that tables and CSV are both made from. */
 export interface FigureRow {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ONE } from '../engine';
 import { readNumber } from '../format/number-input';
-import { calculate } from '../schemas/parse';
+import { calculate } from '../calculate/calculate';
 import { lineArithmetic } from './arithmetic';
 
 const examples = readdirSync('examples').filter((f) => f.endsWith('.json') && f !== 'leeg.json');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { D, type Dec } from '../engine';
-import { calculateText } from '../schemas/parse';
+import { calculateText } from '../calculate/calculate';
 import { explainHours, explainLineHours } from './hours';
 
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.json'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../schemas/parse';
+import { calculate } from '../../calculate/calculate';
 import { resultText } from './text';
 
 const example = (convention: 'year-0' | 'year-1') => {

@@ -13,9 +13,9 @@ import {
 import { CBS_CPI, withForecast } from '../catalog/cpi';
 import { CATALOG, unitCostsFor, type Catalog } from '../catalog/catalog';
 import type * as z from 'zod';
-import type { PriceIndexEntry } from './price-index';
-import type { assumptionsSchema, caseSchema, ScenarioFile } from './scenario';
-import { citation, type UnitCostEntry } from './unit-cost';
+import type { PriceIndexEntry } from '../schemas/price-index';
+import type { assumptionsSchema, caseSchema, ScenarioFile } from '../schemas/scenario';
+import { citation, type UnitCostEntry } from '../schemas/unit-cost';
 
 const HUNDRED = new D(100);
 

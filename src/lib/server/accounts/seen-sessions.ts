@@ -1,0 +1,57 @@
+import type { Actor } from '../platform/access';
+import type { Queryable } from '../db/database';
+import { sessionActor } from './sessions';
+import { tokenHash } from './tokens';
+
+/**
+ * Who is signed in, remembered for a few seconds: a busy page is opened by many readers at once,
+ * and asking the database who each of them is was what limited it under load.
+ */
+
+/** A signed-in session is taken on trust at most this long before the database is asked again. */
+export const SESSION_RECHECK_MS = 10_000;
+const SESSIONS_KEPT = 5_000;
+const sessions = new Map<string, { actor: Actor; dueAt: number }>();
+
+/**
+ * How long a session is taken on trust: between half and all of SESSION_RECHECK_MS, spread by
+ * its token. Sessions remembered at one moment (a room signing in together, a server that has
+ * just started) would otherwise all be checked again in one burst of queries, which held up
+ * every page served in it.
+ */
+export function trustedFor(token: string): number {
+	let hash = 0;
+	for (let i = 0; i < token.length; i++) hash = (Math.imul(hash, 31) + token.charCodeAt(i)) | 0;
+	return Math.round(SESSION_RECHECK_MS * (0.5 + ((hash >>> 0) % 1000) / 2000));
+}
+
+/**
+ * The actor behind a session cookie. Signing out in this process forgets it at once; with
+ * several processes on one PostgreSQL, another process notices within SESSION_RECHECK_MS.
+ */
+export async function recentActor(
+	db: Queryable,
+	token: string,
+	now: Date,
+	/** A write is never taken on trust: its session is read from the database every time. */
+	fresh = false
+): Promise<Actor | null> {
+	const hit = sessions.get(token);
+	if (hit && !fresh && now.getTime() < hit.dueAt) return hit.actor;
+	const actor = await sessionActor(db, token, now);
+	sessions.delete(token);
+	if (actor) {
+		if (sessions.size >= SESSIONS_KEPT) sessions.delete(sessions.keys().next().value!);
+		sessions.set(token, { actor, dueAt: now.getTime() + trustedFor(token) });
+	}
+	return actor;
+}
+
+export function forgetSession(token: string): void {
+	sessions.delete(token);
+}
+
+/** Another process ended a session: it is refused here from this moment too. */
+export function forgetSessionByHash(hash: string): void {
+	for (const token of sessions.keys()) if (tokenHash(token) === hash) sessions.delete(token);
+}
