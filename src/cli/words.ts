@@ -1,3 +1,4 @@
+import { TERMS } from '../lib/i18n/terms';
 import { defineWords } from '../lib/i18n/words';
 
 /** What the command line says to a person, in Dutch and English. */
@@ -19,7 +20,7 @@ export const CLI_WORDS = defineWords({
 		mean: 'gemiddeld',
 		standardError: 'standaardfout',
 		npv: 'Netto contante waarde',
-		bcr: 'Opbrengst per euro',
+		bcr: TERMS.nl.bcr.label,
 		breakEvenOdds: 'Kans om minstens quitte te spelen',
 		exact: 'Exacte uitkomst met de opgegeven waarden'
 	},
@@ -40,7 +41,7 @@ export const CLI_WORDS = defineWords({
 		mean: 'mean',
 		standardError: 'std. error',
 		npv: 'Net present value',
-		bcr: 'Return per euro',
+		bcr: TERMS.en.bcr.label,
 		breakEvenOdds: 'Odds of at least breaking even',
 		exact: 'Exact result at the given values'
 	}

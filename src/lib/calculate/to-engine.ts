@@ -1,5 +1,6 @@
 import {
 	D,
+	EFFECT_ADJUSTMENTS,
 	ZERO,
 	type Adjustments,
 	type Assumptions,
@@ -21,13 +22,17 @@ const HUNDRED = new D(100);
 
 type AdjustmentInput = Partial<Record<keyof Adjustments, Dec>>;
 
-function adjustments(input: AdjustmentInput): Adjustments {
-	return {
-		deadweight: input.deadweight ?? ZERO,
-		attribution: input.attribution ?? ZERO,
-		displacement: input.displacement ?? ZERO,
-		dropOff: input.dropOff ?? ZERO
-	};
+/** An entry's own fields apart from its corrections, which are set where it has none. */
+function withAdjustments<T extends AdjustmentInput>(
+	input: T
+): [Omit<T, keyof Adjustments>, Adjustments] {
+	const rest: Record<string, unknown> = { ...input };
+	const adjustments = {} as Adjustments;
+	for (const name of EFFECT_ADJUSTMENTS) {
+		adjustments[name] = input[name] ?? ZERO;
+		delete rest[name];
+	}
+	return [rest as Omit<T, keyof Adjustments>, adjustments];
 }
 
 function assumptions(input: z.output<typeof assumptionsSchema>): Assumptions {
@@ -49,31 +54,23 @@ function toCase(input: z.output<typeof caseSchema>): Case {
 		label: input.label,
 		count: input.count,
 		costs: input.costs,
-		effects: input.effects.map(({ deadweight, attribution, displacement, dropOff, ...effect }) => ({
-			...effect,
-			probabilityWith: effect.probabilityWith ?? ZERO,
-			adjustments: adjustments({ deadweight, attribution, displacement, dropOff })
-		}))
+		effects: input.effects.map((entry) => {
+			const [effect, adjustments] = withAdjustments(entry);
+			return { ...effect, probabilityWith: effect.probabilityWith ?? ZERO, adjustments };
+		})
 	};
 	if (input.timelines) {
 		result.timelines = {
 			intervention: input.timelines.intervention,
-			reference: input.timelines.reference.map(
-				({
-					deadweight,
-					attribution,
-					displacement,
-					dropOff,
-					probability,
-					probabilityWith,
-					...event
-				}): ReferenceEvent => ({
+			reference: input.timelines.reference.map((entry): ReferenceEvent => {
+				const [{ probability, probabilityWith, ...event }, adjustments] = withAdjustments(entry);
+				return {
 					...event,
 					probability: probability ?? new D(1),
 					probabilityWith: probabilityWith ?? ZERO,
-					adjustments: adjustments({ deadweight, attribution, displacement, dropOff })
-				})
-			)
+					adjustments
+				};
+			})
 		};
 	}
 	return result;

@@ -4,7 +4,7 @@ import type { Assumptions, Case, CostLine, Effect, PriceIndex, UnitCost } from '
 import { amountInPriceYear } from './price-index';
 import type { ExclusionReason, Factor, PricedUnitCost, ResultLine } from './result';
 import type { Sourced } from './timeline';
-import type { ConfidenceGrade, Payer } from './vocabulary';
+import { ADJUSTMENTS, type ConfidenceGrade, type Payer } from './vocabulary';
 
 /** What every line of a scenario is priced with, computed once per scenario. */
 export interface Pricing {
@@ -34,14 +34,6 @@ function spanFactor(pricing: Pricing, start: number, duration: number, dropOff: 
 	}
 	return factor;
 }
-
-const ADJUSTMENT_FACTORS = [
-	'deadweight',
-	'attribution',
-	'displacement',
-	'optimism',
-	'dropOff'
-] as const;
 
 /** x × (1 − fraction), skipping the work where the fraction is 0, as most adjustments are. */
 function reduceBy(amount: Dec, fraction: Dec): Dec {
@@ -225,7 +217,7 @@ export function effectResultLine(
 	);
 	// An adjustment of 0 changes nothing, so it is left out of the explanation.
 	const adjustments = { deadweight, attribution, displacement, optimism, dropOff };
-	for (const name of ADJUSTMENT_FACTORS)
+	for (const name of ADJUSTMENTS)
 		if (!adjustments[name].isZero()) factors.push({ name, value: adjustments[name] });
 	const gross = quantity
 		.times(priced.indexedAmount)

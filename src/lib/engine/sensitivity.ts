@@ -2,7 +2,7 @@ import { computeScenario } from './compute';
 import { D, ONE, ZERO, type Dec } from './decimal';
 import { DISCOUNT_RATE_INPUT, lineInput, unitCostInput } from './input-id';
 import type { Adjustments, Case, Effect, ReferenceEvent, Scenario, UncertainInput } from './model';
-import type { BilingualText } from './vocabulary';
+import { EFFECT_ADJUSTMENTS, type BilingualText } from './vocabulary';
 
 /** One input that can be moved while the rest is held (docs/method.md, "Uncertainty"). */
 export interface SensitivityInput {
@@ -18,7 +18,6 @@ export interface SensitivityInput {
 }
 
 const SPREAD = new D('0.25');
-const ADJUSTMENT_KEYS = ['deadweight', 'attribution', 'displacement', 'dropOff'] as const;
 
 const clampFraction = (value: Dec) => D.max(ZERO, D.min(ONE, value));
 const spread = (base: Dec, fraction = false) => {
@@ -62,7 +61,7 @@ function effectInputs(scenario: Scenario, caseIndex: number): SensitivityInput[]
 				...spread(probability.value, true),
 				apply: (s, v) => probability.set(v)(s)
 			});
-		for (const key of ADJUSTMENT_KEYS) {
+		for (const key of EFFECT_ADJUSTMENTS) {
 			const value = adjustments[key];
 			if (!value.isZero())
 				inputs.push({

@@ -11,6 +11,7 @@ import type {
 } from './model';
 import { coversYear } from './price-index';
 import { jsonPath, type Problem, type ProblemCode } from './problems';
+import { EFFECT_ADJUSTMENTS } from './vocabulary';
 
 type Path = (string | number)[];
 
@@ -163,8 +164,7 @@ function checkReferenceEvent(event: ReferenceEvent, path: Path, check: Checker):
 }
 
 function checkAdjustments(adjustments: Adjustments, path: Path, check: Checker): void {
-	for (const key of ['deadweight', 'attribution', 'displacement', 'dropOff'] as const)
-		check.fraction(path, key, adjustments[key]);
+	for (const key of EFFECT_ADJUSTMENTS) check.fraction(path, key, adjustments[key]);
 }
 
 function checkCohort(cohort: Cohort, path: Path, check: Checker): void {

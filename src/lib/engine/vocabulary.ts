@@ -104,3 +104,28 @@ export interface BilingualText {
 	nl: string;
 	en: string;
 }
+
+/**
+ * The corrections of an effect's value (docs/method.md, "One effect, year by year"), in the
+ * order the method applies them: the share that would have happened anyway, the share owed to
+ * others, the share that moved elsewhere, the optimism the evidence calls for, and how the
+ * effect fades each year. Every list of corrections is taken from here.
+ */
+export const ADJUSTMENTS = [
+	'deadweight',
+	'attribution',
+	'displacement',
+	'optimism',
+	'dropOff'
+] as const;
+export type AdjustmentName = (typeof ADJUSTMENTS)[number];
+
+/** The corrections a case sets for each effect; optimism follows from the evidence's grade. */
+export const EFFECT_ADJUSTMENTS = ADJUSTMENTS.filter(
+	(name): name is Exclude<AdjustmentName, 'optimism'> => name !== 'optimism'
+);
+
+/** The corrections taken off every year alike; drop-off grows with the years. */
+export const STEADY_ADJUSTMENTS = ADJUSTMENTS.filter(
+	(name): name is Exclude<AdjustmentName, 'dropOff'> => name !== 'dropOff'
+);

@@ -1,4 +1,4 @@
-import { ONE, type Dec, type FactorName, type ResultLine } from '../engine';
+import { ONE, STEADY_ADJUSTMENTS, type Dec, type FactorName, type ResultLine } from '../engine';
 import { formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
 import { defineWords } from '../i18n/words';
@@ -11,8 +11,8 @@ export interface Multiplier {
 	shown: string;
 }
 
-type Correction = 'deadweight' | 'attribution' | 'displacement' | 'optimism';
-const CORRECTIONS: Correction[] = ['deadweight', 'attribution', 'displacement', 'optimism'];
+const CORRECTIONS = STEADY_ADJUSTMENTS;
+type Correction = (typeof CORRECTIONS)[number];
 
 /** A line's arithmetic, for a table that anyone can check by hand. */
 export interface LineArithmetic {

@@ -1,5 +1,12 @@
 import { defineWords } from '../i18n/words';
-import type { Dec, Factor, FactorName, ResultLine, ScenarioResult } from '../engine';
+import {
+	STEADY_ADJUSTMENTS,
+	type Dec,
+	type Factor,
+	type FactorName,
+	type ResultLine,
+	type ScenarioResult
+} from '../engine';
 import { formatCount, formatDecimal, formatMoney, formatPercent } from '../format/money';
 import type { Lang } from '../i18n/lang';
 
@@ -80,7 +87,7 @@ function probabilityTerm(line: ResultLine, lang: Lang): string {
 
 function adjustmentTerms(line: ResultLine, lang: Lang): string[] {
 	const w = WORDS[lang];
-	return (['deadweight', 'attribution', 'displacement', 'optimism'] as const).flatMap((name) => {
+	return STEADY_ADJUSTMENTS.flatMap((name) => {
 		const value = factorOf(line, name);
 		return value && !value.isZero() ? [`(1 − ${w[name]} ${formatPercent(value, lang)})`] : [];
 	});

@@ -1,5 +1,6 @@
 import { D, type Breakdown, type Dec, type Totals } from '../engine';
 import type { Bilingual } from '../i18n/lang';
+import { TERMS } from '../i18n/terms';
 
 /**
  * The measures a year keeps of every breakdown and of every year of its timeline, each named
@@ -59,7 +60,7 @@ export const MEASURES = [
 		name: 'transfers',
 		view: null,
 		of: 'transfers',
-		label: { nl: 'Overdrachten', en: 'Transfers' }
+		label: { nl: TERMS.nl.transfers.label, en: TERMS.en.transfers.label }
 	}
 ] as const satisfies readonly BreakdownMeasureSpec[];
 

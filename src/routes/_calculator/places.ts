@@ -1,4 +1,4 @@
-import type { Problem } from '$lib/engine';
+import { EFFECT_ADJUSTMENTS, type Problem } from '$lib/engine';
 import {
 	numberProblemMessage,
 	readNumber,
@@ -31,14 +31,11 @@ export function valueAt(scenario: unknown, path: string): unknown {
 	return walk(scenario, segments(path));
 }
 
-const FRACTIONS = new Set([
+const FRACTIONS = new Set<string>([
 	'probability',
 	'probabilityWith',
 	'probabilityWithout',
-	'deadweight',
-	'attribution',
-	'displacement',
-	'dropOff'
+	...EFFECT_ADJUSTMENTS
 ]);
 
 function kindOf(field: string): NumberKind {

@@ -1,3 +1,4 @@
+import { TERMS } from '$lib/i18n/terms';
 import type { IndexTable } from '$lib/catalog/cpi';
 import { defineWords } from '$lib/i18n/words';
 
@@ -19,7 +20,7 @@ export const WORDS = defineWords({
 		search: 'Zoeken',
 		searchHint: 'bijvoorbeeld: uitzetting, GGZ, Kostenhandleiding',
 		domain: 'Domein',
-		payer: 'Financier',
+		payer: TERMS.nl.payer.label,
 		valueType: 'Soort waarde',
 		grade: 'Betrouwbaarheid',
 		anyGrade: 'alle graden',
@@ -27,11 +28,11 @@ export const WORDS = defineWords({
 		priceYear: 'Bedragen in prijsjaar',
 		ownYear: 'eigen prijsjaar van elk kengetal',
 		columns: {
-			label: 'Kengetal',
+			label: TERMS.nl.unitCost.label,
 			amount: 'Bedrag',
-			priceYear: 'Prijsjaar',
+			priceYear: TERMS.nl.priceYear.label,
 			unit: 'Eenheid',
-			payer: 'Financier',
+			payer: TERMS.nl.payer.label,
 			grade: 'Graad'
 		},
 		sortBy: 'Sorteer op',
@@ -47,7 +48,7 @@ export const WORDS = defineWords({
 			'own-data': 'eigen gegevens'
 		},
 		note: 'Toelichting',
-		hours: 'Professionele inzet',
+		hours: TERMS.nl.professionalTime.label,
 		hoursPerUnit: (hours: string, profession: string, unit: string) =>
 			`${hours} uur ${profession} ${unit}`,
 		indexedFrom: (amount: string, year: number) => `${amount} in prijzen van ${year}`,
@@ -111,7 +112,7 @@ export const WORDS = defineWords({
 		search: 'Search',
 		searchHint: 'for example: eviction, mental health, Kostenhandleiding',
 		domain: 'Domain',
-		payer: 'Payer',
+		payer: TERMS.en.payer.label,
 		valueType: 'Value type',
 		grade: 'Confidence',
 		anyGrade: 'all grades',
@@ -119,11 +120,11 @@ export const WORDS = defineWords({
 		priceYear: 'Amounts in price year',
 		ownYear: "each unit cost's own price year",
 		columns: {
-			label: 'Unit cost',
+			label: TERMS.en.unitCost.label,
 			amount: 'Amount',
-			priceYear: 'Price year',
+			priceYear: TERMS.en.priceYear.label,
 			unit: 'Unit',
-			payer: 'Payer',
+			payer: TERMS.en.payer.label,
 			grade: 'Grade'
 		},
 		sortBy: 'Sort by',
@@ -139,7 +140,7 @@ export const WORDS = defineWords({
 			'own-data': 'own data'
 		},
 		note: 'Note',
-		hours: 'Professional time',
+		hours: TERMS.en.professionalTime.label,
 		hoursPerUnit: (hours: string, profession: string, unit: string) =>
 			`${hours} hour${hours === '1' ? '' : 's'} of ${profession} ${unit.replace(/^per uur$/, 'per hour')}`,
 		indexedFrom: (amount: string, year: number) => `${amount} in prices of ${year}`,

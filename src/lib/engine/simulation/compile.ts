@@ -4,6 +4,7 @@ import { DISCOUNT_RATE_INPUT, fieldInput, unitCostInput } from '../input-id';
 import type { Scenario, UncertainInput } from '../model';
 import { caseLines } from '../timeline';
 import { categoryOf, inSocietal } from '../totals';
+import { EFFECT_ADJUSTMENTS } from '../vocabulary';
 import type { Distribution } from './distributions';
 
 /**
@@ -35,7 +36,10 @@ export interface CompiledModel {
 	groups: number;
 }
 
-const ADJUSTMENTS = ['deadweight', 'attribution', 'displacement'] as const;
+/** The corrections a case sets that are the same every year, in consecutive slots; drop-off is drawn apart. */
+const SET_EACH_YEAR = EFFECT_ADJUSTMENTS.filter(
+	(name): name is Exclude<(typeof EFFECT_ADJUSTMENTS)[number], 'dropOff'> => name !== 'dropOff'
+);
 
 class Slots {
 	readonly values: number[] = [];
@@ -116,9 +120,9 @@ export function compile(scenario: Scenario, uncertain: readonly UncertainInput[]
 			);
 			const successes = line.factors.find((f) => f.name === 'successes')?.value.toNumber() ?? 1;
 			const optimism = line.factors.find((f) => f.name === 'optimism')?.value.toNumber() ?? 0;
-			const adjustmentSlot = slots.named(input(ADJUSTMENTS[0]), item.adjustments.deadweight);
-			slots.named(input(ADJUSTMENTS[1]), item.adjustments.attribution);
-			slots.named(input(ADJUSTMENTS[2]), item.adjustments.displacement);
+			const [adjustmentSlot] = SET_EACH_YEAR.map((name) =>
+				slots.named(input(name), item.adjustments[name])
+			);
 			const index = push({
 				isCost: 0,
 				constant: item.quantity.toNumber() * successes * ratio.toNumber() * (1 - optimism),

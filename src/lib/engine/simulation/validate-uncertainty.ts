@@ -3,15 +3,13 @@ import type { Scenario, UncertainInput } from '../model';
 import { DISCOUNT_RATE_INPUT, fieldInput, unitCostInput } from '../input-id';
 import type { Problem } from '../problems';
 import { caseLines } from '../timeline';
+import { EFFECT_ADJUSTMENTS } from '../vocabulary';
 
 const FRACTION_FIELDS = [
 	'probabilityWithout',
 	'probability',
 	'probabilityWith',
-	'deadweight',
-	'attribution',
-	'displacement',
-	'dropOff'
+	...EFFECT_ADJUSTMENTS
 ];
 
 /** The inputs of a scenario that a distribution may be put on, and whether each is a fraction. */

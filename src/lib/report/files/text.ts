@@ -1,3 +1,4 @@
+import { TERMS } from '../../i18n/terms';
 import { defineWords } from '../../i18n/words';
 import type { Breakdown, Dec, Domain, ScenarioResult, Totals } from '../../engine';
 import {
@@ -23,13 +24,13 @@ const WORDS = defineWords({
 		on: 'aan',
 		off: 'uit',
 		headline: 'Resultaat',
-		societal: 'Maatschappelijk',
+		societal: TERMS.nl.societal.label,
 		financial: 'Financieel (begroting)',
 		costs: 'Investering (C)',
 		benefits: 'Vermeden kosten (B)',
 		npv: 'Netto contante waarde',
 		bcr: 'Opbrengst per geïnvesteerde euro',
-		payback: 'Terugverdiend in jaar',
+		payback: TERMS.nl.payback.label,
 		notWithin: 'niet binnen de horizon',
 		undefinedRatio: 'niet gedefinieerd (geen kosten)',
 		transfers: 'Overdrachten (apart, niet in het maatschappelijk saldo)',
@@ -62,13 +63,13 @@ const WORDS = defineWords({
 		on: 'on',
 		off: 'off',
 		headline: 'Result',
-		societal: 'Societal',
-		financial: 'Financial (budgets)',
+		societal: TERMS.en.societal.label,
+		financial: TERMS.en.financial.label,
 		costs: 'Investment (C)',
 		benefits: 'Costs avoided (B)',
 		npv: 'Net present value',
 		bcr: 'Return per euro invested',
-		payback: 'Paid back in year',
+		payback: TERMS.en.payback.label,
 		notWithin: 'not within the horizon',
 		undefinedRatio: 'undefined (no costs)',
 		transfers: 'Transfers (apart, not in the societal balance)',

@@ -1,3 +1,4 @@
+import { TERMS } from '$lib/i18n/terms';
 import { defineWords } from '$lib/i18n/words';
 
 export const CASE_WORDS = defineWords({
@@ -6,14 +7,14 @@ export const CASE_WORDS = defineWords({
 		titleHint: 'Beschrijf de situatie, nooit de cliënt: bijvoorbeeld “Huurachterstand €300”.',
 		description: 'Omschrijving',
 		descriptionHint: 'Wat speelde er en wat is er gedaan? Geen namen, adressen of telefoonnummers.',
-		households: 'Aantal huishoudens',
+		households: TERMS.nl.households.label,
 		householdsHint:
 			'Voor hoeveel huishoudens deze casus dit jaar staat. Het jaaroverzicht telt hem zo vaak.',
 		times: 'Hoe vaak kwam dit scenario voor',
 		timesHint: (perTime: string) =>
 			`Het scenario telt zelf ${perTime} huishoudens; het jaaroverzicht telt dat zo vaak.`,
 		householdsTotal: 'Huishoudens in totaal',
-		caseCode: 'Casuscode',
+		caseCode: TERMS.nl.caseCode.label,
 		caseCodeHint: 'Een code, nooit een naam. Voorgesteld is de volgende vrije code van dit jaar.',
 		newCode: 'Nieuwe code',
 		year: 'Jaar',
@@ -68,7 +69,7 @@ export const CASE_WORDS = defineWords({
 		withoutHelp: 'Zonder hulp',
 		chance: (pct: string) => `kans ${pct}`,
 		whoPays: 'Wie betaalt, wie bespaart',
-		payer: 'Financier',
+		payer: TERMS.nl.payer.label,
 		invests: 'investeert',
 		saves: 'bespaart',
 		net: 'saldo',
@@ -80,14 +81,14 @@ export const CASE_WORDS = defineWords({
 		titleHint: 'Describe the situation, never the client: for example “Rent arrears €300”.',
 		description: 'Description',
 		descriptionHint: 'What was going on, and what was done? No names, addresses or phone numbers.',
-		households: 'Households',
+		households: TERMS.en.households.label,
 		householdsHint:
 			'How many households this case stands for this year. The year overview counts it that often.',
 		times: 'How often did this scenario occur',
 		timesHint: (perTime: string) =>
 			`The scenario itself counts ${perTime} households; the year overview counts that as often.`,
 		householdsTotal: 'Households in all',
-		caseCode: 'Case code',
+		caseCode: TERMS.en.caseCode.label,
 		caseCodeHint: 'A code, never a name. Offered is the next free code of this year.',
 		newCode: 'New code',
 		year: 'Year',
@@ -141,7 +142,7 @@ export const CASE_WORDS = defineWords({
 		withoutHelp: 'Without help',
 		chance: (pct: string) => `chance ${pct}`,
 		whoPays: 'Who pays, who saves',
-		payer: 'Payer',
+		payer: TERMS.en.payer.label,
 		invests: 'invests',
 		saves: 'saves',
 		net: 'net',

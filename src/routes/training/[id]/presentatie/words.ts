@@ -1,3 +1,4 @@
+import { TERMS } from '$lib/i18n/terms';
 import { defineWords } from '$lib/i18n/words';
 import type { Lang } from '$lib/i18n/lang';
 import type { PresenterStep } from '$lib/training/presentation';
@@ -19,7 +20,7 @@ export const PRESENTER_WORDS = defineWords({
 		exit: 'Stoppen',
 		asTable: 'Als tabel',
 		live: 'Verander live',
-		households: 'Aantal huishoudens',
+		households: TERMS.nl.households.label,
 		chance: (label: string) => `Kans: ${label}`
 	},
 	en: {
