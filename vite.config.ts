@@ -1,8 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-/** Slow tests start processes: the command line as a user runs it, the backup scripts. */
-const SLOW = ['tests/backup.test.ts', 'tests/cli*.test.ts', 'tests/bad-input.test.ts'];
+/** Slow tests start processes or threads: the command line as a user runs it, the backup scripts, the worker pool. */
+const SLOW = [
+	'tests/backup.test.ts',
+	'tests/cli*.test.ts',
+	'tests/bad-input.test.ts',
+	'tests/heavy-work.test.ts'
+];
 /** Database tests run on PGlite and on a throwaway PostgreSQL server (tests/support/postgres.ts). */
 const DATABASE = ['src/lib/server/**/*.test.ts'];
 

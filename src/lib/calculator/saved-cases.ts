@@ -1,6 +1,5 @@
+import { jsonCodec, keptInBrowser, listOf } from '../browser/kept';
 import type { ScenarioInput } from '../schemas/scenario';
-
-const STORAGE_KEY = 'effectwijzer.cases';
 
 /** A case saved in this browser, under its name. */
 export interface SavedCase {
@@ -9,16 +8,10 @@ export interface SavedCase {
 	scenario: ScenarioInput;
 }
 
-/** The cases saved in this browser; a damaged store reads as empty rather than breaking the page. */
-export function readSavedCases(): SavedCase[] {
-	try {
-		const list = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-		return Array.isArray(list) ? list : [];
-	} catch {
-		return [];
-	}
-}
+const SAVED = keptInBrowser('effectwijzer.cases', jsonCodec(listOf<SavedCase>('name', 'savedAt')));
 
-export function storeSavedCases(list: readonly SavedCase[]): void {
-	localStorage.setItem(STORAGE_KEY, JSON.stringify(list));
-}
+/** The cases saved in this browser; a damaged store reads as empty rather than breaking the page. */
+export const readSavedCases = (): SavedCase[] => SAVED.read() ?? [];
+
+/** Whether the browser kept them. */
+export const storeSavedCases = (list: readonly SavedCase[]): boolean => SAVED.write([...list]);

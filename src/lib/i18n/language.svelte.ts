@@ -1,6 +1,10 @@
+import { keptInBrowser } from '../browser/kept';
 import type { Lang } from './lang';
 
-const STORAGE_KEY = 'effectwijzer.language';
+const CHOSEN = keptInBrowser<Lang>('effectwijzer.language', {
+	read: (text) => (text === 'nl' || text === 'en' ? text : null),
+	write: (lang) => lang
+});
 /** Also a cookie, so that pages rendered on the server (the reports) come in the same language. */
 export const LANGUAGE_COOKIE = 'effectwijzer_lang';
 
@@ -10,11 +14,11 @@ export const language = $state<{ current: Lang }>({ current: 'nl' });
 export function setLanguage(lang: Lang): void {
 	language.current = lang;
 	document.documentElement.lang = lang;
-	localStorage.setItem(STORAGE_KEY, lang);
+	CHOSEN.write(lang);
 	document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
 }
 
 export function restoreLanguage(): void {
-	const stored = localStorage.getItem(STORAGE_KEY);
-	if (stored === 'nl' || stored === 'en') setLanguage(stored);
+	const stored = CHOSEN.read();
+	if (stored) setLanguage(stored);
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../platform/access';
 import type { Queryable } from '../db/database';
 import { sessionActor } from './sessions';
 import { tokenHash } from './tokens';
+import { Kept } from '../platform/kept';
 
 /**
  * Who is signed in, remembered for a few seconds: a busy page is opened by many readers at once,
@@ -10,8 +11,7 @@ import { tokenHash } from './tokens';
 
 /** A signed-in session is taken on trust at most this long before the database is asked again. */
 export const SESSION_RECHECK_MS = 10_000;
-const SESSIONS_KEPT = 5_000;
-const sessions = new Map<string, { actor: Actor; dueAt: number }>();
+const sessions = new Kept<string, { actor: Actor; dueAt: number }>(5_000);
 
 /**
  * How long a session is taken on trust: between half and all of SESSION_RECHECK_MS, spread by
@@ -40,10 +40,7 @@ export async function recentActor(
 	if (hit && !fresh && now.getTime() < hit.dueAt) return hit.actor;
 	const actor = await sessionActor(db, token, now);
 	sessions.delete(token);
-	if (actor) {
-		if (sessions.size >= SESSIONS_KEPT) sessions.delete(sessions.keys().next().value!);
-		sessions.set(token, { actor, dueAt: now.getTime() + trustedFor(token) });
-	}
+	if (actor) sessions.set(token, { actor, dueAt: now.getTime() + trustedFor(token) });
 	return actor;
 }
 

@@ -29,6 +29,7 @@ import { resultBasis } from '../sums/pricing';
 import { fromExactText } from '../work/wire';
 import { advanceRevision } from '../platform/revisions';
 import { REFUSALS } from '../../i18n/refusals';
+import { Kept } from '../platform/kept';
 
 /**
  * Follow-ups of saved cases (docs/method.md, "Follow-up and calibration"): at set months after a
@@ -317,8 +318,7 @@ const followedUp = ({ id, answers, hours, maatwerk }: FollowedUpRow): FollowedUp
  * Each case version's facts, priced once on a basis (sums/pricing.ts, resultBasis) and kept: a
  * year with follow-ups prices only the cases saved since it was last read, in a worker.
  */
-const KEPT_FACTS = new Map<string, CaseFacts>();
-const KEPT_FACTS_LIMIT = 200_000;
+const KEPT_FACTS = new Kept<string, CaseFacts>(200_000);
 
 async function factsOf(
 	db: Queryable,
@@ -339,10 +339,6 @@ async function factsOf(
 		);
 		const byId = new Map(missing.map((row) => [row.id, row]));
 		for (const [id, facts] of priced) KEPT_FACTS.set(key(byId.get(id)!), facts);
-		for (const old of KEPT_FACTS.keys()) {
-			if (KEPT_FACTS.size <= KEPT_FACTS_LIMIT) break;
-			KEPT_FACTS.delete(old);
-		}
 	}
 	// a version saved while this was read is priced on the next reading
 	return new Map(

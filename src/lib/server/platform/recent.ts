@@ -1,4 +1,5 @@
 import { compressed, preferredEncoding, type ContentEncoding } from './content-encoding';
+import { Kept } from './kept';
 
 /**
  * Short-term memory for a busy server. A report page is opened by many people at once and
@@ -17,7 +18,7 @@ interface KeptPage {
 	/** The page compressed, once per coding a reader asked for. */
 	compressed: Map<ContentEncoding, Promise<Uint8Array<ArrayBuffer>>>;
 }
-const pages = new Map<string, KeptPage>();
+const pages = new Kept<string, KeptPage>(PAGES_KEPT);
 
 /**
  * Bytes as a response body, shared rather than copied: a body made from the bytes themselves is
@@ -67,7 +68,6 @@ export async function keptPage(
 		if (response.status !== 200) return response;
 		const body = new Uint8Array(await response.arrayBuffer());
 		page = { body, headers: [...response.headers.entries()], compressed: new Map() };
-		if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value!);
 		pages.set(key, page);
 	}
 	return served(page, preferredEncoding(acceptEncoding));

@@ -1,5 +1,6 @@
 import { announce } from '../db/changes';
 import type { Queryable, Transaction } from '../db/database';
+import { Kept } from './kept';
 
 /**
  * An organisation's revision moves on with every change to its cases or own unit costs, and
@@ -10,7 +11,7 @@ import type { Queryable, Transaction } from '../db/database';
  */
 export const REVISION_RECHECK_MS = 1_000;
 
-const remembered = new Map<string, { revision: number; checkedAt: number }>();
+const remembered = new Kept<string, { revision: number; checkedAt: number }>(10_000);
 /** Changes this process has committed; a reading taken across one is not remembered. */
 let commits = 0;
 

@@ -8,10 +8,10 @@ import type { Queryable } from '../db/database';
 import { inTime } from '../platform/unavailable';
 import { heavy } from '../work/pool';
 import { exactText, fromExactText } from '../work/wire';
+import { Kept } from '../platform/kept';
 
 // An established version never changes: its figures, once read, are kept by its id.
-const READ = new Map<string, Omit<PortfolioReport, 'cases'>>();
-const KEPT = 512;
+const READ = new Kept<string, Omit<PortfolioReport, 'cases'>>(512);
 
 /** The versions' reports, read from the database only where not read before. */
 async function reportsOf(db: Queryable, ids: readonly string[]) {
@@ -24,9 +24,7 @@ async function reportsOf(db: Queryable, ids: readonly string[]) {
 		);
 		for (const { id, report } of rows) {
 			const read = fromExactText<Omit<PortfolioReport, 'cases'>>(report);
-			found.set(id, read);
-			if (READ.size >= KEPT) READ.delete(READ.keys().next().value!);
-			READ.set(id, read);
+			found.set(id, READ.set(id, read));
 		}
 	}
 	return found;

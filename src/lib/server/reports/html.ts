@@ -5,14 +5,14 @@ import type { PortfolioReport as Report } from '../../portfolio/types';
 import type { Queryable } from '../db/database';
 import { reportCases } from './portfolio';
 import { casePage } from './page';
+import { Kept } from '../platform/kept';
 
 /**
  * The report as HTML, rendered once per revision, page and language and then served to every
  * reader as it is: a 5,000-case portfolio page is read by many at once and changes only when a
  * case does. Rendering and serialising it for each request cost ten times the rest.
  */
-const RENDERED = new Map<string, { html: string; page: number; pages: number }>();
-const KEPT = 256;
+const RENDERED = new Kept<string, { html: string; page: number; pages: number }>(256);
 
 export interface ReportView {
 	/** Whose view: the provider's own (cases link to their pages) or a funder's share. */
@@ -43,10 +43,7 @@ export async function reportHtml(db: Queryable, report: Report, view: ReportView
 			...(view.caseHref ? { caseHref: view.caseHref } : {})
 		}
 	});
-	const rendered = { html: body, page, pages };
-	if (RENDERED.size >= KEPT) RENDERED.delete(RENDERED.keys().next().value!);
-	RENDERED.set(key, rendered);
-	return rendered;
+	return RENDERED.set(key, { html: body, page, pages });
 }
 
 /** The empty element a report page renders, for the report to be put into. */

@@ -8,6 +8,7 @@ import { summaryFromResults } from '../sums/pricing';
 import { caseFigures } from '../sums/store';
 import { organisationFigureInputs, organisationFigures } from '../cases/overrides';
 import { portfolioRows, type StoredRow } from '../work/tasks';
+import { Kept } from '../platform/kept';
 
 /** The year's saved cases, their scenarios left as JSON text for the thread that prices them. */
 async function storedRows(db: Queryable, organisationId: string, year: number) {
@@ -39,18 +40,10 @@ export async function portfolioAsScenario(
 // Reports are computed once per revision of the organisation's cases and figures: the portfolio
 // page is read far more often than a case is saved. The promise is kept, so that many readers
 // arriving at once share one computation.
-const REMEMBERED = new Map<string, Promise<unknown>>();
-const KEPT = 64;
+const REMEMBERED = new Kept<string, Promise<unknown>>(64);
 
-function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
-	const hit = REMEMBERED.get(key);
-	if (hit) return hit as Promise<T>;
-	const value = compute();
-	REMEMBERED.set(key, value);
-	value.catch(() => REMEMBERED.delete(key));
-	if (REMEMBERED.size > KEPT) REMEMBERED.delete(REMEMBERED.keys().next().value!);
-	return value;
-}
+const remembered = <T>(key: string, compute: () => Promise<T>) =>
+	REMEMBERED.remember(key, compute) as Promise<T>;
 
 // A year is added up by the database from its cases' kept sums (sums/pricing.ts); only cases
 // without sums on the current basis are priced, never the whole year again.

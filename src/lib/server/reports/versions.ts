@@ -27,6 +27,7 @@ import { portfolioScenario } from '../../portfolio/portfolio';
 import type { ScenarioInput } from '../../schemas/scenario';
 import { exactText, fromExactText } from '../work/wire';
 import { REFUSALS } from '../../i18n/refusals';
+import { Kept } from '../platform/kept';
 
 /** A saved case as an established version refers to it: which one, which of its versions. */
 export interface VersionCase {
@@ -73,8 +74,7 @@ export async function reportVersions(
 }
 
 // A version never changes, so what is read of it is kept until the process ends (a few, large).
-const KEPT_VERSIONS = new Map<string, Promise<FrozenVersion | null>>();
-const KEPT = 32;
+const KEPT_VERSIONS = new Kept<string, Promise<FrozenVersion | null>>(32);
 
 /** One established version as it was established; the latest when no number is asked for. */
 export function frozenVersion(
@@ -83,14 +83,12 @@ export function frozenVersion(
 	year: number,
 	number: number
 ): Promise<FrozenVersion | null> {
-	const key = `${organisationId}:${year}:${number}`;
-	const hit = KEPT_VERSIONS.get(key);
-	if (hit) return hit;
-	const read = readVersion(db, organisationId, year, number);
-	read.then((found) => found ?? KEPT_VERSIONS.delete(key)).catch(() => KEPT_VERSIONS.delete(key));
-	KEPT_VERSIONS.set(key, read);
-	if (KEPT_VERSIONS.size > KEPT) KEPT_VERSIONS.delete(KEPT_VERSIONS.keys().next().value!);
-	return read;
+	return KEPT_VERSIONS.remember(
+		`${organisationId}:${year}:${number}`,
+		() => readVersion(db, organisationId, year, number),
+		// a version not found may be established yet
+		(found) => found !== null
+	);
 }
 
 async function readVersion(db: Queryable, organisationId: string, year: number, number: number) {
