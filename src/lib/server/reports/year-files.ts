@@ -36,9 +36,10 @@ export function keptYearCsv(
 	db: Queryable,
 	year: KeptYear,
 	lang: Lang,
-	dialect: CsvDialect
+	dialect: CsvDialect,
+	perPage?: number
 ): AsyncGenerator<string> {
-	const pages = caseRowsInOrder(db, year.organisationId, year.year, year.basis);
+	const pages = caseRowsInOrder(db, year.organisationId, year.year, year.basis, perPage);
 	return yearCsv(year.summary, pages, lang, dialect);
 }
 

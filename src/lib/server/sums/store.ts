@@ -291,7 +291,8 @@ export async function* caseRowsInOrder(
 	db: Queryable,
 	organisationId: string,
 	year: number,
-	basis: string
+	basis: string,
+	perPage = ROWS_PER_PAGE
 ): AsyncGenerator<CaseRow[]> {
 	let after: { code: string; position: number } | null = null;
 	for (;;) {
@@ -299,7 +300,7 @@ export async function* caseRowsInOrder(
 			`select case_id as id, figure, case_code as code, position::int as position
 			 from case_result_rows ${OF_YEAR}
 			 ${after ? 'and (case_code, position) > ($4, $5)' : ''}
-			 order by case_code, position limit ${ROWS_PER_PAGE}`,
+			 order by case_code, position limit ${Number(perPage)}`,
 			after
 				? [organisationId, year, basis, after.code, after.position]
 				: [organisationId, year, basis]
@@ -308,7 +309,7 @@ export async function* caseRowsInOrder(
 		yield rows.map(({ id, figure }) => ({ ...readCaseRow(figure), savedCaseId: id }));
 		const last = rows.at(-1)!;
 		after = { code: last.code, position: last.position };
-		if (rows.length < ROWS_PER_PAGE) return;
+		if (rows.length < perPage) return;
 	}
 }
 
