@@ -5,6 +5,9 @@ import { once } from 'node:events';
 import { setSecurityHeaders } from './security-headers.js';
 
 const port = process.env.PORT ?? '3000';
+// A stop (SIGTERM, Ctrl-C) waits this many seconds for open connections before closing them:
+// adapter-node's 30 s would keep a service manager waiting while the database is away.
+process.env.SHUTDOWN_TIMEOUT ||= '2';
 process.env.HOST ||= '127.0.0.1';
 // Without ORIGIN, adapter-node takes the host from the request and the protocol from the header
 // PROTOCOL_HEADER names, else assumes https. Here that header is written from the connection

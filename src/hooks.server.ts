@@ -17,6 +17,9 @@ import {
 } from '$lib/server/platform/unavailable';
 import { stopWorkers } from '$lib/server/work/pool';
 
+/** How long a stopping app waits for its last requests and its database, after its connections are closed. */
+const STOP_DEADLINE_MS = 3_000;
+
 // Migrate (and seed the demo) when the server starts, not on the first visitor's request;
 // never while prerendering the static pages at build time.
 export const init: ServerInit = async () => {
@@ -28,10 +31,19 @@ export const init: ServerInit = async () => {
 	// adapter-node emits this once the server has stopped taking requests (SIGINT, SIGTERM):
 	// the requests already read are answered, then the worker threads are stopped and the
 	// embedded engine is closed cleanly, and the process can end.
-	process.once(
-		'sveltekit:shutdown',
-		() => void settled().then(() => Promise.all([stopWorkers(), db.close()]))
-	);
+	process.once('sveltekit:shutdown', () => {
+		// a request held up by a database that is away does not hold the stop up for long
+		const deadline = setTimeout(() => {
+			console.warn(
+				'Effectwijzer: stopped before every request was answered (the database is away)'
+			);
+			process.exit(1);
+		}, STOP_DEADLINE_MS);
+		deadline.unref();
+		void settled()
+			.then(() => Promise.all([stopWorkers(), db.close()]))
+			.finally(() => clearTimeout(deadline));
+	});
 };
 
 /** The organisation's own year report: read by many, changed only with the organisation's cases. */

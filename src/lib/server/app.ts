@@ -7,9 +7,9 @@ import type { Database } from './db/database';
 import { DiskSpace } from './db/disk-space';
 import { answering503 } from './platform/unavailable';
 import { hearChanges } from './db/changes';
-import { forgetSessionByHash } from './accounts/seen-sessions';
-import { forgetRevision } from './platform/revisions';
-import { heardLive } from './live/hub';
+import { forgetSessionByHash, forgetSessions } from './accounts/seen-sessions';
+import { forgetRevision, forgetRevisions } from './platform/revisions';
+import { heardLive, retellAll } from './live/hub';
 import { keepSweeping } from './live/sweep';
 
 let routed: Promise<Database> | undefined;
@@ -33,11 +33,19 @@ export const database = (): Promise<Database> =>
  * round's screens here are told of a change made anywhere.
  */
 async function inStepWithOthers(db: Database): Promise<Database> {
-	await hearChanges(db, (change) => {
-		if (change.kind === 'revision') forgetRevision(change.organisationId);
-		else if (change.kind === 'session-ended') forgetSessionByHash(change.tokenHash);
-		else heardLive(db, change);
-	});
+	await hearChanges(
+		db,
+		(change) => {
+			if (change.kind === 'revision') forgetRevision(change.organisationId);
+			else if (change.kind === 'session-ended') forgetSessionByHash(change.tokenHash);
+			else heardLive(db, change);
+		},
+		() => {
+			forgetRevisions();
+			forgetSessions();
+			retellAll(db);
+		}
+	);
 	keepSweeping(db, () => new Date());
 	return db;
 }

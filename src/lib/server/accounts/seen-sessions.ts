@@ -48,6 +48,11 @@ export function forgetSession(token: string): void {
 	sessions.delete(token);
 }
 
+/** Sessions may have ended unheard (the database was away): each is checked again. */
+export function forgetSessions(): void {
+	for (const token of [...sessions.keys()]) sessions.delete(token);
+}
+
 /** Another process ended a session: it is refused here from this moment too. */
 export function forgetSessionByHash(hash: string): void {
 	for (const token of sessions.keys()) if (tokenHash(token) === hash) sessions.delete(token);

@@ -37,13 +37,21 @@ function read(payload: string): Change | null {
 	return null;
 }
 
-/** Hears every change any process announces; what it cannot read it leaves alone. */
+/**
+ * Hears every change any process announces; what it cannot read it leaves alone. After the
+ * connection was lost and listens again, `missed` is told: what changed meanwhile was not heard.
+ */
 export function hearChanges(
 	db: Database,
-	hear: (change: Change) => void
+	hear: (change: Change) => void,
+	missed: () => void = () => {}
 ): Promise<() => Promise<void>> {
-	return db.listen(CHANGES_CHANNEL, (payload) => {
-		const change = read(payload);
-		if (change) hear(change);
-	});
+	return db.listen(
+		CHANGES_CHANNEL,
+		(payload) => {
+			const change = read(payload);
+			if (change) hear(change);
+		},
+		missed
+	);
 }

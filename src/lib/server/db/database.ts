@@ -27,7 +27,12 @@ export interface Database extends Queryable {
 	 * returned promise settles until it is stopped; on PostgreSQL a lost connection is opened
 	 * again by itself.
 	 */
-	listen(channel: string, hear: (payload: string) => void): Promise<() => Promise<void>>;
+	listen(
+		channel: string,
+		hear: (payload: string) => void,
+		/** Called when the connection was lost and listens again: what came meanwhile is lost. */
+		resumed?: () => void
+	): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -65,37 +70,66 @@ async function embedded(dataDir: string): Promise<Database> {
 	};
 }
 
-const RELISTEN_MS = 1_000;
+/** How soon a lost listening connection is opened again: doubling from the first to the last. */
+export const RELISTEN_MS = { first: 500, last: 15_000 };
 
 /**
  * A connection of its own that LISTENs, outside the pool: a pooled client would be handed to a
- * query and miss what comes meanwhile. When the server ends it (a restart), it listens again.
+ * query and miss what comes meanwhile. When the server ends it (a restart, an outage), it is
+ * opened again, one attempt at a time with a growing wait, and a failed attempt's connection is
+ * closed: never more than one listening connection, however long the server is away. What was
+ * sent while it was away is lost, so `resumed` is called once it listens again.
  */
 async function listenOn(
 	url: string,
 	channel: string,
-	hear: (payload: string) => void
+	hear: (payload: string) => void,
+	resumed: () => void
 ): Promise<() => Promise<void>> {
 	let stopped = false;
-	let client: pg.Client | undefined;
+	let client: pg.Client | null = null;
+	let retry: ReturnType<typeof setTimeout> | null = null;
+	let wait = RELISTEN_MS.first;
 	const connect = async (): Promise<void> => {
 		const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+		next.on('error', () => {});
 		next.on('notification', (message) => {
 			if (message.channel === channel && message.payload !== undefined) hear(message.payload);
 		});
-		const again = () => {
-			if (!stopped) setTimeout(() => void connect().catch(again), RELISTEN_MS).unref();
-		};
-		next.on('error', () => {});
-		next.on('end', again);
-		await next.connect();
-		await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+		try {
+			await next.connect();
+			await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+		} catch (failure) {
+			await next.end().catch(() => {});
+			throw failure;
+		}
+		if (stopped) return void (await next.end().catch(() => {}));
 		client = next;
+		wait = RELISTEN_MS.first;
+		next.once('end', () => {
+			if (client !== next) return;
+			client = null;
+			again();
+		});
+	};
+	const again = () => {
+		if (stopped || retry) return;
+		retry = setTimeout(() => {
+			retry = null;
+			connect().then(resumed, () => {
+				wait = Math.min(wait * 2, RELISTEN_MS.last);
+				again();
+			});
+		}, wait);
+		retry.unref();
 	};
 	await connect();
 	return async () => {
 		stopped = true;
-		await client?.end();
+		if (retry) clearTimeout(retry);
+		const last = client;
+		client = null;
+		await last?.end().catch(() => {});
 	};
 }
 
@@ -223,8 +257,8 @@ async function server(url: string): Promise<Database> {
 				}
 			});
 		},
-		async listen(channel, hear) {
-			const end = await listenOn(url, channel, hear);
+		async listen(channel, hear, resumed = () => {}) {
+			const end = await listenOn(url, channel, hear, resumed);
 			const stop = async () => {
 				listening.delete(stop);
 				await end();

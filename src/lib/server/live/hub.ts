@@ -69,6 +69,11 @@ async function refresh(db: Queryable, code: string): Promise<void> {
 		if (wanted.everyone || screen.viewer.kind === 'projector') tell(screen, state);
 }
 
+/** Changes to the rounds may have gone unheard (the database was away): every screen is told again. */
+export function retellAll(db: Queryable): void {
+	for (const code of screens.keys()) heardLive(db, { kind: 'live', code, what: 'state' });
+}
+
 /** A change to a round, as every process hears it: its screens here are told, once per moment. */
 export function heardLive(db: Queryable, change: LiveChange): void {
 	const here = screens.get(change.code);

@@ -47,6 +47,12 @@ export async function organisationRevision(
 	return revision;
 }
 
+/** Changes may have gone unheard (the database was away): every revision is read again. */
+export function forgetRevisions(): void {
+	commits++;
+	for (const organisationId of [...remembered.keys()]) remembered.delete(organisationId);
+}
+
 /** Another process moved the organisation's revision: read it again next time. */
 export function forgetRevision(organisationId: string): void {
 	// as for this process's own commits: a reading taken across it is not remembered
