@@ -27,7 +27,7 @@ async function download(name: string, exact = false) {
 describe('the year report’s downloads', () => {
 	it('gives an analyst a workbook that Excel opens, its figures numbers and its totals formulas', async () => {
 		const { bytes, fileName } = await download('Excel-werkmap');
-		expect(fileName).toBe('portfolio-2026.xlsx');
+		expect(fileName).toBe('portfolio-2026-concept.xlsx');
 		const book = new ExcelJS.Workbook();
 		await book.xlsx.load(
 			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -47,7 +47,7 @@ describe('the year report’s downloads', () => {
 
 	it('gives Excel a file it opens in columns, with Dutch words and decimal commas', async () => {
 		const { text, fileName } = await download('CSV voor Excel');
-		expect(fileName).toBe('portfolio-2026-excel.csv');
+		expect(fileName).toBe('portfolio-2026-concept-excel.csv');
 		expect(text.startsWith('\uFEFFOnderdeel;Omschrijving;Maat;Waarde\r\n')).toBe(true);
 		expect(text).toMatch(
 			/\r\nPer overheid, totaal;Gemeente totaal;Maatschappelijk: investering;\d+,\d\d\r\n/
@@ -57,7 +57,7 @@ describe('the year report’s downloads', () => {
 
 	it('keeps the CSV for programs as it was: commas, decimal points and codes', async () => {
 		const { text, fileName } = await download('CSV', true);
-		expect(fileName).toBe('portfolio-2026.csv');
+		expect(fileName).toBe('portfolio-2026-concept.csv');
 		expect(text.startsWith('section,key,label,measure,value\r\n')).toBe(true);
 		expect(text).toMatch(/\r\npayerGroup,gemeente,Gemeente totaal,societal\.costs,\d+\.\d\d\r\n/);
 	});

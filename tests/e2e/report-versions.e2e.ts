@@ -126,6 +126,37 @@ describe('establishing a year report', () => {
 		await page.context().close();
 	});
 
+	it('shows a version reached in the page exactly as the version loaded directly, in print too', async () => {
+		const { page, errors } = await signedIn(browser, MANAGER);
+		/** Every figure of the report in the slot, and its edition. */
+		const shownReport = async () => ({
+			edition: await page.locator('[data-report-slot] [data-edition]').getAttribute('data-edition'),
+			figures: await page.locator('[data-report-slot] td.number').allTextContents()
+		});
+		await open(page, `/organisatie/portfolio/${YEAR}?versie=1`);
+		const direct = await shownReport();
+		expect(direct.edition).toBe('1');
+		await open(page, `/organisatie/portfolio/${YEAR}`);
+		const concept = await shownReport();
+		expect(concept.edition).toBe('concept');
+		await page.getByRole('link', { name: 'Versie 1', exact: true }).click();
+		await page.waitForURL(/versie=1/);
+		await expect.poll(async () => (await shownReport()).edition).toBe('1');
+		expect(await shownReport()).toEqual(direct);
+		expect(direct.figures).not.toEqual(concept.figures);
+		expect(await page.locator('[data-status]').textContent()).toMatch(/Versie 1, vastgesteld op/);
+		const text = printed(await page.pdf({ preferCSSPageSize: true }), 'report-version-switched');
+		expect(text).not.toContain('concept');
+		// every printed page says which version it is
+		const pages = Number(/pagina 1 van (\d+)/.exec(text)![1]);
+		expect(
+			text.split(`jaarportfolio ${YEAR} · welzijn voorbeeldstad · versie 1, vastgesteld op`)
+				.length - 1
+		).toBe(pages);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('shows the funder version 2 as current, version 1 as replaced, and the difference', async () => {
 		const { page, errors } = await signedIn(browser, FUNDER);
 		await open(page, `/organisatie/gedeeld/${shareId}`);

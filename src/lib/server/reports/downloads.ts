@@ -70,7 +70,9 @@ export async function portfolioCsvResponse(
 		if (!first.done) yield first.value;
 		yield* pieces;
 	})();
-	const name = dialect === 'excel-nl' ? `portfolio-${year}-excel.csv` : `portfolio-${year}.csv`;
+	// the concept's files say they are the concept, as a version's say their number
+	const stem = `portfolio-${year}-concept`;
+	const name = dialect === 'excel-nl' ? `${stem}-excel.csv` : `${stem}.csv`;
 	return attachment(streamed(rest), 'text/csv; charset=utf-8', name);
 }
 
@@ -86,7 +88,7 @@ export async function portfolioXlsxResponse(
 	const kept = org && (await keptYear(db, organisationId, year));
 	if (!kept) return null;
 	const workbook = await keptYearWorkbook(await listedYear(db, kept), org.name);
-	return attachment(workbook.slice().buffer, XLSX_TYPE, `portfolio-${year}.xlsx`);
+	return attachment(workbook.slice().buffer, XLSX_TYPE, `portfolio-${year}-concept.xlsx`);
 }
 
 /** The downloads of a year's portfolio, by the last part of their address. */

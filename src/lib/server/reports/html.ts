@@ -23,10 +23,16 @@ export interface ReportView {
 	caseHref?: (id: string) => string;
 }
 
+/**
+ * Which edition of a report this is: an established version is its own; the concept is one per
+ * revision. A page that shows a report fetches it again when its edition changes.
+ */
+export const reportEdition = (report: Pick<Report, 'established' | 'revision'>) =>
+	report.established ? `v${report.established.number}` : `r${report.revision}`;
+
 export async function reportHtml(db: Queryable, report: Report, view: ReportView) {
 	const { page, pages, range } = casePage(report, view.url);
-	// an established version is its own edition; the concept is kept per revision
-	const edition = report.established ? `v${report.established.number}` : report.revision;
+	const edition = reportEdition(report);
 	const key = `${view.viewer}:${report.organisationId}:${report.year}:${edition}:${page}:${view.lang}`;
 	const hit = RENDERED.get(key);
 	if (hit) return hit;

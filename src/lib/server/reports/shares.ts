@@ -119,6 +119,22 @@ export async function providerShares(db: Queryable, actor: Actor): Promise<Provi
 	);
 }
 
+/**
+ * The funders that read the year now: an open share shows each of them the latest established
+ * version, so a version established from now on is theirs to read at once.
+ */
+export async function fundersReading(db: Queryable, actor: Actor, year: number): Promise<string[]> {
+	require(actor, 'portfolio');
+	const rows = await db.query<{ name: string }>(
+		`select o.name from shares s join organisations o on o.id = s.funder_id
+		 where s.provider_id = $1 and s.year = $2 and s.withdrawn_at is null
+		   and s.funder_left_at is null
+		 order by o.name`,
+		[actor.organisationId, year]
+	);
+	return rows.map((r) => r.name);
+}
+
 /** The provider takes back a report it shared; the funder no longer sees it. */
 export async function withdrawShare(db: Database, actor: Actor, id: string): Promise<boolean> {
 	require(actor, 'manage-shares');

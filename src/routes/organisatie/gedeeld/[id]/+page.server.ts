@@ -5,6 +5,7 @@ import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
 import { versionParam } from '$lib/server/reports/page';
 import { recomputeVersion, versionView } from '$lib/server/reports/versions';
 import { sharedReport } from '$lib/server/reports/shares';
+import { reportEdition } from '$lib/server/reports/html';
 import { sharedReportHtml } from './report.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ locals, url, params, cookies }) => 
 		providerName: share.providerName,
 		year: share.year,
 		version: version?.number ?? null,
+		edition: version ? reportEdition(version.report) : 'none',
 		compared: url.searchParams.has('vergelijk'),
 		versions,
 		status: view?.status ?? null,

@@ -10,6 +10,8 @@ import {
 	recomputeVersion,
 	versionView
 } from '$lib/server/reports/versions';
+import { reportEdition } from '$lib/server/reports/html';
+import { fundersReading } from '$lib/server/reports/shares';
 import { ownReport } from './report.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,6 +34,8 @@ export const load: PageServerLoad = async ({ locals, url, params, cookies }) => 
 		title: `${report.year} · ${report.organisationName}`,
 		year: report.year,
 		version: version?.number ?? null,
+		edition: reportEdition(report),
+		readBy: await fundersReading(db, actor, report.year),
 		compared: url.searchParams.has('vergelijk'),
 		...view,
 		fragment: resolve('/organisatie/portfolio/[year]/rapport', { year: params.year }),
