@@ -15,7 +15,9 @@ describe('where signing in leads', () => {
 		['/organisatie/portfolio/2026?pagina=2', '/organisatie/portfolio/2026?pagina=2'],
 		['/organisatie/casussen/abc#figuren', '/organisatie/casussen/abc#figuren'],
 		['/', '/'],
-		['/vergelijken?x=%2F%2Fevil', '/vergelijken?x=%2F%2Fevil']
+		['/vergelijken?x=%2F%2Fevil', '/vergelijken?x=%2F%2Fevil'],
+		['/organisatie/./casussen', '/organisatie/casussen'],
+		['/organisatie/x/../casussen', '/organisatie/casussen']
 	])('keeps the path of this site %j', (terug, expected) => {
 		expect(after(terug)).toBe(expected);
 	});
@@ -52,7 +54,18 @@ describe('where signing in leads', () => {
 		'/\u001f',
 		'/ \t',
 		'https:evil.example',
-		'//\u0000evil.example'
+		'//\u0000evil.example',
+		// dot segments that resolving takes away, leaving "//evil.example"
+		'/.//evil.example/',
+		'/././/evil.example',
+		'/..//evil.example',
+		'/a/..//evil.example',
+		'/a/b/../..//evil.example',
+		'/%2e//evil.example',
+		'/%2E%2E//evil.example',
+		'/.%2e//evil.example',
+		'/./\\evil.example',
+		'/.//evil.example/organisatie?x=1#y'
 	])('sends %j to the organisation area, never another site', (terug) => {
 		expect(after(terug)).toBe(HOME);
 	});

@@ -29,9 +29,9 @@ export function returnPath(url: URL): string {
 	if (!back || !isSameSitePath(back)) return SIGNED_IN_HOME;
 	try {
 		const target = new URL(back, url.origin);
-		return target.origin === url.origin
-			? target.pathname + target.search + target.hash
-			: SIGNED_IN_HOME;
+		// resolving takes dot segments away, so "/.//x" becomes "//x": the result is checked again
+		const path = target.pathname + target.search + target.hash;
+		return target.origin === url.origin && isSameSitePath(path) ? path : SIGNED_IN_HOME;
 	} catch {
 		return SIGNED_IN_HOME;
 	}
