@@ -1017,6 +1017,20 @@ const API_SLIPS: [name: string, body: string, status: number, field: string, mes
 		/Versie: moet een heel getal zijn/
 	],
 	[
+		'half a character in the scenario’s label',
+		caseBody({ scenario: { ...scenario(), label: 'Huur \ud800 achterstand' } }),
+		400,
+		'body',
+		/Verzoek: is geen geldige JSON: bevat bij scenario\.label een half teken/
+	],
+	[
+		'half a character in a key',
+		caseBody({ '\udfff': 1 }),
+		400,
+		'body',
+		/bevat bij .* een half teken/
+	],
+	[
 		'a body of 600 KiB',
 		caseBody({ notes: 'x'.repeat(600 * 1024) }),
 		413,
@@ -1024,6 +1038,51 @@ const API_SLIPS: [name: string, body: string, status: number, field: string, mes
 		/te groot: hoogstens 512 KiB/
 	]
 ];
+
+/** The live round's kept rounds: { name, unitCostIds }. */
+const TEMPLATE_SLIPS: [name: string, body: unknown, field: string, message: RegExp][] = [
+	[
+		'a NUL in its name',
+		{ name: 'Ronde\u0000', unitCostIds: ['wonen.huisuitzetting'] },
+		'name',
+		CONTROL
+	],
+	[
+		'a right-to-left override in its name',
+		{ name: 'Ronde \u202Eevil', unitCostIds: ['wonen.huisuitzetting'] },
+		'name',
+		/stuurteken \(U\+202E\)/
+	],
+	[
+		'half a character in its name',
+		{ name: 'Ronde \ud800', unitCostIds: ['wonen.huisuitzetting'] },
+		'(body)',
+		/bevat bij name een half teken/
+	],
+	[
+		'an e-mail address as its name',
+		{ name: 'Ronde piet@voorbeeld.nl', unitCostIds: ['wonen.huisuitzetting'] },
+		'name',
+		/Naam van de ronde: .*e-mailadres/
+	]
+];
+
+function templateEntries(): BadInput[] {
+	return TEMPLATE_SLIPS.map(([name, body, field, message]) => ({
+		surface: 'api',
+		name: `kept round: ${name}`,
+		send: {
+			kind: 'api',
+			method: 'POST',
+			path: '/api/live/templates',
+			body: JSON.stringify(body),
+			who: 'worker'
+		},
+		status: 400,
+		field,
+		message
+	}));
+}
 
 function apiEntries(): BadInput[] {
 	const created = API_SLIPS.map(([name, body, status, field, message]) => ({
@@ -1060,8 +1119,7 @@ function apiEntries(): BadInput[] {
 	return [...created, ...changed];
 }
 
-/** Forms posted with wrong fields. */
-const FORM_SLIPS: [
+type FormSlip = [
 	name: string,
 	path: string,
 	who: Who,
@@ -1069,7 +1127,10 @@ const FORM_SLIPS: [
 	status: number,
 	field: string,
 	message: RegExp
-][] = [
+];
+
+/** Forms posted with wrong fields. */
+const FORM_SLIPS: FormSlip[] = [
 	[
 		'sign in without an address',
 		'/inloggen',
@@ -1422,6 +1483,39 @@ const FORM_SLIPS: [
 		/stuurteken \(U\+0000\)/
 	],
 	[
+		'an own unit cost with a BSN in its note',
+		'/organisatie/kengetallen?/set',
+		'manager',
+		{
+			unitCostId: 'wonen.huisuitzetting',
+			amount: '10',
+			priceYear: '2024',
+			sourceTitle: 'T',
+			sourcePublisher: 'P',
+			sourceYear: '2025',
+			note: 'Tarief voor BSN 111222333'
+		},
+		400,
+		'note',
+		/Toelichting: .*burgerservicenummer/
+	],
+	[
+		'an own unit cost with a price year in hexadecimal',
+		'/organisatie/kengetallen?/set',
+		'manager',
+		{
+			unitCostId: 'wonen.huisuitzetting',
+			amount: '10',
+			priceYear: '0x7E8',
+			sourceTitle: 'T',
+			sourcePublisher: 'P',
+			sourceYear: '2025'
+		},
+		400,
+		'priceYear',
+		/Prijspeil: is geen jaartal/
+	],
+	[
 		'an own unit cost of price year 1900',
 		'/organisatie/kengetallen?/set',
 		'manager',
@@ -1471,8 +1565,67 @@ const FORM_SLIPS: [
 		{ caseCode: 'WT-2026-902', year: '2026', times: '1e308', notes: '', scenario: EXAMPLE },
 		400,
 		'times',
-		/mag hoogstens 100\.000 zijn/
+		/moet een heel getal zijn, in cijfers/
 	],
+	...(
+		[
+			[
+				'a year in hexadecimal',
+				{ year: '0x7EA' },
+				'year',
+				/Jaar: is geen jaartal; typ vier cijfers/
+			],
+			['a year in exponent notation', { year: '2.026e3' }, 'year', /Jaar: is geen jaartal/],
+			['1e3 households', { times: '1e3' }, 'times', /moet een heel getal zijn, in cijfers/],
+			['1.5 households', { times: '1.5' }, 'times', /moet een heel getal zijn, in cijfers/],
+			['0 households', { times: '0' }, 'times', /moet minstens 1 zijn/],
+			['households in hexadecimal', { times: '0x10' }, 'times', /moet een heel getal zijn/]
+		] as const
+	).map(
+		([name, fields, field, message]) =>
+			[
+				`a new case with ${name}`,
+				'/organisatie/casussen/nieuw',
+				'worker',
+				{
+					caseCode: 'WT-2026-908',
+					year: '2026',
+					times: '1',
+					notes: '',
+					scenario: EXAMPLE,
+					...fields
+				},
+				400,
+				field,
+				message
+			] as FormSlip
+	),
+	...(
+		[
+			['a version of 1e308', '1e308', /Versie: moet een heel getal zijn/],
+			['a version of 3000000000', '3000000000', /Versie: is groter dan een versie ooit wordt/],
+			['a version of 0', '0', /Versie: moet minstens 1 zijn/],
+			['a version of 1.5', '1.5', /Versie: moet een heel getal zijn/]
+		] as const
+	).map(
+		([name, version, message]) =>
+			[
+				`a changed case with ${name}`,
+				'/organisatie/casussen/{case}?/save',
+				'worker',
+				{
+					caseCode: 'WT-2026-909',
+					year: '2026',
+					times: '1',
+					notes: '',
+					scenario: EXAMPLE,
+					version
+				},
+				400,
+				'version',
+				message
+			] as FormSlip
+	),
 	[
 		'a new case with notes holding a NUL',
 		'/organisatie/casussen/nieuw',
@@ -1830,6 +1983,7 @@ export const BAD_INPUTS: BadInput[] = [
 	...catalogEntries(),
 	...CLI_SLIPS,
 	...apiEntries(),
+	...templateEntries(),
 	...formEntries(),
 	...urlEntries()
 ];

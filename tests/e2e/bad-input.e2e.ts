@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import * as devalue from 'devalue';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/lib/server/db/database';
 import { BAD_INPUTS, type BadInput, type Who } from '../bad-input/catalogue';
@@ -39,6 +41,7 @@ async function saved(): Promise<string> {
 		(select coalesce(sum(extract(epoch from done_at)), 0)::text from follow_ups) as "followUpTimes",
 		(select count(*)::int from measured_probabilities) as "measured",
 		(select count(*)::int from comparison_groups) as "comparisons",
+		(select count(*)::int from live_round_templates) as "templates",
 		(select array_to_string(follow_up_months, ',') from organisations order by name limit 1) as moments,
 		(select count(*)::int from audit_log) as audit`);
 	return JSON.stringify(row);
@@ -153,6 +156,7 @@ function readAnswer(text: string, status: number): string[] {
 	return problems.length > 0 ? problems : [`url: ${result.message ?? text}`];
 }
 
+const EXAMPLE_TEXT = readFileSync('examples/maatwerk-huurachterstand.json', 'utf8');
 const overHttp = BAD_INPUTS.filter((e) => ['api', 'form', 'url'].includes(e.send.kind));
 
 beforeAll(async () => {
@@ -194,4 +198,102 @@ describe('bad input over HTTP', () => {
 			expect(await saved(), 'nothing is saved').toBe(before);
 		}
 	);
+});
+
+/** Characters that broke the app or may: half surrogate pairs, NUL, bidi controls, invisibles. */
+const AWKWARD = ['\ud800', '\udfff', '\u0000', '\u202e', '\u2066', '\u200b', '\ufeff', '\u00a0'];
+const awkwardText = fc
+	.array(
+		fc.oneof(
+			fc.constantFrom(...AWKWARD),
+			fc.string({ unit: 'binary', maxLength: 3 }),
+			fc.constantFrom('a', 'Z', '1', ' ', '-', '=', '€', 'é', 'е')
+		),
+		{ maxLength: 12 }
+	)
+	.map((parts) => parts.join(''));
+
+/** A text field of every kind the app stores, as its surface sends it, with `t` in it. */
+const TEXT_FIELDS: [what: string, entry: (t: string) => BadInput['send']][] = [
+	[
+		'a new case’s code, notes and label',
+		(t) => ({
+			kind: 'api',
+			method: 'POST',
+			path: '/api/cases',
+			who: 'worker',
+			body: JSON.stringify({
+				caseCode: `WT-${t}-1`,
+				year: 2026,
+				notes: t,
+				scenario: { ...JSON.parse(EXAMPLE_TEXT), label: t || 'x' }
+			})
+		})
+	],
+	[
+		'a changed case’s notes',
+		(t) => ({
+			kind: 'api',
+			method: 'PUT',
+			path: '/api/cases/{case}',
+			who: 'worker',
+			body: JSON.stringify({ notes: t })
+		})
+	],
+	[
+		'a kept round’s name',
+		(t) => ({
+			kind: 'api',
+			method: 'POST',
+			path: '/api/live/templates',
+			who: 'worker',
+			body: JSON.stringify({ name: t, unitCostIds: ['wonen.huisuitzetting'] })
+		})
+	],
+	[
+		'a case form’s notes',
+		(t) => ({
+			kind: 'form',
+			path: '/organisatie/casussen/nieuw',
+			who: 'worker',
+			fields: { caseCode: 'WT-2026-990', year: '2026', times: '1', notes: t, scenario: '{}' }
+		})
+	],
+	[
+		'an own unit cost’s source and note',
+		(t) => ({
+			kind: 'form',
+			path: '/organisatie/kengetallen?/set',
+			who: 'manager',
+			fields: {
+				unitCostId: 'wonen.huisuitzetting',
+				amount: '10',
+				priceYear: '2024',
+				sourceTitle: t,
+				sourcePublisher: t,
+				sourceYear: '2025',
+				note: t
+			}
+		})
+	]
+];
+
+describe('arbitrary text over HTTP', () => {
+	it.each(TEXT_FIELDS)('%s never meets a server error', async (_what, entry) => {
+		await fc.assert(
+			fc.asyncProperty(awkwardText, async (t) => {
+				const request = entry(t);
+				const answer = await send({
+					surface: request.kind,
+					name: 'arbitrary',
+					send: request,
+					status: 0,
+					field: '',
+					message: /./
+				});
+				expect(answer.status, `${JSON.stringify(t)}: ${answer.said.join('\n')}`).toBeLessThan(500);
+			}),
+			{ numRuns: 40 }
+		);
+	});
 });

@@ -63,5 +63,37 @@ export function readJson(text: string): JsonText {
 				en: `nested too deeply: at most ${MAX_JSON_DEPTH} levels`
 			}
 		};
+	const broken = brokenTextAt(value);
+	if (broken !== null)
+		return {
+			ok: false,
+			detail: {
+				nl: `bevat bij ${broken || 'de hoogste laag'} een half teken, dat geen letter is; haal het weg`,
+				en: `contains at ${broken || 'the top level'} half a character, which is no letter; remove it`
+			}
+		};
 	return { ok: true, value };
+}
+
+/** Half a surrogate pair: a `\ud800` escape JSON allows, but no text is made of. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Where in a value (a path such as "cases[0].label") a text or a key holds half a surrogate
+ * pair, which PostgreSQL refuses to store; null where none does.
+ */
+function brokenTextAt(value: unknown): string | null {
+	const stack: [unknown, string][] = [[value, '']];
+	while (stack.length > 0) {
+		const [item, path] = stack.pop()!;
+		if (typeof item === 'string' && LONE_SURROGATE.test(item)) return path;
+		if (item === null || typeof item !== 'object') continue;
+		const list = Array.isArray(item);
+		for (const [key, child] of Object.entries(item)) {
+			const at = list ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+			if (!list && LONE_SURROGATE.test(key)) return at;
+			stack.push([child, at]);
+		}
+	}
+	return null;
 }

@@ -49,6 +49,11 @@ function ownIssue(key: string, params: Record<string, unknown>): Bilingual | nul
 				`must be between ${number(params.min, 'en')} and ${number(params.max, 'en')}`
 			);
 		case CONTROL_ISSUE:
+			if (params.broken)
+				return both(
+					`bevat een half teken (${params.character}) op plaats ${at('nl')}, dat geen letter is; haal het weg of typ het teken opnieuw`,
+					`contains half a character (${params.character}) at position ${at('en')}, which is no letter; remove it or type the character again`
+				);
 			return both(
 				`bevat een onzichtbaar stuurteken (${params.character}) op plaats ${at('nl')}; haal het weg`,
 				`contains an invisible control character (${params.character}) at position ${at('en')}; remove it`

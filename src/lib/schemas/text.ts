@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { firstControlCharacter } from './control-characters';
+import { firstControlCharacter, isBrokenCharacter } from './control-characters';
 
 /** Issue keys that messages.ts words in the reader's language. */
 export const CONTROL_ISSUE = 'effectwijzer:control-character';
@@ -19,8 +19,9 @@ export const TEXT_LIMITS = { name: 200, explanation: 4000 } as const;
 export function controlCharacterIn(text: string, lines: boolean) {
 	const at = firstControlCharacter(text, lines);
 	if (at === null) return null;
-	const code = text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
-	return { position: at + 1, character: `U+${code}` };
+	const code = text.charCodeAt(at);
+	const hex = code.toString(16).toUpperCase().padStart(4, '0');
+	return { position: at + 1, character: `U+${hex}`, broken: isBrokenCharacter(code) };
 }
 
 const noControlCharacters = (lines: boolean) =>

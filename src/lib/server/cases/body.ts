@@ -1,13 +1,10 @@
 import * as z from 'zod';
-import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import { problem, type FieldProblem } from '../../i18n/form-messages';
 import type { Bilingual } from '../../i18n/lang';
 import { REFUSALS, requestRefusal } from '../../i18n/refusals';
 import { readJson } from '../../schemas/json';
 import { CASE_FIELDS, caseFormSchema, type CaseForm } from './form';
-import { readFields } from '../platform/forms';
-
-/** The largest version a case reaches: PostgreSQL's integer. */
-const MAX_VERSION = 2_147_483_647;
+import { readFields, versionNumber } from '../platform/forms';
 
 const bodySchema = z.object({
 	caseCode: z.string(),
@@ -17,11 +14,7 @@ const bodySchema = z.object({
 	startedOn: z.string().default(''),
 	scenario: z.unknown(),
 	confirmPersonalData: z.boolean().default(false),
-	version: z
-		.int(bi('moet een heel getal zijn, zoals 3', 'must be a whole number, such as 3'))
-		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
-		.max(MAX_VERSION, bi('is groter dan een versie ooit wordt', 'is larger than any version'))
-		.optional()
+	version: versionNumber.optional()
 });
 
 const BODY_FIELDS = {

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { bi } from '../../i18n/form-messages';
+import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import { REFUSALS } from '../../i18n/refusals';
 import { CASE_CODE, namesInCaseCode } from '../../privacy/personal-data';
-import { paragraphField } from '../platform/forms';
+import { countField, paragraphField, readFields, versionField, yearField } from '../platform/forms';
 
 /** A saved case as its form (and the API) sends it: the scenario still as JSON text. */
 export const caseFormSchema = z.object({
@@ -29,16 +30,8 @@ export const caseFormSchema = z.object({
 					)
 				});
 		}),
-	year: z.coerce
-		.number(bi('is geen jaartal', 'is not a year'))
-		.int(bi('is geen jaartal', 'is not a year'))
-		.min(2000, bi('ligt voor 2000', 'is before 2000'))
-		.max(2100, bi('ligt na 2100', 'is after 2100')),
-	times: z.coerce
-		.number(bi('is geen getal', 'is not a number'))
-		.int(bi('moet een heel getal zijn', 'must be a whole number'))
-		.min(1, bi('moet minstens 1 zijn', 'must be at least 1'))
-		.max(100_000, bi('mag hoogstens 100.000 zijn', 'may be at most 100,000')),
+	year: yearField(2000, 2100),
+	times: countField(1, 100_000),
 	startedOn: z
 		.string()
 		.trim()
@@ -77,3 +70,16 @@ export const CASE_FIELDS = {
 	scenario: { nl: 'Casus (JSON)', en: 'Case (JSON)' },
 	version: { nl: 'Versie', en: 'Version' }
 };
+
+/** The version a case's form was filled in on, or what is wrong with it. */
+export function formVersion(
+	form: FormData
+): { ok: true; version: number } | { ok: false; problem: FieldProblem } {
+	const raw = form.get('version');
+	if (raw === null || raw === '')
+		return { ok: false, problem: problem('version', REFUSALS.versionMissingInForm) };
+	const read = readFields(z.object({ version: versionField }), { version: raw }, CASE_FIELDS);
+	return read.ok
+		? { ok: true, version: read.value.version }
+		: { ok: false, problem: read.problems[0]! };
+}

@@ -10,7 +10,7 @@ import { require, type Actor } from '../platform/access';
 import { recordAudit } from '../platform/audit';
 import type { Database, Queryable } from '../db/database';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
-import { lineField, paragraphField } from '../platform/forms';
+import { impersonal, lineField, paragraphField, yearField } from '../platform/forms';
 import { advanceRevision } from '../platform/revisions';
 import type { Lang } from '../../i18n/lang';
 import { typedNumberSchema } from '../../schemas/typed-number';
@@ -59,11 +59,7 @@ export const overrideFormSchema = (lang: Lang = 'nl') =>
 				(amount) => Number(amount) <= MAX_UNIT_COST,
 				bi('mag hoogstens € 100.000.000 zijn', 'may be at most € 100,000,000')
 			),
-		priceYear: z.coerce
-			.number(bi('is geen jaartal', 'is not a year'))
-			.int(bi('is geen jaartal', 'is not a year'))
-			.min(1990, bi('ligt voor 1990', 'is before 1990'))
-			.max(2100, bi('ligt na 2100', 'is after 2100')),
+		priceYear: yearField(1990, 2100),
 		sourceTitle: lineField(
 			300,
 			bi(
@@ -72,12 +68,8 @@ export const overrideFormSchema = (lang: Lang = 'nl') =>
 			)
 		),
 		sourcePublisher: lineField(200),
-		sourceYear: z.coerce
-			.number(bi('is geen jaartal', 'is not a year'))
-			.int(bi('is geen jaartal', 'is not a year'))
-			.min(1900, bi('ligt voor 1900', 'is before 1900'))
-			.max(2100, bi('ligt na 2100', 'is after 2100')),
-		note: paragraphField(500).optional()
+		sourceYear: yearField(1900, 2100),
+		note: impersonal(paragraphField(500)).optional()
 	});
 
 export const OVERRIDE_FIELDS = {

@@ -1,6 +1,6 @@
 import { json, type Cookies } from '@sveltejs/kit';
 import { problem, type FieldProblem } from '../../i18n/form-messages';
-import { REFUSALS } from '../../i18n/refusals';
+import { REFUSALS, requestRefusal } from '../../i18n/refusals';
 import type { Lang } from '../../i18n/lang';
 import { readJson } from '../../schemas/json';
 import { normaliseCode, ROUND_HOURS } from '../../training/live';
@@ -42,12 +42,15 @@ export async function liveBody(
 	const text = await bodyText(request);
 	if (!text.ok) return { ok: false, response: liveRefusal(413, problem('(body)', text.problem)) };
 	const read = readJson(text.text);
-	if (
-		!read.ok ||
-		typeof read.value !== 'object' ||
-		read.value === null ||
-		Array.isArray(read.value)
-	)
+	if (!read.ok)
+		return {
+			ok: false,
+			response: liveRefusal(
+				400,
+				problem('(body)', requestRefusal(REFUSALS.invalidJson(read.detail)))
+			)
+		};
+	if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value))
 		return {
 			ok: false,
 			response: liveRefusal(400, problem('(body)', REFUSALS.notAnObject))

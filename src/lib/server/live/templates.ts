@@ -5,6 +5,7 @@ import { REFUSALS } from '../../i18n/refusals';
 import { MAX_QUESTIONS } from '../../training/live';
 import { can, type Actor } from '../platform/access';
 import { recordAudit } from '../platform/audit';
+import { impersonal, lineField, readFields } from '../platform/forms';
 import type { Database, Queryable } from '../db/database';
 
 /**
@@ -39,10 +40,15 @@ export async function listTemplates(db: Queryable, actor: Actor): Promise<RoundT
 
 const NAME_LIMIT = 80;
 
+const ROUND_NAME = { nl: 'Naam van de ronde', en: 'Name of the round' };
+const nameSchema = z.object({ name: impersonal(lineField(NAME_LIMIT)) });
+
 /** Why a composed round cannot be kept, by field, or null. */
 function templateProblem(name: string, ids: unknown): FieldProblem | null {
 	if (name.length === 0 || name.length > NAME_LIMIT)
 		return problem('name', REFUSALS.roundNameLength(NAME_LIMIT));
+	const read = readFields(nameSchema, { name }, { name: ROUND_NAME });
+	if (!read.ok) return read.problems[0]!;
 	const known = new Set(CATALOG.entries.map((e) => e.id));
 	const list = Array.isArray(ids) ? ids : [];
 	if (

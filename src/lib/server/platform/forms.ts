@@ -67,6 +67,20 @@ export const paragraphField = (max: number) =>
 	z.string().trim().max(max, tooLong(max)).superRefine(typedText(true));
 
 /**
+ * A free text where nothing personal belongs and the form offers no confirmation (an own unit
+ * cost's note, a round's name): what looks like personal data is refused, saying what and why.
+ */
+export const impersonal = <S extends z.ZodType<string>>(schema: S) =>
+	schema.superRefine((text, context) => {
+		const findings = findPersonalData(text);
+		if (findings.length > 0)
+			context.addIssue({
+				code: 'custom',
+				message: bi(personalDataWarning(findings, 'nl'), personalDataWarning(findings, 'en'))
+			});
+	});
+
+/**
  * A free text read through its field's schema (lineField, paragraphField), then checked for
  * personal data: a citizen service number is always refused; anything else that looks personal
  * is refused unless the writer confirmed it is not, where the form offers that.
@@ -105,3 +119,75 @@ export function readFreeText(
 		)
 	};
 }
+
+/** A field's digits as a number; anything else is left for the schema to refuse. */
+const readDigits = (value: unknown) => {
+	if (typeof value !== 'string') return value;
+	const digits = value.trim();
+	if (digits === '') return undefined;
+	return /^\d{1,15}$/.test(digits) ? Number(digits) : value;
+};
+
+/** A whole number within bounds, as a JSON body sends it: a number, never text. */
+const wholeNumberOf = (notWhole: string, min: number, max: number, below: string, above: string) =>
+	z
+		.number({
+			error: (issue) => (issue.input === undefined ? bi('ontbreekt', 'is missing') : notWhole)
+		})
+		.int(notWhole)
+		.min(min, below)
+		.max(max, above);
+
+/**
+ * The same as a form sends it, too: digits only, so that what Number() would also read
+ * ("0x7EA", "2.026e3", "1e3") is refused, never taken as 2026.
+ */
+const typedWholeNumber = (number: z.ZodNumber) => z.preprocess(readDigits, number);
+
+/** A year from `from` to `to`, typed or sent as a number. */
+export const yearField = (from: number, to: number) =>
+	typedWholeNumber(
+		wholeNumberOf(
+			bi(
+				'is geen jaartal; typ vier cijfers, zoals 2026',
+				'is not a year; type four digits, such as 2026'
+			),
+			from,
+			to,
+			bi(`ligt voor ${from}`, `is before ${from}`),
+			bi(`ligt na ${to}`, `is after ${to}`)
+		)
+	);
+
+/** A count from `min` to `max`, typed or sent as a number. */
+export const countField = (min: number, max: number) =>
+	typedWholeNumber(
+		wholeNumberOf(
+			bi(
+				'moet een heel getal zijn, in cijfers, zoals 3',
+				'must be a whole number, in digits, such as 3'
+			),
+			min,
+			max,
+			bi(`moet minstens ${min} zijn`, `must be at least ${min}`),
+			bi(
+				`mag hoogstens ${max.toLocaleString('nl-NL')} zijn`,
+				`may be at most ${max.toLocaleString('en-GB')}`
+			)
+		)
+	);
+
+/** The largest version a case reaches: PostgreSQL's integer. */
+const MAX_VERSION = 2_147_483_647;
+
+/** The version of a case a change is based on, as a JSON body sends it. */
+export const versionNumber = wholeNumberOf(
+	bi('moet een heel getal zijn, zoals 3', 'must be a whole number, such as 3'),
+	1,
+	MAX_VERSION,
+	bi('moet minstens 1 zijn', 'must be at least 1'),
+	bi('is groter dan een versie ooit wordt', 'is larger than any version')
+);
+
+/** The same, as a form sends it. */
+export const versionField = typedWholeNumber(versionNumber);

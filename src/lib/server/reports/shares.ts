@@ -9,6 +9,7 @@ import { formatWait } from '../../format/dates';
 import { countTry, secondsToWait, type ThrottleRule } from '../platform/throttle';
 import { newShareCode, readShareCode, showShareCode } from '../accounts/share-code';
 import { REFUSALS } from '../../i18n/refusals';
+import { yearField } from '../platform/forms';
 
 export const shareFormSchema = z.object({
 	shareCode: z.string().transform((typed, context) => {
@@ -24,11 +25,7 @@ export const shareFormSchema = z.object({
 		});
 		return z.NEVER;
 	}),
-	year: z.coerce
-		.number(bi('is geen jaartal', 'is not a year'))
-		.int(bi('is geen jaartal', 'is not a year'))
-		.min(2000, bi('ligt voor 2000', 'is before 2000'))
-		.max(2100, bi('ligt na 2100', 'is after 2100'))
+	year: yearField(2000, 2100)
 });
 export const SHARE_FIELDS = {
 	shareCode: { nl: 'Deelcode van de financier', en: 'The funder’s share code' },

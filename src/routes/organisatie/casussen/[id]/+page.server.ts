@@ -1,9 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema } from '$lib/server/cases/form';
+import { CASE_FIELDS, caseFormSchema, formVersion } from '$lib/server/cases/form';
 import { deleteCase, findCase, updateCase } from '$lib/server/cases/cases';
 import { exampleCases } from '$lib/server/examples';
-import { problem } from '$lib/i18n/form-messages';
 import { readForm } from '$lib/server/platform/forms';
 import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
 import { organisationFigureInputs } from '$lib/server/cases/overrides';
@@ -16,15 +15,6 @@ import {
 	type MeasuredProbability
 } from '$lib/server/follow-ups/measured-probabilities';
 import type { Actions, PageServerLoad } from './$types';
-import { REFUSALS } from '$lib/i18n/refusals';
-
-/** The version a form was filled in on, or null where it does not say. */
-function versionOf(form: FormData): number | null {
-	const version = Number(form.get('version'));
-	return Number.isInteger(version) && version >= 1 ? version : null;
-}
-
-const VERSION_MISSING = problem('version', REFUSALS.versionMissingInForm);
 
 const asChance = (m: MeasuredProbability): MeasuredChance => ({ ...m, value: m.value.toFixed() });
 
@@ -49,12 +39,12 @@ export const actions: Actions = {
 		const actor = allowed(locals, url, 'own-cases');
 		const form = await request.formData();
 		const values = typedCase(form);
-		const basedOn = versionOf(form);
-		if (basedOn === null)
-			return fail(400, { values, problems: [VERSION_MISSING], personalData: undefined });
+		const basedOn = formVersion(form);
+		if (!basedOn.ok)
+			return fail(400, { values, problems: [basedOn.problem], personalData: undefined });
 		const read = readForm(caseFormSchema, form, CASE_FIELDS);
 		if (!read.ok) return fail(400, { values, problems: read.problems, personalData: undefined });
-		const saved = await updateCase(await database(), actor, params.id, basedOn, read.value);
+		const saved = await updateCase(await database(), actor, params.id, basedOn.version, read.value);
 		if (!saved) error(404, NOT_FOUND);
 		if (saved.ok) return { saved: saved.version };
 		if ('conflict' in saved)
@@ -71,11 +61,10 @@ export const actions: Actions = {
 		const db = await database();
 		const saved = await findCase(db, actor, params.id);
 		if (!saved) error(404, NOT_FOUND);
-		const basedOn = versionOf(await request.formData());
-		if (basedOn === null)
-			return fail(400, { problems: [VERSION_MISSING], personalData: undefined });
+		const basedOn = formVersion(await request.formData());
+		if (!basedOn.ok) return fail(400, { problems: [basedOn.problem], personalData: undefined });
 		const measured = (await measuredProbabilities(db, actor.organisationId)).map(asChance);
-		const outcome = await updateCase(db, actor, saved.id, basedOn, {
+		const outcome = await updateCase(db, actor, saved.id, basedOn.version, {
 			caseCode: saved.caseCode,
 			year: saved.year,
 			times: saved.times,
