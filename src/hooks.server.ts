@@ -16,6 +16,7 @@ import {
 	unavailableResponse
 } from '$lib/server/platform/unavailable';
 import { stopWorkers } from '$lib/server/work/pool';
+import { isPersonalAnswer, notToBeKept } from '$lib/server/platform/caching';
 
 /** How long a stopping app waits for its last requests and its database, after its connections are closed. */
 const STOP_DEADLINE_MS = 3_000;
@@ -63,7 +64,8 @@ export const handle: Handle = (input) =>
 		if (!READS.has(request.method) && (await diskNearlyFull()))
 			return unavailableResponse(request, 'full');
 		try {
-			const response = await respond(input);
+			const answered = await respond(input);
+			const response = isPersonalAnswer(input.event, answered) ? notToBeKept(answered) : answered;
 			if (response.status !== 503) return response;
 			// a route met the database out of reach: say when to try again
 			const headers = new Headers(response.headers);

@@ -156,6 +156,7 @@ describe('security headers', () => {
 		const res = await who.get(path);
 		expect(res.status, `${path}: ${res.text.slice(0, 200)}`).toBeLessThan(400);
 		expectEveryResponseHeader(res.headers, path);
+		expectKeptOnlyWherePublic(res.headers, path, who !== anonymous);
 		if (!res.headers.get('content-type')?.startsWith('text/html')) return;
 		if (!res.text.startsWith('<!doctype html>')) {
 			// a report fragment, fetched by its page: by itself it may load and run nothing
@@ -177,7 +178,44 @@ describe('security headers', () => {
 		const res = await call();
 		expectEveryResponseHeader(res.headers, what);
 	});
+
+	it.each([
+		['an API refusal while signed out', () => anonymous.get('/api/cases')],
+		['a refused API save', () => manager.request('POST', '/api/cases', { caseCode: '' }, true)],
+		['a page that does not exist, signed in', () => manager.get('/bestaat-niet')],
+		[
+			'signing in',
+			() => new Visitor(baseUrl).post('/inloggen', { email: 'x@y.example', password: 'z' })
+		]
+	])('%s is never kept by a browser or a proxy', async (what, call) => {
+		const res = await call();
+		expect(res.headers.get('cache-control'), what).toContain('no-store');
+		expect(res.headers.get('vary') ?? '', what).toMatch(/cookie/i);
+	});
+
+	it('lets the app’s immutable files be kept, as before', async () => {
+		const page = await anonymous.get('/');
+		const asset = /\/_app\/immutable\/[^"']+\.js/.exec(page.text)?.[0];
+		expect(asset).toBeDefined();
+		const res = await anonymous.get(asset!);
+		expect(res.headers.get('cache-control')).toContain('immutable');
+	});
 });
+
+/** Public: what is the same for everyone. Anything of a reader's own is never kept. */
+function expectKeptOnlyWherePublic(headers: Headers, path: string, signedIn: boolean) {
+	const personal =
+		signedIn ||
+		(path.startsWith('/api/') && !path.startsWith('/api/catalog.')) ||
+		path.startsWith('/uitnodiging/');
+	const caching = headers.get('cache-control') ?? '';
+	if (!personal) {
+		expect(caching, `${path} is the same for everyone`).not.toContain('no-store');
+		return;
+	}
+	expect(caching, `${path} is a reader’s own`).toContain('no-store');
+	expect(headers.get('vary') ?? '', path).toMatch(/cookie/i);
+}
 
 describe('security headers of an app reached over HTTPS', () => {
 	let app: RunningApp;
