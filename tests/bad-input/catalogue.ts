@@ -1272,20 +1272,61 @@ const FORM_SLIPS: FormSlip[] = [
 		'email',
 		/geen geldig e-mailadres/
 	],
+	...(
+		[
+			['other letter case', 'gemeente voorbeeldstad'],
+			['a non-breaking space', 'Gemeente\u00a0Voorbeeldstad'],
+			['a double space', 'Gemeente  Voorbeeldstad'],
+			['a zero-width space', 'Gemeente Voorbeeld\u200bstad'],
+			['a Cyrillic е', 'G\u0435meente Voorbeeldstad']
+		] as const
+	).map(
+		([what, organisationName]) =>
+			[
+				`register the name of an existing funder with ${what}`,
+				'/registreren',
+				'anonymous',
+				{
+					organisationName,
+					kind: 'funder',
+					displayName: 'A',
+					email: 'nep@nep.example',
+					password: 'een lang wachtwoord'
+				},
+				400,
+				'organisationName',
+				/er is al een organisatie met deze naam/
+			] as FormSlip
+	),
 	[
-		'register the name of an existing funder',
+		'register an organisation named by zero-width characters alone',
 		'/registreren',
 		'anonymous',
 		{
-			organisationName: 'gemeente voorbeeldstad',
-			kind: 'funder',
+			organisationName: '\u200b\u200c\u200d',
+			kind: 'provider',
 			displayName: 'A',
 			email: 'nep@nep.example',
 			password: 'een lang wachtwoord'
 		},
 		400,
 		'organisationName',
-		/er is al een organisatie met deze naam/
+		/Naam van de organisatie: bestaat alleen uit tekens die niets laten zien/
+	],
+	[
+		'register with an e-mail address of 300 characters',
+		'/registreren',
+		'anonymous',
+		{
+			organisationName: 'Welzijn Lang',
+			kind: 'provider',
+			displayName: 'A',
+			email: `${'a'.repeat(288)}@nep.example`,
+			password: 'een lang wachtwoord'
+		},
+		400,
+		'email',
+		/hoogstens 254 tekens/
 	],
 	[
 		'invite an address that is not one',

@@ -16,6 +16,7 @@ import { newShareCode } from './share-code';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
 import { MIN_PASSWORD_LENGTH } from '../../forms/password-length';
 import { lineField } from '../platform/forms';
+import { lookAlikeOf, showsNothing } from '../platform/look-alike';
 import { hashPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
 import { REFUSALS } from '../../i18n/refusals';
@@ -24,6 +25,14 @@ export const emailSchema = z
 	.string()
 	.trim()
 	.toLowerCase()
+	// RFC 5321 lets a path hold at most 254 characters
+	.max(
+		254,
+		bi(
+			'is te lang voor een e-mailadres: hoogstens 254 tekens',
+			'is too long for an e-mail address: at most 254 characters'
+		)
+	)
 	.pipe(z.email(bi('is geen geldig e-mailadres', 'is not a valid e-mail address')));
 export const passwordSchema = z
 	.string()
@@ -35,7 +44,14 @@ export const passwordSchema = z
 		)
 	)
 	.max(200, bi('mag hoogstens 200 tekens hebben', 'may have at most 200 characters'));
-const displayName = lineField(100);
+/** A name someone reads: one that shows nothing (zero-width characters alone) is no name. */
+const displayName = lineField(100).refine(
+	(name) => !showsNothing(name),
+	bi(
+		'bestaat alleen uit tekens die niets laten zien; typ een naam',
+		'holds only characters that show nothing; type a name'
+	)
+);
 
 export const registrationSchema = z.object({
 	organisationName: displayName,
@@ -92,12 +108,15 @@ export async function insertOrganisation(
 	return row!.id;
 }
 
+/** Whether an organisation of this name, or of one that looks like it, is already here. */
 async function organisationNameTaken(db: Queryable, name: string): Promise<boolean> {
-	const rows = await db.query(
-		'select 1 from organisations where lower(btrim(name)) = lower(btrim($1))',
-		[name]
+	const rows = await db.query<{ name: string }>('select name from organisations');
+	return (
+		lookAlikeOf(
+			name,
+			rows.map((row) => row.name)
+		) !== undefined
 	);
-	return rows.length > 0;
 }
 
 /**

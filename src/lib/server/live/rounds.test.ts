@@ -58,6 +58,27 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 		expect(wrong.ok || wrong.status).toBe(404);
 	});
 
+	it('refuses a nickname that looks like one already playing, or that hides what it says', async () => {
+		const { code } = await started();
+		await joined(code, 'Groep Noord');
+		for (const alike of [
+			'Groep\u00a0Noord',
+			'Gr\u043eep Noord',
+			'Groep No\u200bord',
+			'GROEP N0ORD'.replace('0', 'O')
+		]) {
+			const refused = await joinRound(db, code, alike, NOW);
+			expect(refused.ok || [refused.status, refused.problem.field], alike).toEqual([409, 'name']);
+		}
+		for (const hidden of ['Sam \u202Emaas', 'Sam\u2066', '\u200b\u200d', 'Sam\u0000']) {
+			const refused = await joinRound(db, code, hidden, NOW);
+			expect(refused.ok || refused.problem.message.nl, hidden).toBe(
+				'Naam: bevat onzichtbare tekens.'
+			);
+		}
+		expect((await joinRound(db, code, 'Groep Zuid', NOW)).ok).toBe(true);
+	});
+
 	it('takes a guess as the phone types it, only for the open question, and the last one counts', async () => {
 		const { code } = await started();
 		const token = await joined(code, 'Sam');

@@ -22,6 +22,8 @@ import {
 import { newToken, tokenHash } from '../accounts/tokens';
 import { announce } from '../db/changes';
 import { sweepExpired } from './sweep';
+import { lookAlikeOf, showsNothing } from '../platform/look-alike';
+import { firstControlCharacter } from '../../schemas/control-characters';
 import type { Database, Queryable } from '../db/database';
 
 /**
@@ -169,8 +171,7 @@ export async function participantOf(
 function nameProblem(name: string): Bilingual | null {
 	if (name.length === 0) return REFUSALS.noNickname;
 	if (name.length > NAME_LENGTH) return REFUSALS.nicknameTooLong(NAME_LENGTH);
-	// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-	if (/[\u0000-\u001f\u007f]/.test(name)) return REFUSALS.nicknameInvisible;
+	if (firstControlCharacter(name) !== null || showsNothing(name)) return REFUSALS.nicknameInvisible;
 	const personal = findPersonalData(name).filter((f) => f.kind !== 'name');
 	return personal.length > 0 ? REFUSALS.nicknamePersonal : null;
 }
@@ -195,6 +196,15 @@ export async function joinRound(
 			[row.id]
 		)) as [{ n: number }];
 		if (n >= MAX_PARTICIPANTS) return refuse(409, 'code', REFUSALS.roundFull(MAX_PARTICIPANTS));
+		const playing = await tx.query<{ name: string }>(
+			'select name from live_participants where round_id = $1',
+			[row.id]
+		);
+		const alike = lookAlikeOf(
+			name,
+			playing.map((p) => p.name)
+		);
+		if (alike !== undefined) return refuse(409, 'name', REFUSALS.nicknameTaken(name));
 		const participant = newToken();
 		const [added] = await tx.query<{ id: string }>(
 			`insert into live_participants (round_id, name, token_hash) values ($1, $2, $3)
