@@ -128,8 +128,17 @@ const readDigits = (value: unknown) => {
 	return /^\d{1,15}$/.test(digits) ? Number(digits) : value;
 };
 
+/** A whole number's bounds, and what each refusal says (written with bi()). */
+interface WholeNumberRule {
+	min: number;
+	max: number;
+	notWhole: string;
+	below: string;
+	above: string;
+}
+
 /** A whole number within bounds, as a JSON body sends it: a number, never text. */
-const wholeNumberOf = (notWhole: string, min: number, max: number, below: string, above: string) =>
+const wholeNumberOf = ({ min, max, notWhole, below, above }: WholeNumberRule) =>
 	z
 		.number({
 			error: (issue) => (issue.input === undefined ? bi('ontbreekt', 'is missing') : notWhole)
@@ -147,47 +156,47 @@ const typedWholeNumber = (number: z.ZodNumber) => z.preprocess(readDigits, numbe
 /** A year from `from` to `to`, typed or sent as a number. */
 export const yearField = (from: number, to: number) =>
 	typedWholeNumber(
-		wholeNumberOf(
-			bi(
+		wholeNumberOf({
+			min: from,
+			max: to,
+			notWhole: bi(
 				'is geen jaartal; typ vier cijfers, zoals 2026',
 				'is not a year; type four digits, such as 2026'
 			),
-			from,
-			to,
-			bi(`ligt voor ${from}`, `is before ${from}`),
-			bi(`ligt na ${to}`, `is after ${to}`)
-		)
+			below: bi(`ligt voor ${from}`, `is before ${from}`),
+			above: bi(`ligt na ${to}`, `is after ${to}`)
+		})
 	);
 
 /** A count from `min` to `max`, typed or sent as a number. */
 export const countField = (min: number, max: number) =>
 	typedWholeNumber(
-		wholeNumberOf(
-			bi(
+		wholeNumberOf({
+			min,
+			max,
+			notWhole: bi(
 				'moet een heel getal zijn, in cijfers, zoals 3',
 				'must be a whole number, in digits, such as 3'
 			),
-			min,
-			max,
-			bi(`moet minstens ${min} zijn`, `must be at least ${min}`),
-			bi(
+			below: bi(`moet minstens ${min} zijn`, `must be at least ${min}`),
+			above: bi(
 				`mag hoogstens ${max.toLocaleString('nl-NL')} zijn`,
 				`may be at most ${max.toLocaleString('en-GB')}`
 			)
-		)
+		})
 	);
 
 /** The largest version a case reaches: PostgreSQL's integer. */
 const MAX_VERSION = 2_147_483_647;
 
 /** The version of a case a change is based on, as a JSON body sends it. */
-export const versionNumber = wholeNumberOf(
-	bi('moet een heel getal zijn, zoals 3', 'must be a whole number, such as 3'),
-	1,
-	MAX_VERSION,
-	bi('moet minstens 1 zijn', 'must be at least 1'),
-	bi('is groter dan een versie ooit wordt', 'is larger than any version')
-);
+export const versionNumber = wholeNumberOf({
+	min: 1,
+	max: MAX_VERSION,
+	notWhole: bi('moet een heel getal zijn, zoals 3', 'must be a whole number, such as 3'),
+	below: bi('moet minstens 1 zijn', 'must be at least 1'),
+	above: bi('is groter dan een versie ooit wordt', 'is larger than any version')
+});
 
 /** The same, as a form sends it. */
 export const versionField = typedWholeNumber(versionNumber);
