@@ -2,6 +2,8 @@ import type * as z from 'zod/mini';
 import {
 	computeValidated,
 	jsonPath,
+	plausibilityFindings,
+	type PlausibilityFinding,
 	validateScenario,
 	validateUncertainty,
 	type Problem,
@@ -14,6 +16,7 @@ import type { UnitCostEntry } from '../schemas/unit-cost';
 import { readJson } from '../schemas/json';
 import { inputIssueDetail } from '../schemas/messages';
 import { toEngineScenario } from './to-engine';
+import { RETURN_BAND } from '../catalog/usual-quantities';
 
 /** Worth telling, not wrong: the file was priced with another catalog version than this one. */
 export interface CatalogVersionNotice {
@@ -34,7 +37,8 @@ export interface ValidScenario {
 export type ParseOutcome = ValidScenario | { ok: false; problems: Problem[] };
 
 export type Calculation =
-	(ValidScenario & { result: ScenarioResult }) | { ok: false; problems: Problem[] };
+	| (ValidScenario & { result: ScenarioResult; findings: PlausibilityFinding[] })
+	| { ok: false; problems: Problem[] };
 
 function caseIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
 	if (path[0] !== 'cases' || typeof path[1] !== 'number') return undefined;
@@ -83,7 +87,8 @@ export function parseScenario(
 
 /**
  * The engine's checked entry (after dinero's safe/unsafe split): checks the input once, shape
- * and meaning, and computes it without checking again. Either every problem, or the result.
+ * and meaning, and computes it without checking again. Either every problem, or the result with
+ * what in it is unusual enough to ask about (engine/plausibility.ts).
  */
 export function calculate(
 	input: unknown,
@@ -92,7 +97,12 @@ export function calculate(
 ): Calculation {
 	const outcome = parseScenario(input, catalog, organisationFigures);
 	if (!outcome.ok) return outcome;
-	return { ...outcome, result: computeValidated(outcome.scenario) };
+	const result = computeValidated(outcome.scenario);
+	return {
+		...outcome,
+		result,
+		findings: plausibilityFindings(outcome.scenario, result, RETURN_BAND)
+	};
 }
 
 /** JSON text as a value, or malformed JSON as a problem like any other. */

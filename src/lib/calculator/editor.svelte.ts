@@ -1,4 +1,4 @@
-import type { Problem, ScenarioResult } from '../engine';
+import type { PlausibilityFinding, Problem, ScenarioResult } from '../engine';
 import { calculate } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { pattern, type PatternId } from './patterns';
@@ -15,6 +15,8 @@ export interface Computation {
 	result: ScenarioResult | null;
 	stale: boolean;
 	problems: Problem[];
+	/** What is unusual in the valid case, asked at its line (engine/plausibility.ts). */
+	findings: PlausibilityFinding[];
 	/** How long the engine took, in ms, for the figure shown beside the result. */
 	took: number;
 }
@@ -32,10 +34,16 @@ export class CaseEditor {
 		const started = performance.now();
 		const outcome = calculate($state.snapshot(this.scenario));
 		if (!outcome.ok)
-			return { result: this.#lastGood, stale: true, problems: outcome.problems, took: 0 };
-		const { result } = outcome;
+			return {
+				result: this.#lastGood,
+				stale: true,
+				problems: outcome.problems,
+				findings: [],
+				took: 0
+			};
+		const { result, findings } = outcome;
 		this.#lastGood = result;
-		return { result, stale: false, problems: [], took: performance.now() - started };
+		return { result, stale: false, problems: [], findings, took: performance.now() - started };
 	});
 
 	get current() {

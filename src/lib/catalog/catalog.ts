@@ -5,6 +5,7 @@ import { citation, textSchema, unitCostSchema, type UnitCostEntry } from '../sch
 import { paragraphText } from '../schemas/text';
 import raw from './data/unit-costs.json';
 import { CBS_CPI } from './cpi';
+import { usualQuantityOf } from './usual-quantities';
 
 /** What no source yet supports: listed, never filled with a guess. */
 export const gapSchema = z.strictObject({
@@ -99,6 +100,7 @@ function loadCatalog(): Catalog {
 export const CATALOG: Catalog = loadCatalog();
 
 export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): UnitCost {
+	const usual = usualQuantityOf(entry.id, entry.unit);
 	return {
 		id: entry.id,
 		label: entry.label,
@@ -114,6 +116,7 @@ export function toEngineUnitCost(entry: UnitCostEntry, overridden = false): Unit
 		...(entry.faceValue ? { faceValue: true } : {}),
 		...(entry.low ? { low: entry.low } : {}),
 		...(entry.high ? { high: entry.high } : {}),
+		...(usual ? { usual } : {}),
 		...(entry.hours?.length
 			? {
 					hours: entry.hours.map((h) => ({

@@ -8,6 +8,12 @@ export type * from './model';
 export type * from './result';
 export { computeScenario, computeValidated, computeValidatedByGroup } from './compute';
 export { validateScenario } from './validate';
+export {
+	plausibilityFindings,
+	type FindingCode,
+	type PlausibilityFinding,
+	type ReturnBand
+} from './plausibility';
 export { validateUncertainty } from './simulation/validate-uncertainty';
 export { ProblemsError, jsonPath, type Problem, type ProblemCode } from './problems';
 export {

@@ -17,6 +17,20 @@ export interface ProfessionalHours {
 	source: string;
 }
 
+/**
+ * How many units one household normally has in one year of a line, and why: a bound a case may
+ * pass, but only with a reason (docs/method.md, "Plausibility").
+ */
+export interface UsualQuantity {
+	/** What a quantity of this unit counts, for its field ("Aantal nachten") and its findings. */
+	counts: BilingualText;
+	/** The most one household usually has in one year. */
+	high: Dec;
+	/** The most one year can hold for one household at all (twelve months of one benefit). */
+	yearHolds?: Dec;
+	reason: BilingualText;
+}
+
 /** A sourced amount per unit (kengetal). The engine reads the amount and tags; the rest travels. */
 export interface UnitCost {
 	id: string;
@@ -41,6 +55,7 @@ export interface UnitCost {
 	faceValue?: boolean;
 	/** The professional work one unit stands for; counted beside the euros, never priced. */
 	hours?: readonly ProfessionalHours[];
+	usual?: UsualQuantity;
 }
 
 /** A price index (e.g. CBS CPI, 2015 = 100) by calendar year. */

@@ -25,6 +25,33 @@ export const REFUSALS = {
 	notAnObject: say('Verzoek: verwacht een JSON-object.', 'Request: expected a JSON object.'),
 
 	// cases
+	unusualUnanswered: (count: number) =>
+		say(
+			count === 1
+				? 'Opvallend: één cijfer van de casus is ongewoon; zeg waarom het klopt, of pas het aan'
+				: `Opvallend: ${count} cijfers van de casus zijn ongewoon; zeg bij elk waarom het klopt, of pas ze aan`,
+			count === 1
+				? 'Unusual: one figure of the case is unusual; say why it is right, or change it'
+				: `Unusual: ${count} figures of the case are unusual; say for each why it is right, or change them`
+		),
+	reasonMissing: say(
+		'Waarom klopt dit: ontbreekt; zeg in een paar woorden waarom, of pas het cijfer aan',
+		'Why is this right: missing; say in a few words why, or change the figure'
+	),
+	reasonTooShort: (min: number) =>
+		say(
+			`Waarom klopt dit: is te kort; zeg in minstens ${min} tekens waarom`,
+			`Why is this right: is too short; say why in at least ${min} characters`
+		),
+	reasonTooLong: (max: number) =>
+		say(
+			`Waarom klopt dit: is langer dan ${max} tekens`,
+			`Why is this right: is longer than ${max} characters`
+		),
+	reasonHasControlCharacter: say(
+		'Waarom klopt dit: bevat een onzichtbaar teken; typ de tekst opnieuw',
+		'Why is this right: contains an invisible character; type the text again'
+	),
 	caseTooLarge: (seconds: number) =>
 		say(
 			`Casus: is te groot om binnen ${seconds} seconden te controleren; verdeel hem over meer casussen`,

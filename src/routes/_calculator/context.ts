@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { CaseEditor } from '$lib/calculator/editor.svelte';
+import type { PlausibilityFinding } from '$lib/engine';
 import type { Lang } from '$lib/i18n/lang';
 import type { HoursCell } from '$lib/explain/hours';
 import type { UnitCostEntry } from '$lib/schemas/unit-cost';
@@ -27,6 +28,8 @@ export interface Calculator {
 	readonly unitCosts: UnitCostChoice;
 	/** The message for the field at this JSON path, in the reader's language, if it has a problem. */
 	problemAt(path: string): string | undefined;
+	/** What is unusual about the field at this JSON path, to ask about it there. */
+	findingAt(path: string): PlausibilityFinding | undefined;
 }
 
 const KEY = Symbol('calculator');

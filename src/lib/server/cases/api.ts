@@ -41,6 +41,15 @@ export function refusedSave(outcome: Extract<SaveOutcome, { ok: false }>) {
 		return refused([problem('confirmPersonalData', REFUSALS.confirmPersonalDataInRequest)], 422, {
 			personalData: outcome.personalData
 		});
+	// an unusual figure is answered with findingReasons, by the key each finding carries
+	if (outcome.plausibility)
+		return refused(outcome.problems, 422, {
+			unusual: outcome.plausibility.findings.map((f) => ({
+				...f,
+				problem: outcome.plausibility!.problems[f.key] ?? null
+			})),
+			...(outcome.personalData ? { personalData: outcome.personalData } : {})
+		});
 	return refused(
 		outcome.problems,
 		400,

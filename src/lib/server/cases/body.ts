@@ -14,6 +14,7 @@ const bodySchema = z.object({
 	startedOn: z.string().default(''),
 	scenario: z.unknown(),
 	confirmPersonalData: z.boolean().default(false),
+	findingReasons: z.record(z.string(), z.string()).default({}),
 	version: versionNumber.optional()
 });
 
@@ -21,6 +22,7 @@ const BODY_FIELDS = {
 	...CASE_FIELDS,
 	scenario: { nl: 'Casus (scenario)', en: 'Case (scenario)' },
 	confirmPersonalData: { nl: 'Bevestiging persoonsgegevens', en: 'Personal data confirmed' },
+	findingReasons: { nl: 'Toelichting bij opvallende cijfers', en: 'Reasons for unusual figures' },
 	body: { nl: 'Verzoek', en: 'Request' }
 };
 

@@ -7,13 +7,14 @@ import type { Database, Queryable, Transaction } from '../db/database';
 import { problem, type FieldProblem } from '../../i18n/form-messages';
 import type { CaseForm } from './form';
 import { organisationFigureInputs } from './overrides';
-import type { CaseCheck, PlacedFinding } from '../work/case-check';
+import type { CaseCheck, PlacedFinding, Unanswered } from '../work/case-check';
 import { heavy, TookTooLong } from '../work/pool';
 import { advanceRevision } from '../platform/revisions';
 import { priceCases, resultBasis } from '../sums/pricing';
 import { storeCaseSums, type PricedCase } from '../sums/store';
 import type { SumColumns } from '../sums/columns';
 import { REFUSALS } from '../../i18n/refusals';
+import type { ConfirmedFinding } from '../../i18n/findings';
 
 export interface SavedCase {
 	id: string;
@@ -31,11 +32,18 @@ export interface SavedCase {
 	catalogVersion: string | null;
 	/** The day its help started (YYYY-MM-DD); null where not given: follow-ups count from saving. */
 	startedOn: string | null;
+	/** The unusual figures confirmed with a reason when it was saved. */
+	confirmedFindings: ConfirmedFinding[];
 }
 
 export type SaveOutcome =
 	| { ok: true; id: string; version: number }
-	| { ok: false; problems: FieldProblem[]; personalData?: PlacedFinding[] }
+	| {
+			ok: false;
+			problems: FieldProblem[];
+			personalData?: PlacedFinding[];
+			plausibility?: Unanswered;
+	  }
 	| { ok: false; conflict: SavedCase; problems: FieldProblem[] };
 
 /** A case too large to check within its time box: refused by name, nothing saved. */
@@ -50,7 +58,13 @@ const where = (actor: Actor, form: CaseForm) => ({
 
 /** A checked case with its scenario and sums to store, or why it is not saved. */
 type CheckedCase =
-	| { ok: true; scenarioText: string; sums: SumColumns; basis: string }
+	| {
+			ok: true;
+			scenarioText: string;
+			confirmed: ConfirmedFinding[];
+			sums: SumColumns;
+			basis: string;
+	  }
 	| Extract<CaseCheck, { ok: false }>;
 
 /**
@@ -77,6 +91,23 @@ async function checkedCase(db: Queryable, actor: Actor, form: CaseForm): Promise
 	}
 }
 
+/** Who confirmed which unusual figures, and why, in the audit log. */
+async function auditConfirmed(
+	tx: Transaction,
+	actor: Actor,
+	caseId: string,
+	caseCode: string,
+	confirmed: readonly ConfirmedFinding[]
+): Promise<void> {
+	if (confirmed.length === 0) return;
+	await recordAudit(tx, actor.organisationId, actor.userId, {
+		action: 'case.findings-confirmed',
+		subjectType: 'case',
+		subjectId: caseId,
+		detail: { caseCode, findings: confirmed.map((f) => `${f.question.nl} — ${f.reason}`) }
+	});
+}
+
 /** The sums of a case, priced before it had its id, kept under its id. */
 const keepSums = (
 	tx: Transaction,
@@ -87,7 +118,7 @@ const keepSums = (
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
 	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
 	u.display_name as "updatedByName", c.catalog_version as "catalogVersion",
-	to_char(c.started_on, 'YYYY-MM-DD') as "startedOn"`;
+	to_char(c.started_on, 'YYYY-MM-DD') as "startedOn", c.confirmed_findings as "confirmedFindings"`;
 const CASE_FROM = `from cases c join users o on o.id = c.owner_id join users u on u.id = c.updated_by`;
 
 /** Only the organisation's cases, and of those only their own for a social worker. */
@@ -124,8 +155,9 @@ export async function findCase(db: Queryable, actor: Actor, id: string): Promise
 async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<void> {
 	await tx.query(
 		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by,
-		   catalog_version)
-		 select id, version, case_code, year, times, notes, scenario, $2, catalog_version
+		   catalog_version, confirmed_findings)
+		 select id, version, case_code, year, times, notes, scenario, $2, catalog_version,
+		   confirmed_findings
 		 from cases where id = $1`,
 		[id, actor.userId]
 	);
@@ -175,8 +207,9 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 	return db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(
 			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario,
-			   updated_by, catalog_version, started_on)
-			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8, $9::date) returning id`,
+			   updated_by, catalog_version, started_on, confirmed_findings)
+			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8, $9::date, $10::text::jsonb)
+			 returning id`,
 			[
 				actor.organisationId,
 				actor.userId,
@@ -186,7 +219,8 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 				form.notes,
 				checked.scenarioText,
 				CATALOG.version,
-				form.startedOn ?? null
+				form.startedOn ?? null,
+				JSON.stringify(checked.confirmed)
 			]
 		);
 		await keepVersion(tx, row!.id, actor);
@@ -197,6 +231,7 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 			subjectId: row!.id,
 			detail: { caseCode: form.caseCode, year: form.year }
 		});
+		await auditConfirmed(tx, actor, row!.id, form.caseCode, checked.confirmed);
 		return { ok: true as const, id: row!.id, version: 1 };
 	});
 }
@@ -221,7 +256,7 @@ export async function updateCase(
 		const rows = await tx.query<{ version: number }>(
 			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7::text::jsonb,
 			        version = version + 1, updated_by = $8, updated_at = now(), catalog_version = $10,
-			        started_on = $11::date
+			        started_on = $11::date, confirmed_findings = $12::text::jsonb
 			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
 			[
 				id,
@@ -234,7 +269,8 @@ export async function updateCase(
 				actor.userId,
 				actor.organisationId,
 				CATALOG.version,
-				form.startedOn ?? null
+				form.startedOn ?? null,
+				JSON.stringify(checked.confirmed)
 			]
 		);
 		if (rows.length === 0) return null;
@@ -246,6 +282,7 @@ export async function updateCase(
 			subjectId: id,
 			detail: { caseCode: form.caseCode, version: rows[0]!.version }
 		});
+		await auditConfirmed(tx, actor, id, form.caseCode, checked.confirmed);
 		return rows[0]!.version;
 	});
 	if (saved !== null) return { ok: true, id, version: saved };

@@ -4,6 +4,10 @@ import { REFUSALS } from '../../i18n/refusals';
 import { CASE_CODE, namesInCaseCode } from '../../privacy/personal-data';
 import { countField, paragraphField, readFields, versionField, yearField } from '../platform/forms';
 
+/** Beyond a reason's own limit, so that the check with the case names the field and the limit. */
+const REASON_FIELD_MAX = 4000;
+const tooLongReason = bi('is veel te lang', 'is far too long');
+
 /** A saved case as its form (and the API) sends it: the scenario still as JSON text. */
 export const caseFormSchema = z.object({
 	caseCode: z
@@ -46,11 +50,33 @@ export const caseFormSchema = z.object({
 		.transform((day) => day || null),
 	notes: paragraphField(2000).default(''),
 	scenario: z.string().min(1, bi('ontbreekt', 'is missing')),
-	confirmPersonalData: z.literal('on').optional()
+	confirmPersonalData: z.literal('on').optional(),
+	/** The reason given for each unusual figure, by its finding key; checked with the case. */
+	findingReasons: z
+		.record(z.string().max(400), z.string().max(REASON_FIELD_MAX, tooLongReason))
+		.default({})
 });
+
+/**
+ * A case form as posted: its fields, and the reasons for unusual figures as the pairs of
+ * findingKey and findingReason fields the form repeats, one pair per finding.
+ */
+export function readCaseForm(form: FormData) {
+	const text = (value: FormDataEntryValue) => (typeof value === 'string' ? value : '');
+	const keys = form.getAll('findingKey').map(text);
+	const reasons = form.getAll('findingReason').map(text);
+	const fields = Object.fromEntries(
+		[...form.keys()]
+			.filter((key) => key !== 'findingKey' && key !== 'findingReason')
+			.map((key) => [key, form.get(key)])
+	);
+	const findingReasons = Object.fromEntries(keys.map((key, i) => [key, reasons[i] ?? '']));
+	return readFields(caseFormSchema, { ...fields, findingReasons }, CASE_FIELDS);
+}
 /** A case as saved: the form's fields, the start of help optional for callers that have none. */
-export type CaseForm = Omit<z.output<typeof caseFormSchema>, 'startedOn'> & {
+export type CaseForm = Omit<z.output<typeof caseFormSchema>, 'startedOn' | 'findingReasons'> & {
 	startedOn?: string | null;
+	findingReasons?: Record<string, string>;
 };
 
 /** A real day between 2000 and 2100 as a date field sends it: YYYY-MM-DD. */
@@ -68,7 +94,9 @@ export const CASE_FIELDS = {
 	startedOn: { nl: 'Start van de hulp', en: 'Help started on' },
 	notes: { nl: 'Toelichting', en: 'Notes' },
 	scenario: { nl: 'Casus (JSON)', en: 'Case (JSON)' },
-	version: { nl: 'Versie', en: 'Version' }
+	version: { nl: 'Versie', en: 'Version' },
+	findingReasons: { nl: 'Waarom klopt dit', en: 'Why is this right' },
+	findingReason: null
 };
 
 /** The version a case's form was filled in on, or what is wrong with it. */

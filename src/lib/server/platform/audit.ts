@@ -6,6 +6,7 @@ export type AuditAction =
 	| 'case.created'
 	| 'case.updated'
 	| 'case.deleted'
+	| 'case.findings-confirmed'
 	| 'override.set'
 	| 'override.removed'
 	| 'share.created'

@@ -2,28 +2,47 @@ import { describeProblem } from '../../i18n/problems';
 import { problem, type FieldProblem } from '../../i18n/form-messages';
 import { findPersonalData, type PersonalDataFinding } from '../../privacy/personal-data';
 import { readJson } from '../../schemas/json';
-import { parseScenario } from '../../calculate/calculate';
+import { calculate } from '../../calculate/calculate';
+import { wordFinding, type ConfirmedFinding, type WordedFinding } from '../../i18n/findings';
+import type { Bilingual } from '../../i18n/lang';
 import type { ScenarioInput } from '../../schemas/scenario';
 import type { UnitCostEntry } from '../../schemas/unit-cost';
 import { REFUSALS } from '../../i18n/refusals';
+import { firstControlCharacter } from '../../schemas/control-characters';
 
 /** The free texts of a case form that are checked with its scenario. */
 export interface CaseTexts {
 	notes: string;
 	scenario: string;
 	confirmPersonalData?: 'on';
+	/** The reasons given for unusual figures, by finding key (engine/plausibility.ts). */
+	findingReasons?: Record<string, string>;
 }
 
 /** Where in a saved case a free text stands: a field of the form, or a label inside the case. */
-export type TextPlace = 'notes' | 'title' | 'description' | 'case' | 'line';
+export type TextPlace = 'notes' | 'title' | 'description' | 'case' | 'line' | 'reason';
 
 /** A finding with the place of the text it was found in, so the form can show it there. */
 export type PlacedFinding = PersonalDataFinding & { place: TextPlace };
 
+/** Unusual figures still to be answered, and what is wrong with a reason given for one. */
+export interface Unanswered {
+	findings: WordedFinding[];
+	/** By finding key. */
+	problems: Record<string, Bilingual>;
+	/** The reasons as given, by finding key, to show them again. */
+	reasons: Record<string, string>;
+}
+
 export type CaseCheck =
 	/** The scenario as the JSON text to store: one copy across threads, not an object tree. */
-	| { ok: true; scenarioText: string }
-	| { ok: false; problems: FieldProblem[]; personalData?: PlacedFinding[] };
+	| { ok: true; scenarioText: string; confirmed: ConfirmedFinding[] }
+	| {
+			ok: false;
+			problems: FieldProblem[];
+			personalData?: PlacedFinding[];
+			plausibility?: Unanswered;
+	  };
 
 /** Every free text a saved case carries, with its place, for the personal-data check. */
 export function freeTexts(
@@ -62,7 +81,7 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 			ok: false,
 			problems: [problem('scenario', REFUSALS.caseNotJson(json.detail))]
 		};
-	const outcome = parseScenario(json.value, undefined, figures);
+	const outcome = calculate(json.value, undefined, figures);
 	if (!outcome.ok)
 		return {
 			ok: false,
@@ -75,12 +94,48 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 		};
 	const scenario = outcome.input;
 	if ((scenario.unitCosts ?? []).length > 0) return { ok: false, problems: [OWN_UNIT_COSTS] };
-	const findings = freeTexts(form.notes, scenario).flatMap(({ place, text }) =>
+	const unusual = outcome.findings.map(wordFinding);
+	const reasons = Object.fromEntries(
+		unusual.map((f) => [f.key, (form.findingReasons?.[f.key] ?? '').trim()])
+	);
+	const texts = [
+		...freeTexts(form.notes, scenario),
+		...Object.values(reasons).map((text) => ({ place: 'reason' as const, text }))
+	];
+	const findings = texts.flatMap(({ place, text }) =>
 		findPersonalData(text).map((finding) => ({ ...finding, place }))
 	);
 	if (findings.some((f) => f.kind === 'bsn'))
 		return { ok: false, problems: [BSN_REFUSED], personalData: findings };
+	const unanswered = reasonProblems(reasons);
+	if (Object.keys(unanswered).length > 0)
+		return {
+			ok: false,
+			problems: [
+				problem('findingReason', REFUSALS.unusualUnanswered(Object.keys(unanswered).length))
+			],
+			plausibility: { findings: unusual, problems: unanswered, reasons },
+			...(findings.length > 0 ? { personalData: findings } : {})
+		};
 	if (findings.length > 0 && !form.confirmPersonalData)
 		return { ok: false, problems: [], personalData: findings };
-	return { ok: true, scenarioText: JSON.stringify(scenario) };
+	const confirmed = unusual.map((f) => ({ ...f, reason: reasons[f.key]! }));
+	return { ok: true, scenarioText: JSON.stringify(scenario), confirmed };
+}
+
+/** A reason says in words why a figure is right: a few words at least, a paragraph at most. */
+export const REASON_LENGTH = { min: 10, max: 500 } as const;
+
+function reasonProblems(reasons: Record<string, string>): Record<string, Bilingual> {
+	const problems: Record<string, Bilingual> = {};
+	for (const [key, reason] of Object.entries(reasons)) {
+		const broken = firstControlCharacter(reason, true);
+		if (reason === '') problems[key] = REFUSALS.reasonMissing;
+		else if (reason.length < REASON_LENGTH.min)
+			problems[key] = REFUSALS.reasonTooShort(REASON_LENGTH.min);
+		else if (reason.length > REASON_LENGTH.max)
+			problems[key] = REFUSALS.reasonTooLong(REASON_LENGTH.max);
+		else if (broken) problems[key] = REFUSALS.reasonHasControlCharacter;
+	}
+	return problems;
 }

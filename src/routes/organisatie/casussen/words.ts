@@ -42,7 +42,8 @@ export const CASE_WORDS = defineWords({
 			title: 'naam van de casus',
 			description: 'omschrijving',
 			case: 'naam van de casus',
-			line: 'regel van de casus'
+			line: 'regel van de casus',
+			reason: 'toelichting bij iets opvallends'
 		} as Record<string, string>,
 		confirm: 'Ik heb dit gecontroleerd: het zijn geen gegevens van een cliënt',
 		notSaved: 'Niet opgeslagen: deze tekst lijkt persoonsgegevens te bevatten',
@@ -115,7 +116,8 @@ export const CASE_WORDS = defineWords({
 			title: 'name of the case',
 			description: 'description',
 			case: 'name of the case',
-			line: 'line of the case'
+			line: 'line of the case',
+			reason: 'reason given for something unusual'
 		} as Record<string, string>,
 		confirm: 'I have checked this: it is not a client’s data',
 		notSaved: 'Not saved: this text looks as if it contains personal data',

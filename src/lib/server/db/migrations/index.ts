@@ -8,6 +8,7 @@ import liveRounds from './007-live-rounds';
 import followUps from './008-follow-ups';
 import comparisonGroups from './009-comparison-groups';
 import caseRowsInPricingOrder from './010-case-rows-in-pricing-order';
+import confirmedFindings from './011-confirmed-findings';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
 	liveRounds,
 	followUps,
 	comparisonGroups,
-	caseRowsInPricingOrder
+	caseRowsInPricingOrder,
+	confirmedFindings
 ];

@@ -1,9 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema, formVersion } from '$lib/server/cases/form';
+import { formVersion, readCaseForm } from '$lib/server/cases/form';
 import { deleteCase, findCase, updateCase } from '$lib/server/cases/cases';
 import { exampleCases } from '$lib/server/examples';
-import { readForm } from '$lib/server/platform/forms';
 import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
 import { organisationFigureInputs } from '$lib/server/cases/overrides';
 import { typedCase } from '../form-values';
@@ -42,7 +41,7 @@ export const actions: Actions = {
 		const basedOn = formVersion(form);
 		if (!basedOn.ok)
 			return fail(400, { values, problems: [basedOn.problem], personalData: undefined });
-		const read = readForm(caseFormSchema, form, CASE_FIELDS);
+		const read = readCaseForm(form);
 		if (!read.ok) return fail(400, { values, problems: read.problems, personalData: undefined });
 		const saved = await updateCase(await database(), actor, params.id, basedOn.version, read.value);
 		if (!saved) error(404, NOT_FOUND);
@@ -54,7 +53,12 @@ export const actions: Actions = {
 				conflict: saved.conflict,
 				personalData: undefined
 			});
-		return fail(400, { values, problems: saved.problems, personalData: saved.personalData });
+		return fail(400, {
+			values,
+			problems: saved.problems,
+			personalData: saved.personalData,
+			plausibility: saved.plausibility
+		});
 	},
 	measured: async ({ locals, url, params, request }) => {
 		const actor = allowed(locals, url, 'own-cases');
@@ -72,7 +76,9 @@ export const actions: Actions = {
 			notes: saved.notes,
 			scenario: JSON.stringify(withMeasuredChances(saved.scenario, measured)),
 			// the texts are the ones saved before, personal-data check and all
-			confirmPersonalData: 'on'
+			confirmPersonalData: 'on',
+			// and an unusual figure the chances do not change keeps the reason given for it
+			findingReasons: Object.fromEntries(saved.confirmedFindings.map((f) => [f.key, f.reason]))
 		});
 		if (!outcome) error(404, NOT_FOUND);
 		if (!outcome.ok)

@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/app';
-import { CASE_FIELDS, caseFormSchema } from '$lib/server/cases/form';
+import { readCaseForm } from '$lib/server/cases/form';
 import { createCase, suggestCaseCode } from '$lib/server/cases/cases';
 import { exampleCases } from '$lib/server/examples';
-import { readForm } from '$lib/server/platform/forms';
 import { allowed } from '$lib/server/platform/guard';
 import { organisationFigureInputs } from '$lib/server/cases/overrides';
 import { typedCase } from '../form-values';
@@ -28,14 +27,15 @@ export const actions: Actions = {
 		const actor = allowed(locals, url, 'own-cases');
 		const form = await request.formData();
 		const values = typedCase(form);
-		const read = readForm(caseFormSchema, form, CASE_FIELDS);
+		const read = readCaseForm(form);
 		if (!read.ok) return fail(400, { values, problems: read.problems, personalData: undefined });
 		const saved = await createCase(await database(), actor, read.value);
 		if (!saved.ok)
 			return fail(400, {
 				values,
 				problems: saved.problems,
-				personalData: 'personalData' in saved ? saved.personalData : undefined
+				personalData: 'personalData' in saved ? saved.personalData : undefined,
+				plausibility: 'plausibility' in saved ? saved.plausibility : undefined
 			});
 		redirect(
 			303,
