@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { CostLine, Effect, Scenario, UnitCost } from './model';
+import type { CostLine, Effect, Scenario, UnitCost, UsualQuantity } from './model';
 import type { ScenarioResult } from './result';
 import type { BilingualText } from './vocabulary';
 import { caseLines } from './timeline';
@@ -17,8 +17,7 @@ export type FindingCode =
 	/** A return per euro far above what published Dutch analyses of social work show. */
 	| 'return-far-above';
 
-export interface PlausibilityFinding {
-	code: FindingCode;
+interface FindingBase {
 	caseId: string;
 	caseLabel: string;
 	/**
@@ -28,13 +27,23 @@ export interface PlausibilityFinding {
 	key: string;
 	/** JSON path of the field it was found at: the line's quantity, or the case. */
 	path: string;
-	/** The line it was found at; absent for a finding about the whole case. */
-	line?: { id: string; label: string; unitCostId: string; quantity: Dec; perHousehold: Dec };
-	usual?: UnitCost['usual'];
-	/** For a return: the case's societal return per euro and the band it is compared with. */
-	returnPerEuro?: Dec;
-	band?: ReturnBand;
 }
+
+/** A line's quantity beyond what one household usually has, or beyond what a year holds. */
+export interface QuantityFinding extends FindingBase {
+	code: 'quantity-above-usual' | 'more-than-the-year-holds';
+	line: { id: string; label: string; unitCostId: string; quantity: Dec; perHousehold: Dec };
+	usual: UsualQuantity;
+}
+
+/** A case's societal return per euro above the band it is compared with. */
+export interface ReturnFinding extends FindingBase {
+	code: 'return-far-above';
+	returnPerEuro: Dec;
+	band: ReturnBand;
+}
+
+export type PlausibilityFinding = QuantityFinding | ReturnFinding;
 
 /** Published returns per euro, and above what a case is asked why. */
 export interface ReturnBand {
@@ -56,11 +65,11 @@ function quantityFinding(
 	line: Line,
 	path: string,
 	unitCost: UnitCost | undefined
-): PlausibilityFinding | null {
+): QuantityFinding | null {
 	const usual = unitCost?.usual;
 	if (!usual) return null;
 	const quantity = perHousehold(line);
-	const code: FindingCode | null =
+	const code: QuantityFinding['code'] | null =
 		usual.yearHolds && quantity.gt(usual.yearHolds)
 			? 'more-than-the-year-holds'
 			: quantity.gt(usual.high)

@@ -9,13 +9,12 @@ const WORDS = defineWords({
 			`Aantal ${quantity}? Gewoonlijk hooguit ${high} ${counts} per huishouden per jaar.`,
 		beyondYear: (quantity: string, holds: string) =>
 			`Aantal ${quantity}? Dat kan voor één huishouden in één jaar hooguit ${holds} zijn.`,
-		returnHigh: (perEuro: string, low: string, high: string) =>
-			`${perEuro} terug per geïnvesteerde euro? Gepubliceerde Nederlandse MKBA's van sociaal werk komen uit op ${low} tot ${high}.`,
+		returnHigh: (perEuro: string) => `${perEuro} terug per geïnvesteerde euro?`,
 		perHousehold: 'per huishouden',
 		confirm: 'Geef bij het bewaren aan waarom het klopt, of pas het aantal of het kengetal aan.',
 		heading: 'Opvallend: klopt dit?',
 		case: 'de hele casus',
-		reasonLabel: 'Waarom klopt dit? (wordt bij de casus bewaard en in het jaarverslag genoemd)',
+		reasonLabel: 'Waarom klopt dit? (wordt bij de casus bewaard en in het logboek genoemd)',
 		atLine: 'Opvallend'
 	},
 	en: {
@@ -23,13 +22,12 @@ const WORDS = defineWords({
 			`Quantity ${quantity}? Usually at most ${high} ${counts} per household a year.`,
 		beyondYear: (quantity: string, holds: string) =>
 			`Quantity ${quantity}? For one household in one year it can be ${holds} at most.`,
-		returnHigh: (perEuro: string, low: string, high: string) =>
-			`${perEuro} back per euro invested? Published Dutch social cost-benefit analyses of social work come to ${low} to ${high}.`,
+		returnHigh: (perEuro: string) => `${perEuro} back per euro invested?`,
 		perHousehold: 'per household',
 		confirm: 'When you save, say why it is right, or change the quantity or the unit cost.',
 		heading: 'Unusual: is this right?',
 		case: 'the whole case',
-		reasonLabel: 'Why is this right? (kept with the case and named in the year report)',
+		reasonLabel: 'Why is this right? (kept with the case and in the audit log)',
 		atLine: 'Unusual'
 	}
 });
@@ -39,16 +37,11 @@ export const FINDING_WORDS = WORDS;
 /** The question a finding asks, in the reader's language: the figure, what is usual, and why. */
 export function findingQuestion(finding: PlausibilityFinding, lang: Lang): string {
 	const w = WORDS[lang];
-	if (finding.code === 'return-far-above') {
-		const band = finding.band!;
-		return w.returnHigh(
-			formatMoney(finding.returnPerEuro!, lang),
-			formatMoney(band.low, lang),
-			formatMoney(band.high, lang)
-		);
-	}
-	const usual = finding.usual!;
-	const quantity = formatCount(finding.line!.perHousehold, lang);
+	// the band itself is in the reason shown beside the question
+	if (finding.code === 'return-far-above')
+		return w.returnHigh(formatMoney(finding.returnPerEuro, lang));
+	const usual = finding.usual;
+	const quantity = formatCount(finding.line.perHousehold, lang);
 	return finding.code === 'more-than-the-year-holds'
 		? w.beyondYear(quantity, formatCount(usual.yearHolds!, lang))
 		: w.above(quantity, usual.counts[lang], formatCount(usual.high, lang));
@@ -56,7 +49,7 @@ export function findingQuestion(finding: PlausibilityFinding, lang: Lang): strin
 
 /** Why the bound is what it is: the data's own reason. */
 export function findingReason(finding: PlausibilityFinding, lang: Lang): string {
-	return (finding.code === 'return-far-above' ? finding.band! : finding.usual!).reason[lang];
+	return (finding.code === 'return-far-above' ? finding.band : finding.usual).reason[lang];
 }
 
 /**
@@ -83,7 +76,7 @@ export function wordFinding(finding: PlausibilityFinding): WordedFinding {
 		key: finding.key,
 		code: finding.code,
 		caseLabel: finding.caseLabel,
-		lineLabel: finding.line?.label ?? null,
+		lineLabel: finding.code === 'return-far-above' ? null : finding.line.label,
 		question: { nl: findingQuestion(finding, 'nl'), en: findingQuestion(finding, 'en') },
 		why: { nl: findingReason(finding, 'nl'), en: findingReason(finding, 'en') }
 	};
