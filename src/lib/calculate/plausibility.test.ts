@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../catalog/catalog';
 import { KNOWN_UNITS, OWN_BOUNDS, RETURN_BAND } from '../catalog/usual-quantities';
-import { findingQuestion } from '../i18n/findings';
+import { findingQuestion } from './findings';
 import { PATTERN_IDS, pattern } from '../calculator/patterns';
 import { TRAINING_CASES } from '../training/cases';
 import { calculate } from './calculate';

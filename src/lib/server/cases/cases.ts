@@ -14,7 +14,7 @@ import { priceCases, resultBasis } from '../sums/pricing';
 import { storeCaseSums, type PricedCase } from '../sums/store';
 import type { SumColumns } from '../sums/columns';
 import { REFUSALS } from '../../i18n/refusals';
-import type { ConfirmedFinding } from '../../i18n/findings';
+import type { ConfirmedFinding } from '../../calculate/findings';
 
 export interface SavedCase {
 	id: string;

@@ -3,7 +3,7 @@ import { problem, type FieldProblem } from '../../i18n/form-messages';
 import { findPersonalData, type PersonalDataFinding } from '../../privacy/personal-data';
 import { readJson } from '../../schemas/json';
 import { calculate } from '../../calculate/calculate';
-import { wordFinding, type ConfirmedFinding, type WordedFinding } from '../../i18n/findings';
+import { wordFinding, type ConfirmedFinding, type WordedFinding } from '../../calculate/findings';
 import type { Bilingual } from '../../i18n/lang';
 import type { ScenarioInput } from '../../schemas/scenario';
 import type { UnitCostEntry } from '../../schemas/unit-cost';

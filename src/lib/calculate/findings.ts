@@ -1,7 +1,7 @@
 import type { FindingCode, PlausibilityFinding } from '../engine';
 import { formatCount, formatMoney } from '../format/money';
-import type { Bilingual, Lang } from './lang';
-import { defineWords } from './words';
+import type { Bilingual, Lang } from '../i18n/lang';
+import { defineWords } from '../i18n/words';
 
 const WORDS = defineWords({
 	nl: {
