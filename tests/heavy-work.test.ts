@@ -70,7 +70,7 @@ describe('heavy work in a worker thread', () => {
 					}
 				: row
 		);
-		const task = { kind: 'version-findings', rows: named } as const;
+		const task = { kind: 'version-findings', rows: named, released: {} } as const;
 		const there = await offThread(task);
 		expect(there.map((f) => f.caseCode)).toContain('WT-2026-008');
 		expect(there).toEqual(await perform(task));

@@ -106,6 +106,24 @@ async function newCase(owner: Visitor, code: string, year = 2026): Promise<strin
 	return id;
 }
 
+/** A case saved with a name its worker confirmed: held for a manager, as it shows masked. */
+const HELD_SHOWN = 'Huurachterstand [naam ter beoordeling]';
+async function heldCase(owner: Visitor): Promise<string> {
+	const scenario = JSON.parse(EXAMPLE);
+	scenario.cases[0].label = 'Huurachterstand familie Jansen';
+	const res = await owner.post('/organisatie/casussen/nieuw', {
+		caseCode: `HELD-${next()}`,
+		year: '2026',
+		times: '1',
+		notes: '',
+		scenario: JSON.stringify(scenario),
+		confirmPersonalData: 'on'
+	});
+	const id = /\/organisatie\/casussen\/([\w-]+)/.exec(res.action?.location ?? '')?.[1];
+	if (!id) throw new Error(`case not held: ${res.text}`);
+	return id;
+}
+
 /** A case of the year for both providers, each year established: what a share needs. */
 async function establishedYear(year: number): Promise<void> {
 	for (const [worker, analyst] of [
@@ -325,6 +343,21 @@ const PROBES: Probe[] = [
 	{
 		key: 'GET /organisatie/portfolio/[year]',
 		call: (v) => v.get('/organisatie/portfolio/2026'),
+		allowed: ['aAnalyst', 'bAnalyst']
+	},
+	...(['release', 'return'] as const).map((action) => ({
+		key: `POST /organisatie/beoordelen ${action}`,
+		call: async (v: Visitor) =>
+			v.post(`/organisatie/beoordelen?/${action}`, {
+				caseId: await heldCase(users.aWorker),
+				shown: HELD_SHOWN
+			}),
+		allowed: ['aAnalyst'] as Who[],
+		hidden: ['bAnalyst'] as Who[]
+	})),
+	{
+		key: 'GET /organisatie/beoordelen',
+		call: (v) => v.get('/organisatie/beoordelen'),
 		allowed: ['aAnalyst', 'bAnalyst']
 	},
 	{

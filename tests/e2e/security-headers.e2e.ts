@@ -71,6 +71,7 @@ const EXAMPLES: Record<string, () => [path: string, who: Visitor]> = {
 	],
 	'GET /organisatie/nameting/kalibratie': () => ['/organisatie/nameting/kalibratie', manager],
 	'GET /organisatie/logboek': () => ['/organisatie/logboek', manager],
+	'GET /organisatie/beoordelen': () => ['/organisatie/beoordelen', manager],
 	'GET /organisatie/portfolio/[year]': () => ['/organisatie/portfolio/2026', manager],
 	'GET /organisatie/portfolio/[year]/csv': () => ['/organisatie/portfolio/2026/csv', manager],
 	'GET /organisatie/portfolio/[year]/xlsx': () => ['/organisatie/portfolio/2026/xlsx', manager],

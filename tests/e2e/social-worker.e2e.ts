@@ -190,7 +190,7 @@ describe.each([1366, 375])('a social worker at %i px', (width) => {
 
 describe('a name typed into a case', () => {
 	it(
-		'is shown at its field, keeps the case out of the year report until it is confirmed, and then goes in',
+		'is shown at its field, and once confirmed is saved masked, reaching no report or file until a manager releases it',
 		{ timeout: 60_000 },
 		async () => {
 			const { page, errors } = await signedIn(WORKER, 1366);
@@ -231,10 +231,111 @@ describe('a name typed into a case', () => {
 			await page.getByLabel('Ik heb dit gecontroleerd').check();
 			await page.getByRole('button', { name: 'Opslaan bij mijn organisatie' }).click();
 			await page.waitForURL(/casussen\/[\w-]{36}\?opgeslagen=/);
+			// saved with the name masked, and the worker told so
+			expect(await page.locator('[data-held-names]').textContent()).toContain(
+				'“Familie Jansen, huurachterstand €300” is bewaard als “[naam ter beoordeling], huurachterstand €300”.'
+			);
+			const held = await report();
+			expect(held).not.toContain('Familie Jansen');
+			expect(held).toContain('[naam ter beoordeling], huurachterstand €300');
+			const year = new Date().getFullYear();
+			const csv = await manager.page.request.get(
+				`${inject('baseUrl')}/organisatie/portfolio/${year}/csv`
+			);
+			expect(await csv.text()).not.toContain('Jansen');
+
+			// the manager reviews it, reached from the organisation's menu, and releases it
+			await manager.page.getByRole('link', { name: 'Ter beoordeling' }).click();
+			await manager.page.waitForURL(/organisatie\/beoordelen/);
+			const waiting = manager.page.locator(`[data-held="${code}"]`);
+			expect(await waiting.locator('[data-original]').textContent()).toBe(
+				'Familie Jansen, huurachterstand €300'
+			);
+			expect(await seriousViolations(manager.page)).toEqual([]);
+			await screenshot(manager.page, 'held-name-review-1366');
+			await waiting
+				.getByRole('button', { name: 'Vrijgeven: geen gegevens van een cliënt' })
+				.click();
+			await expect
+				.poll(() => manager.page.getByRole('status').first().textContent())
+				.toContain(`Vrijgegeven: de tekst staat weer zoals getypt in casus ${code}.`);
+			expect(await manager.page.locator(`[data-held="${code}"]`).count()).toBe(0);
 			expect(await report()).toContain('Familie Jansen');
 			expect(
 				await manager.page.locator('table.cases tr', { hasText: code }).textContent()
 			).toContain('Familie Jansen, huurachterstand €300');
+			const log = await manager.page.goto(`${inject('baseUrl')}/organisatie/logboek`);
+			expect(log?.ok()).toBe(true);
+			expect(await manager.page.locator('main').textContent()).toContain('naam vrijgegeven');
+			expect([...errors, ...manager.errors]).toEqual([]);
+			await manager.page.context().close();
+			await page.context().close();
+		}
+	);
+});
+
+describe('an unusual figure in a case', () => {
+	it(
+		'is named at its line, is saved only with a reason, and the year report and the manager’s list show the reason',
+		{ timeout: 90_000 },
+		async () => {
+			const { page, errors } = await signedIn(WORKER, 375);
+			await page.goto(`${inject('baseUrl')}/`, { waitUntil: 'networkidle' });
+			await page.getByLabel('Begin met een voorbeeld').selectOption('blank');
+			await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
+			await page.getByLabel('Naam van de casus').fill('Dakloosheid voorkomen');
+			await addLine(page, 'intervention', {
+				label: 'Uren wijkcoach',
+				search: 'wijkcoach',
+				option: 'Sociaal werk, uur (proxy begeleiding thuis)',
+				quantity: '10'
+			});
+			// 60 meant as nights, typed against the shelter's cost per year
+			await addLine(page, 'reference', {
+				label: 'Nachtopvang',
+				search: 'nachtopvang jaar',
+				option: 'Dag- en nachtopvang, per jaar',
+				quantity: '60',
+				chance: '50%'
+			});
+			const atLine = page.locator('.lane.reference li.event').first().locator('.finding');
+			await expect.poll(() => atLine.textContent()).toContain('Aantal 60?');
+			// the quantity names what it counts: people sheltered for a year, not nights
+			expect(await page.locator('label[for="reference-0-quantity"]').textContent()).toContain(
+				'Aantal personen'
+			);
+			expect(await fitsWidth(page)).toBe(true);
+			await screenshot(page, 'unusual-figure-at-line-375');
+
+			await page.getByRole('link', { name: 'Bewaar bij mijn organisatie' }).click();
+			await page.waitForURL(/casussen\/nieuw/);
+			const code = await page.getByLabel('Casuscode', { exact: true }).inputValue();
+			const reasons = page.locator('textarea[name="findingReason"]');
+			await expect.poll(() => reasons.count()).toBeGreaterThan(0);
+			await page.getByRole('button', { name: 'Opslaan bij mijn organisatie' }).click();
+			await page.waitForLoadState('networkidle');
+			expect(page.url()).toContain('/casussen/nieuw');
+			const reason = 'Zestig nachten bedoeld, nagevraagd bij de opvang in de regio.';
+			for (let i = 0; i < (await reasons.count()); i++) await reasons.nth(i).fill(reason);
+			expect(await fitsWidth(page)).toBe(true);
+			await screenshot(page, 'unusual-figure-reason-375');
+			await page.getByRole('button', { name: 'Opslaan bij mijn organisatie' }).click();
+			await page.waitForURL(/casussen\/[\w-]{36}\?opgeslagen=/);
+
+			const manager = await signedIn(MANAGER, 1366);
+			await manager.page.goto(
+				`${inject('baseUrl')}/organisatie/portfolio/${new Date().getFullYear()}`,
+				{ waitUntil: 'networkidle' }
+			);
+			const listed = manager.page.locator('[data-confirmed-findings] li', { hasText: code });
+			expect(await listed.first().textContent()).toContain('Aantal 60?');
+			expect(await listed.first().locator('[data-reason]').textContent()).toBe(reason);
+			await manager.page.getByRole('link', { name: 'Ter beoordeling' }).click();
+			await manager.page.waitForURL(/organisatie\/beoordelen/);
+			const outlier = manager.page.locator(`[data-outlier="${code}"]`);
+			expect(await outlier.textContent()).toContain(reason);
+			expect(await seriousViolations(manager.page)).toEqual([]);
+			await screenshot(manager.page, 'unusual-figures-list-1366');
 			expect([...errors, ...manager.errors]).toEqual([]);
 			await manager.page.context().close();
 			await page.context().close();

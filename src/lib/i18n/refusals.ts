@@ -48,6 +48,15 @@ export const REFUSALS = {
 			`Waarom klopt dit: is langer dan ${max} tekens`,
 			`Why is this right: is longer than ${max} characters`
 		),
+	reviewNotFound: say(
+		'Deze tekst wacht niet meer op beoordeling: een collega heeft hem al beoordeeld, of de maker heeft hem herschreven',
+		'This text no longer waits for review: a colleague has reviewed it, or its author has rewritten it'
+	),
+	reasonNamesSomeone: (match: string) =>
+		say(
+			`Waarom klopt dit: “${match}” kan iemand aanwijzen; een reden staat in het jaarrapport, dus noem geen cliënt, maar wat er gebeurt (zoals “60 nachten bedoeld”)`,
+			`Why is this right: “${match}” could point to someone; a reason stands in the year report, so name no client, but what happens (such as “60 nights meant”)`
+		),
 	reasonHasControlCharacter: say(
 		'Waarom klopt dit: bevat een onzichtbaar teken; typ de tekst opnieuw',
 		'Why is this right: contains an invisible character; type the text again'

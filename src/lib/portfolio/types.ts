@@ -3,6 +3,7 @@ import type { FollowUpAccount } from './follow-up-account';
 import type { UsedSource } from '../explain/sources';
 import type { ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
+import type { ConfirmedFinding } from '../calculate/findings';
 
 /** A saved case as the portfolio reads it: its code, how often it occurred, its scenario. */
 export interface PortfolioRow {
@@ -102,8 +103,21 @@ export interface PortfolioReport extends YearSummary {
 	 * without follow-ups (and for versions established before follow-ups were kept).
 	 */
 	followUp?: FollowUpAccount | null;
+	/**
+	 * The cases saved with an unusual figure, each with the reason it was confirmed; absent for
+	 * versions established before reasons were kept.
+	 */
+	confirmed?: CaseFindings[];
 	/** Set when this is an established version, never on the live concept. */
 	established?: Establishment;
+}
+
+/** A saved case's unusual figures, as its worker confirmed them when saving. */
+export interface CaseFindings {
+	savedCaseId: string;
+	caseCode: string;
+	year: number;
+	findings: ConfirmedFinding[];
 }
 
 /** Who established a version of a year report, when, and which one it is. */

@@ -52,6 +52,10 @@ const VERDICTS: [text: string, kind: PersonalDataKind | null][] = [
 	['casus Nguyen', 'name'],
 	['overleg met Willems en Hoekstra', 'name'],
 	['ruzie met buurman Bakker', 'name'],
+	// a first name standing alone
+	['Pieter heeft een huurachterstand', 'name'],
+	['huurachterstand Pieter', 'name'],
+	['gesprek met Fatma over de energierekening', 'name'],
 	// a first name with a family name
 	['samen met Jan de Vries naar de schuldhulp', 'name'],
 	['moeder, Fatima Benali, belde', 'name'],

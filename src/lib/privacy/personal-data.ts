@@ -92,10 +92,17 @@ function prefixedNames(text: string): string[] {
 	});
 }
 
-/** Listed family names, standing alone; a word that is also a family name not at a sentence start. */
+/** Common first names ("Pieter"): a first name alone can point to a client in a small team. */
+const FIRST_NAMES = new Set(names.firstNames);
+
+/**
+ * Listed family and first names, standing alone; a word that is also a family name only when
+ * not at a sentence start.
+ */
 function listedNames(text: string): string[] {
 	return [...text.matchAll(WORD)].flatMap((m) => {
 		const word = m[0];
+		if (FIRST_NAMES.has(word)) return [word];
 		if (!SURNAMES.has(word)) return [];
 		const before = text.slice(0, m.index).trimEnd();
 		const startsSentence = before === '' || /[.!?:]$/.test(before);

@@ -15,6 +15,7 @@ import { storeCaseSums, type PricedCase } from '../sums/store';
 import type { SumColumns } from '../sums/columns';
 import { REFUSALS } from '../../i18n/refusals';
 import type { ConfirmedFinding } from '../../calculate/findings';
+import { joinHeld, stillHeld, type HeldText } from '../../privacy/held-names';
 
 export interface SavedCase {
 	id: string;
@@ -34,6 +35,10 @@ export interface SavedCase {
 	startedOn: string | null;
 	/** The unusual figures confirmed with a reason when it was saved. */
 	confirmedFindings: ConfirmedFinding[];
+	/** Texts saved with a name masked, until a manager reviews them (held-names.ts). */
+	heldNames: HeldText[];
+	/** Texts a manager released: not held again. */
+	releasedTexts: string[];
 }
 
 export type SaveOutcome =
@@ -62,6 +67,7 @@ type CheckedCase =
 			ok: true;
 			scenarioText: string;
 			confirmed: ConfirmedFinding[];
+			held: HeldText[];
 			sums: SumColumns;
 			basis: string;
 	  }
@@ -71,10 +77,15 @@ type CheckedCase =
  * Checks a submitted case through and through, and prices it into the sums its year adds up
  * (sums/pricing.ts); returns the scenario and sums to store, or why not.
  */
-async function checkedCase(db: Queryable, actor: Actor, form: CaseForm): Promise<CheckedCase> {
+async function checkedCase(
+	db: Queryable,
+	actor: Actor,
+	form: CaseForm,
+	released: readonly string[] = []
+): Promise<CheckedCase> {
 	const figures = await organisationFigureInputs(db, actor.organisationId);
 	try {
-		const checked = await heavy({ kind: 'check-case', form, figures });
+		const checked = await heavy({ kind: 'check-case', form: { ...form, released }, figures });
 		if (!checked.ok) return checked;
 		const row = {
 			id: '',
@@ -108,6 +119,23 @@ async function auditConfirmed(
 	});
 }
 
+/** That texts of a case were saved with a name masked, for a manager to review. */
+async function auditHeld(
+	tx: Transaction,
+	actor: Actor,
+	caseId: string,
+	caseCode: string,
+	held: readonly HeldText[]
+): Promise<void> {
+	if (held.length === 0) return;
+	await recordAudit(tx, actor.organisationId, actor.userId, {
+		action: 'case.names-held',
+		subjectType: 'case',
+		subjectId: caseId,
+		detail: { caseCode, texts: held.length }
+	});
+}
+
 /** The sums of a case, priced before it had its id, kept under its id. */
 const keepSums = (
 	tx: Transaction,
@@ -118,7 +146,8 @@ const keepSums = (
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
 	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",
 	u.display_name as "updatedByName", c.catalog_version as "catalogVersion",
-	to_char(c.started_on, 'YYYY-MM-DD') as "startedOn", c.confirmed_findings as "confirmedFindings"`;
+	to_char(c.started_on, 'YYYY-MM-DD') as "startedOn", c.confirmed_findings as "confirmedFindings",
+	c.held_names as "heldNames", c.released_texts as "releasedTexts"`;
 const CASE_FROM = `from cases c join users o on o.id = c.owner_id join users u on u.id = c.updated_by`;
 
 /** Only the organisation's cases, and of those only their own for a social worker. */
@@ -152,7 +181,7 @@ export async function findCase(db: Queryable, actor: Actor, id: string): Promise
 	return row ?? null;
 }
 
-async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<void> {
+export async function keepVersion(tx: Transaction, id: string, actor: Actor): Promise<void> {
 	await tx.query(
 		`insert into case_versions (case_id, version, case_code, year, times, notes, scenario, saved_by,
 		   catalog_version, confirmed_findings)
@@ -207,8 +236,9 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 	return db.transaction(async (tx) => {
 		const [row] = await tx.query<{ id: string }>(
 			`insert into cases (organisation_id, owner_id, case_code, year, times, notes, scenario,
-			   updated_by, catalog_version, started_on, confirmed_findings)
-			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8, $9::date, $10::text::jsonb)
+			   updated_by, catalog_version, started_on, confirmed_findings, held_names)
+			 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $2, $8, $9::date, $10::text::jsonb,
+			   $11::text::jsonb)
 			 returning id`,
 			[
 				actor.organisationId,
@@ -220,7 +250,8 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 				checked.scenarioText,
 				CATALOG.version,
 				form.startedOn ?? null,
-				JSON.stringify(checked.confirmed)
+				JSON.stringify(checked.confirmed),
+				JSON.stringify(checked.held)
 			]
 		);
 		await keepVersion(tx, row!.id, actor);
@@ -232,6 +263,7 @@ export async function createCase(db: Database, actor: Actor, form: CaseForm): Pr
 			detail: { caseCode: form.caseCode, year: form.year }
 		});
 		await auditConfirmed(tx, actor, row!.id, form.caseCode, checked.confirmed);
+		await auditHeld(tx, actor, row!.id, form.caseCode, checked.held);
 		return { ok: true as const, id: row!.id, version: 1 };
 	});
 }
@@ -249,14 +281,18 @@ export async function updateCase(
 ): Promise<SaveOutcome | null> {
 	const current = await findCase(db, actor, id);
 	if (!current) return null;
-	const checked = await checkedCase(db, actor, form);
+	const checked = await checkedCase(db, actor, form, current.releasedTexts);
 	if (!checked.ok) return checked;
 	if (await codeInUse(db, actor, form.caseCode, id)) return { ok: false, problems: [codeTaken] };
+	// a text still masked stays held; one the worker rewrote is no longer anyone's to review
+	const stored = JSON.parse(checked.scenarioText) as ScenarioInput;
+	const held = joinHeld(stillHeld(stored, current.heldNames), checked.held);
 	const saved = await db.transaction(async (tx) => {
 		const rows = await tx.query<{ version: number }>(
 			`update cases set case_code = $3, year = $4, times = $5, notes = $6, scenario = $7::text::jsonb,
 			        version = version + 1, updated_by = $8, updated_at = now(), catalog_version = $10,
-			        started_on = $11::date, confirmed_findings = $12::text::jsonb
+			        started_on = $11::date, confirmed_findings = $12::text::jsonb,
+			        held_names = $13::text::jsonb
 			 where id = $1 and version = $2 and organisation_id = $9 returning version`,
 			[
 				id,
@@ -270,7 +306,8 @@ export async function updateCase(
 				actor.organisationId,
 				CATALOG.version,
 				form.startedOn ?? null,
-				JSON.stringify(checked.confirmed)
+				JSON.stringify(checked.confirmed),
+				JSON.stringify(held)
 			]
 		);
 		if (rows.length === 0) return null;
@@ -283,6 +320,7 @@ export async function updateCase(
 			detail: { caseCode: form.caseCode, version: rows[0]!.version }
 		});
 		await auditConfirmed(tx, actor, id, form.caseCode, checked.confirmed);
+		await auditHeld(tx, actor, id, form.caseCode, checked.held);
 		return rows[0]!.version;
 	});
 	if (saved !== null) return { ok: true, id, version: saved };

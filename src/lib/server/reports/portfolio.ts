@@ -9,6 +9,7 @@ import { caseFigures } from '../sums/store';
 import { organisationFigureInputs, organisationFigures } from '../cases/overrides';
 import { portfolioRows, type StoredRow } from '../work/tasks';
 import { Kept } from '../platform/kept';
+import { confirmedInYear } from '../cases/confirmed';
 
 /** The year's saved cases, their scenarios left as JSON text for the thread that prices them. */
 async function storedRows(db: Queryable, organisationId: string, year: number) {
@@ -90,7 +91,8 @@ export async function organisationReport(
 			revision: org.revision,
 			trend,
 			overrides,
-			followUp: await yearFollowUps(db, organisationId, year)
+			followUp: await yearFollowUps(db, organisationId, year),
+			confirmed: await confirmedInYear(db, organisationId, year)
 		};
 	});
 }

@@ -235,18 +235,21 @@ describe.each(ENGINES)('established report versions on %s', (engine) => {
 		expect(v2.report.savedCases).toBe(3);
 	});
 
-	it('never takes a text that looks like personal data into a version, even once confirmed', async () => {
-		const scenario = JSON.parse(example('maatwerk-huurachterstand'));
-		scenario.cases[0].label = 'Gezin Jansen met huurachterstand';
+	it('never takes a text that looks like personal data into a version, even one saved before names were held', async () => {
 		const saved = await createCase(given.db, given.w.a.worker, {
 			caseCode: 'HUUR-9',
 			year: 2026,
 			times: 1,
 			notes: '',
-			scenario: JSON.stringify(scenario),
-			confirmPersonalData: 'on'
+			scenario: example('maatwerk-huurachterstand')
 		});
-		expect(saved.ok).toBe(true);
+		if (!saved.ok) throw new Error('not saved');
+		// as a name confirmed with one tick was kept before migration 12
+		await given.db.query(
+			`update cases set scenario = jsonb_set(scenario, '{cases,0,label}', to_jsonb($2::text))
+			 where id = $1`,
+			[saved.id, 'Gezin Jansen met huurachterstand']
+		);
 		const refused = await establishReport(given.db, given.w.a.analyst, 2026);
 		expect(refused).toMatchObject({
 			ok: false,

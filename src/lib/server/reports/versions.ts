@@ -116,8 +116,9 @@ async function readVersion(db: Queryable, organisationId: string, year: number, 
 
 /** The year's saved cases as they stand, with their versions, in a stable order. */
 async function currentCases(db: Queryable, organisationId: string, year: number) {
-	return db.query<StoredRow & { version: number }>(
-		`select id, case_code as "caseCode", times, version, scenario::text as "scenarioText"
+	return db.query<StoredRow & { version: number; released: string[] }>(
+		`select id, case_code as "caseCode", times, version, scenario::text as "scenarioText",
+		   released_texts as released
 		 from cases where organisation_id = $1 and year = $2 order by case_code`,
 		[organisationId, year]
 	);
@@ -202,7 +203,8 @@ export async function establishReport(
 	if (latest && frozen && !differs(frozen, refs, figures))
 		return { ok: false, problems: [NOTHING_CHANGED(year, latest.number)] };
 	// the texts are checked in a worker while the year's figures are read here
-	const checked = inTime(heavy({ kind: 'version-findings', rows }));
+	const released = Object.fromEntries(rows.map((row) => [row.id, row.released]));
+	const checked = inTime(heavy({ kind: 'version-findings', rows, released }));
 	const kept = await keptYear(db, organisationId, year);
 	const findings = await checked;
 	if (findings.length > 0) return { ok: false, problems: [PERSONAL_DATA], findings };

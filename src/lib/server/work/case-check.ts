@@ -9,6 +9,12 @@ import type { ScenarioInput } from '../../schemas/scenario';
 import type { UnitCostEntry } from '../../schemas/unit-cost';
 import { REFUSALS } from '../../i18n/refusals';
 import { firstControlCharacter } from '../../schemas/control-characters';
+import {
+	holdNames,
+	scenarioTexts,
+	type HeldText,
+	type ScenarioTextPlace
+} from '../../privacy/held-names';
 
 /** The free texts of a case form that are checked with its scenario. */
 export interface CaseTexts {
@@ -17,10 +23,12 @@ export interface CaseTexts {
 	confirmPersonalData?: 'on';
 	/** The reasons given for unusual figures, by finding key (engine/plausibility.ts). */
 	findingReasons?: Record<string, string>;
+	/** Texts of this case a manager reviewed and released: not a client's details. */
+	released?: readonly string[];
 }
 
 /** Where in a saved case a free text stands: a field of the form, or a label inside the case. */
-export type TextPlace = 'notes' | 'title' | 'description' | 'case' | 'line' | 'reason';
+export type TextPlace = 'notes' | ScenarioTextPlace | 'reason';
 
 /** A finding with the place of the text it was found in, so the form can show it there. */
 export type PlacedFinding = PersonalDataFinding & { place: TextPlace };
@@ -36,7 +44,7 @@ export interface Unanswered {
 
 export type CaseCheck =
 	/** The scenario as the JSON text to store: one copy across threads, not an object tree. */
-	| { ok: true; scenarioText: string; confirmed: ConfirmedFinding[] }
+	| { ok: true; scenarioText: string; confirmed: ConfirmedFinding[]; held: HeldText[] }
 	| {
 			ok: false;
 			problems: FieldProblem[];
@@ -49,21 +57,7 @@ export function freeTexts(
 	notes: string,
 	scenario: ScenarioInput
 ): { place: TextPlace; text: string }[] {
-	const texts: { place: TextPlace; text: string }[] = [
-		{ place: 'notes', text: notes },
-		{ place: 'title', text: scenario.label },
-		{ place: 'description', text: scenario.description ?? '' }
-	];
-	for (const c of scenario.cases) {
-		texts.push(
-			{ place: 'case', text: c.label },
-			{ place: 'description', text: c.description ?? '' }
-		);
-		const lines = [...(c.costs ?? []), ...(c.effects ?? [])];
-		const events = [...(c.timelines?.intervention ?? []), ...(c.timelines?.reference ?? [])];
-		for (const { label } of [...lines, ...events]) texts.push({ place: 'line', text: label });
-	}
-	return texts;
+	return [{ place: 'notes', text: notes }, ...scenarioTexts(scenario)];
 }
 
 const BSN_REFUSED = problem('notes', REFUSALS.bsnInCase);
@@ -98,8 +92,9 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 	const reasons = Object.fromEntries(
 		unusual.map((f) => [f.key, (form.findingReasons?.[f.key] ?? '').trim()])
 	);
+	const released = new Set(form.released ?? []);
 	const texts = [
-		...freeTexts(form.notes, scenario),
+		...freeTexts(form.notes, scenario).filter(({ text }) => !released.has(text)),
 		...Object.values(reasons).map((text) => ({ place: 'reason' as const, text }))
 	];
 	const findings = texts.flatMap(({ place, text }) =>
@@ -119,8 +114,12 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 		};
 	if (findings.length > 0 && !form.confirmPersonalData)
 		return { ok: false, problems: [], personalData: findings };
+	// a confirmed name is held apart until a manager releases it, never saved in the case
+	const { scenario: shown, held } = holdNames(scenario, (text) =>
+		released.has(text) ? [] : findPersonalData(text).map((f) => f.match)
+	);
 	const confirmed = unusual.map((f) => ({ ...f, reason: reasons[f.key]! }));
-	return { ok: true, scenarioText: JSON.stringify(scenario), confirmed };
+	return { ok: true, scenarioText: JSON.stringify(shown), confirmed, held };
 }
 
 /** A reason says in words why a figure is right: a few words at least, a paragraph at most. */
@@ -136,6 +135,10 @@ function reasonProblems(reasons: Record<string, string>): Record<string, Bilingu
 		else if (reason.length > REASON_LENGTH.max)
 			problems[key] = REFUSALS.reasonTooLong(REASON_LENGTH.max);
 		else if (broken) problems[key] = REFUSALS.reasonHasControlCharacter;
+		else {
+			const named = findPersonalData(reason)[0];
+			if (named) problems[key] = REFUSALS.reasonNamesSomeone(named.match);
+		}
 	}
 	return problems;
 }

@@ -14,13 +14,19 @@ export interface VersionFinding extends PersonalDataFinding {
 /**
  * Every text of the year's cases that an established version would carry, checked again: a
  * warning once confirmed on saving a case is still a warning here, because what a funder reads
- * must never hold a client's details. Notes stay inside the organisation and are not checked.
+ * must never hold a client's details. Notes stay inside the organisation and are not checked;
+ * a text a manager reviewed and released (cases/held-names.ts) is not a warning any more.
  */
-export function findingsInYear(rows: readonly PortfolioRow[]): VersionFinding[] {
+export function findingsInYear(
+	rows: readonly PortfolioRow[],
+	released: Record<string, readonly string[]> = {}
+): VersionFinding[] {
 	return rows.flatMap((row) =>
 		[
 			{ place: 'code' as const, text: row.caseCode },
-			...freeTexts('', row.scenario).filter((t) => t.place !== 'notes')
+			...freeTexts('', row.scenario).filter(
+				(t) => t.place !== 'notes' && !(released[row.id] ?? []).includes(t.text)
+			)
 		].flatMap(({ place, text }) =>
 			findPersonalData(text).map((finding) => ({
 				...finding,

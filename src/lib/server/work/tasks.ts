@@ -39,7 +39,12 @@ export type HeavyTask =
 	| { kind: 'overview-xlsx'; overview: string; funder: string }
 	| { kind: 'case-sums'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
 	| { kind: 'case-facts'; rows: readonly StoredRow[]; figures: readonly UnitCostInput[] }
-	| { kind: 'version-findings'; rows: readonly StoredRow[] };
+	| {
+			kind: 'version-findings';
+			rows: readonly StoredRow[];
+			/** The texts a manager released, by saved case id. */
+			released: Record<string, readonly string[]>;
+	  };
 
 export interface HeavyAnswers {
 	'read-case-body': CaseBody;
@@ -87,7 +92,7 @@ export async function perform<T extends HeavyTask>(task: T): Promise<HeavyAnswer
 			case 'overview-xlsx':
 				return overviewWorkbook(fromExactText<FunderOverview>(task.overview), task.funder);
 			case 'version-findings':
-				return findingsInYear(portfolioRows(task.rows));
+				return findingsInYear(portfolioRows(task.rows), task.released);
 		}
 	})();
 	return answer as HeavyAnswer<T>;

@@ -46,6 +46,12 @@ export const CASE_WORDS = defineWords({
 			reason: 'toelichting bij iets opvallends'
 		} as Record<string, string>,
 		confirm: 'Ik heb dit gecontroleerd: het zijn geen gegevens van een cliënt',
+		heldUntilReview:
+			'Tot een beheerder het heeft beoordeeld, staat er “[naam ter beoordeling]” in plaats van deze tekst, in de casus en in elk rapport.',
+		heldTitle: 'Wacht op een beheerder',
+		held: (original: string, shown: string) => `“${original}” is bewaard als “${shown}”.`,
+		heldWhat:
+			'Een beheerder geeft de tekst vrij als het geen gegevens van een cliënt zijn. Is het wel een naam, herschrijf de tekst dan zonder naam en sla opnieuw op.',
 		notSaved: 'Niet opgeslagen: deze tekst lijkt persoonsgegevens te bevatten',
 		confirmBelow:
 			'Pas de tekst aan, of bevestig onderaan dat het geen gegevens van een cliënt zijn, en sla opnieuw op.',
@@ -120,6 +126,12 @@ export const CASE_WORDS = defineWords({
 			reason: 'reason given for something unusual'
 		} as Record<string, string>,
 		confirm: 'I have checked this: it is not a client’s data',
+		heldUntilReview:
+			'Until a manager has reviewed it, “[naam ter beoordeling]” (name under review) stands instead of this text, in the case and in every report.',
+		heldTitle: 'Waiting for a manager',
+		held: (original: string, shown: string) => `“${original}” was saved as “${shown}”.`,
+		heldWhat:
+			'A manager releases the text if it is not a client’s data. If it is a name, rewrite the text without it and save again.',
 		notSaved: 'Not saved: this text looks as if it contains personal data',
 		confirmBelow:
 			'Change the text, or confirm below that it is not a client’s data, and save again.',

@@ -9,6 +9,7 @@ import followUps from './008-follow-ups';
 import comparisonGroups from './009-comparison-groups';
 import caseRowsInPricingOrder from './010-case-rows-in-pricing-order';
 import confirmedFindings from './011-confirmed-findings';
+import heldNames from './012-held-names';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
 	followUps,
 	comparisonGroups,
 	caseRowsInPricingOrder,
-	confirmedFindings
+	confirmedFindings,
+	heldNames
 ];
