@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMoney } from '../../src/lib/format/money';
 import { calculate } from '../../src/lib/calculate/calculate';
-import { launch, screenshot, seriousViolations, signedIn as signedInAs } from './browser';
+import {
+	DEMO_PASSWORD,
+	launch,
+	screenshot,
+	seriousViolations,
+	signedIn as signedInAs,
+	visit
+} from './browser';
 
 const WORKER = 'wijkcoach@welzijn-voorbeeldstad.example';
 const MANAGER = 'beheer@welzijn-voorbeeldstad.example';
@@ -186,6 +193,32 @@ describe.each([1366, 375])('a social worker at %i px', (width) => {
 			await page.context().close();
 		}
 	);
+});
+
+describe('a case built signed out', () => {
+	it('survives signing in on the way to saving it, and saves', { timeout: 60_000 }, async () => {
+		const { page, errors } = await visit(browser, '/', { width: 375, height: 800 });
+		await page.getByLabel('Naam van de casus').fill('Energieschuld, afsluiting voorkomen');
+		await page.getByRole('link', { name: 'Bewaar bij mijn organisatie' }).click();
+		await page.waitForURL(/\/inloggen/);
+		await page.getByLabel('E-mailadres').fill(WORKER);
+		await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await page.waitForURL(/casussen\/nieuw/);
+		await expect
+			.poll(() => page.getByLabel('Naam van de casus').inputValue())
+			.toBe('Energieschuld, afsluiting voorkomen');
+		await page.getByRole('button', { name: 'Opslaan bij mijn organisatie' }).click();
+		await page.waitForURL(/casussen\/[\w-]{36}\?opgeslagen=/);
+		expect(await page.locator('h1').textContent()).toContain('Energieschuld, afsluiting voorkomen');
+		// taken once: a new case afterwards starts empty
+		await page.goto(`${inject('baseUrl')}/organisatie/casussen/nieuw`, {
+			waitUntil: 'networkidle'
+		});
+		expect(await page.locator('.start').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });
 
 describe('a name typed into a case', () => {

@@ -18,11 +18,19 @@ export interface KeptInBrowser<T> {
 	forget(): void;
 }
 
-export function keptInBrowser<T>(key: string, codec: BrowserCodec<T>): KeptInBrowser<T> {
+/**
+ * A value kept under `key`: across visits (localStorage) by default, or for this tab only
+ * (`() => sessionStorage`), which a shared computer forgets when the tab is closed.
+ */
+export function keptInBrowser<T>(
+	key: string,
+	codec: BrowserCodec<T>,
+	storage: () => Storage = () => localStorage
+): KeptInBrowser<T> {
 	return {
 		read() {
 			try {
-				const text = localStorage.getItem(key);
+				const text = storage().getItem(key);
 				return text === null ? null : codec.read(text);
 			} catch {
 				return null;
@@ -30,7 +38,7 @@ export function keptInBrowser<T>(key: string, codec: BrowserCodec<T>): KeptInBro
 		},
 		write(value) {
 			try {
-				localStorage.setItem(key, codec.write(value));
+				storage().setItem(key, codec.write(value));
 				return true;
 			} catch {
 				return false;
@@ -38,7 +46,7 @@ export function keptInBrowser<T>(key: string, codec: BrowserCodec<T>): KeptInBro
 		},
 		forget() {
 			try {
-				localStorage.removeItem(key);
+				storage().removeItem(key);
 			} catch {
 				// nothing kept that could be forgotten
 			}
