@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMoney } from '../../src/lib/format/money';
-import { calculate } from '../../src/lib/calculate/calculate';
+import { calculate, maximumTotals } from '../../src/lib/calculate/calculate';
 import {
 	DEMO_PASSWORD,
 	launch,
@@ -155,6 +155,12 @@ describe.each([1366, 375])('a social worker at %i px', (width) => {
 			await expect.poll(() => figure(page, 'societal-npv')).toBe(money(result!.total.societal.npv));
 			expect(await figure(page, 'societal-costs')).toBe(money(result!.total.societal.costs));
 			expect(await figure(page, 'societal-benefits')).toBe(money(result!.total.societal.benefits));
+			// beside it the maximum, without the optimism its estimated chances are corrected by
+			const maximum = EXPECTED.ok ? maximumTotals(EXPECTED.scenario) : null;
+			expect((await figure(page, 'maximum-benefits'))?.trim()).toBe(
+				money(maximum!.societal.benefits)
+			);
+			expect(maximum!.societal.benefits.gt(result!.total.societal.benefits)).toBe(true);
 			// a number typed back is shown in Dutch
 			await page.locator('#reference-1-label').focus();
 			expect(await page.locator('#reference-1-p').inputValue()).toBe('25%');

@@ -7,8 +7,10 @@ import {
 	validateScenario,
 	validateUncertainty,
 	type Problem,
+	type Breakdown,
 	type Scenario,
-	type ScenarioResult
+	type ScenarioResult,
+	withoutCorrections
 } from '../engine';
 import { CATALOG, type Catalog } from '../catalog/catalog';
 import { scenarioSchema, type ScenarioFile, type ScenarioInput } from '../schemas/scenario';
@@ -104,6 +106,13 @@ export function calculate(
 		findings: plausibilityFindings(outcome.scenario, result, RETURN_BAND)
 	};
 }
+
+/**
+ * The case's totals without corrections for what would have happened anyway: the maximum shown
+ * beside the realistic result (engine/corrections.ts).
+ */
+export const maximumTotals = (scenario: Scenario): Breakdown =>
+	computeValidated(withoutCorrections(scenario)).total;
 
 /** JSON text as a value, or malformed JSON as a problem like any other. */
 function readScenarioJson(

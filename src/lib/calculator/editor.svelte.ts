@@ -1,5 +1,5 @@
-import type { PlausibilityFinding, Problem, ScenarioResult } from '../engine';
-import { calculate } from '../calculate/calculate';
+import type { Breakdown, PlausibilityFinding, Problem, ScenarioResult } from '../engine';
+import { calculate, maximumTotals } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
 import { pattern, type PatternId } from './patterns';
 import {
@@ -17,6 +17,8 @@ export interface Computation {
 	problems: Problem[];
 	/** What is unusual in the valid case, asked at its line (engine/plausibility.ts). */
 	findings: PlausibilityFinding[];
+	/** The result's totals without corrections, beside the realistic ones (engine/corrections.ts). */
+	maximum: Breakdown | null;
 	/** How long the engine took, in ms, for the figure shown beside the result. */
 	took: number;
 }
@@ -29,6 +31,7 @@ export class CaseEditor {
 	scenario = $state<ScenarioInput>(pattern('maatwerk'));
 	caseIndex = $state(0);
 	#lastGood: ScenarioResult | null = null;
+	#lastMaximum: Breakdown | null = null;
 
 	readonly computation: Computation = $derived.by(() => {
 		const started = performance.now();
@@ -39,11 +42,15 @@ export class CaseEditor {
 				stale: true,
 				problems: outcome.problems,
 				findings: [],
+				maximum: this.#lastMaximum,
 				took: 0
 			};
 		const { result, findings } = outcome;
+		const maximum = maximumTotals(outcome.scenario);
 		this.#lastGood = result;
-		return { result, stale: false, problems: [], findings, took: performance.now() - started };
+		this.#lastMaximum = maximum;
+		const took = performance.now() - started;
+		return { result, stale: false, problems: [], findings, maximum, took };
 	});
 
 	get current() {

@@ -7,6 +7,7 @@ export * from './vocabulary';
 export type * from './model';
 export type * from './result';
 export { computeScenario, computeValidated, computeValidatedByGroup } from './compute';
+export { withoutCorrections } from './corrections';
 export { validateScenario } from './validate';
 export {
 	plausibilityFindings,

@@ -196,6 +196,12 @@ const MEANINGS = defineWords<Record<TermId, Meaning>>({
 			explanation:
 				'Een flexibel budget waaruit de sociaal werker meteen iets kan betalen om erger te voorkomen.',
 			example: 'Een huurachterstand van € 300 betalen om een uitzetting te voorkomen.'
+		},
+		maximum: {
+			explanation:
+				'Wat de hulp zou opleveren als niets ervan toch was gebeurd, niets aan anderen te danken was, niets naar elders verschoof en het bewijs sluitend was. Het realistische bedrag past die correcties wel toe; het verschil is wat ze eraf halen.',
+			example:
+				'€ 3.000 vermeden zonder correcties; met 20% "was toch gebeurd" en 10% optimisme blijft € 2.160 over.'
 		}
 	},
 	en: {
@@ -371,6 +377,12 @@ const MEANINGS = defineWords<Record<TermId, Meaning>>({
 			explanation:
 				'A flexible budget from which the social worker can pay something at once to prevent worse.',
 			example: 'Paying €300 of rent arrears to prevent an eviction.'
+		},
+		maximum: {
+			explanation:
+				'What the help would yield if none of it would have happened anyway, none of it were owed to others, nothing moved elsewhere and the evidence were conclusive. The realistic figure applies those corrections; the difference is what they take off.',
+			example:
+				'€3,000 avoided without corrections; with 20% deadweight and 10% optimism, €2,160 remains.'
 		}
 	}
 });

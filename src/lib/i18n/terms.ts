@@ -43,7 +43,8 @@ export const TERM_IDS = [
 	'breakEven',
 	'monteCarlo',
 	'caseCode',
-	'maatwerkbudget'
+	'maatwerkbudget',
+	'maximum'
 ] as const;
 export type TermId = (typeof TERM_IDS)[number];
 
@@ -90,7 +91,8 @@ export const TERMS = defineWords<Record<TermId, TermName>>({
 		breakEven: { label: 'Quitte', methodTerm: 'break-even' },
 		monteCarlo: { label: 'Simulatie', methodTerm: 'Monte Carlo' },
 		caseCode: { label: 'Casuscode' },
-		maatwerkbudget: { label: 'Maatwerkbudget' }
+		maatwerkbudget: { label: 'Maatwerkbudget' },
+		maximum: { label: 'Maximaal, zonder correcties' }
 	},
 	en: {
 		unitCost: { label: 'Unit cost' },
@@ -128,6 +130,7 @@ export const TERMS = defineWords<Record<TermId, TermName>>({
 		breakEven: { label: 'Break-even' },
 		monteCarlo: { label: 'Simulation', methodTerm: 'Monte Carlo' },
 		caseCode: { label: 'Case code' },
-		maatwerkbudget: { label: 'Flexible budget', methodTerm: 'maatwerkbudget' }
+		maatwerkbudget: { label: 'Flexible budget', methodTerm: 'maatwerkbudget' },
+		maximum: { label: 'Maximum, without corrections' }
 	}
 });
