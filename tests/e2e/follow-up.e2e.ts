@@ -57,6 +57,14 @@ describe('follow-ups: from estimate to measurement', () => {
 			.poll(() => page.getByRole('heading', { level: 1 }).textContent())
 			.toBe('Nameting na 6 maanden: VS-2026-006');
 
+		// not known yet is a choice of its own, which sets the counts aside
+		const notKnown = page.getByLabel('Nog niet bekend voor deze 12 huishoudens');
+		await notKnown.check();
+		expect(await page.getByLabel('Toch gebeurd (aantal huishoudens)').isDisabled()).toBe(true);
+		await expect
+			.poll(() => page.getByText('Telt als onbekend, nooit als voorkomen.').count())
+			.toBe(1);
+		await notKnown.uncheck();
 		// twelve households of this type: how many had a child placed after all, how many not
 		await page.getByLabel('Toch gebeurd (aantal huishoudens)').fill('1');
 		await page.getByLabel('Niet gebeurd (aantal huishoudens)').fill('10');

@@ -100,4 +100,26 @@ describe('reading a follow-up as the worker typed it', () => {
 			'“Huisuitzetting”, toch gebeurd: moet een heel getal zijn'
 		);
 	});
+
+	it('takes “nog niet bekend” for the households of a case of many as a choice of its own, never a blank', () => {
+		const rest = { 'e1-unknown': 'on', 'e2-unknown': 'on', 'e3-unknown': 'on' };
+		const fields = { ...rest, 'e0-happened': '1', 'e0-not': '30', hours: '10', maatwerk: '0' };
+		const read = readFollowUpForm(submitted(fields), sheetOf(40));
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		expect(read.record.answers['effect:huurachterstand/nachtopvang']).toEqual({
+			happened: 0,
+			notHappened: 0,
+			unknown: 40
+		});
+		// a blank count is asked for, never read as 0
+		expect(problemsOf({ ...fields, 'e0-not': '' }, 40)).toEqual([
+			['e0-not', '“Huisuitzetting”: vul beide aantallen in (0 kan), of kies “Nog niet bekend”']
+		]);
+		expect(problemsOf({ ...fields, 'e1-happened': '3' }, 40)).toEqual([
+			[
+				'e1-not',
+				'“Nachtopvang na uitzetting (90 nachten)”: kies aantallen of “Nog niet bekend”, niet allebei'
+			]
+		]);
+	});
 });

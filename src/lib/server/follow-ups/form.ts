@@ -20,8 +20,16 @@ export const LIMITS = { hours: new D(10_000), maatwerk: new D(1_000_000), notes:
 export const eventField = (i: number) => ({
 	choice: `e${i}`,
 	happened: `e${i}-happened`,
-	notHappened: `e${i}-not`
+	notHappened: `e${i}-not`,
+	/** "Nog niet bekend" for all the households of a case of many. */
+	unknown: `e${i}-unknown`
 });
+
+/** A count left blank is not given: for "nog niet bekend", never read as 0. */
+const blankIsNotGiven = (value: unknown) =>
+	value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+		? undefined
+		: value;
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '');
 
@@ -42,13 +50,21 @@ function answerFields(event: AvoidedEvent, i: number) {
 				)
 			}
 		};
-	const count = typedAmount({ max: households, places: 0 });
+	const count = z.preprocess(
+		blankIsNotGiven,
+		z.optional(typedAmount({ max: households, places: 0 }))
+	);
 	return {
 		names: {
 			[fields.happened]: { nl: `${label}, toch gebeurd`, en: `${label}, happened` },
-			[fields.notHappened]: { nl: `${label}, niet gebeurd`, en: `${label}, did not happen` }
+			[fields.notHappened]: { nl: `${label}, niet gebeurd`, en: `${label}, did not happen` },
+			[fields.unknown]: { nl: `${label}, nog niet bekend`, en: `${label}, not known yet` }
 		},
-		shape: { [fields.happened]: count, [fields.notHappened]: count }
+		shape: {
+			[fields.happened]: count,
+			[fields.notHappened]: count,
+			[fields.unknown]: z.optional(z.literal('on'))
+		}
 	};
 }
 
@@ -60,6 +76,8 @@ function answerOf(event: AvoidedEvent, i: number, read: Record<string, unknown>)
 		answer[read[fields.choice] as AnswerChoice] = 1;
 		return answer;
 	}
+	if (read[fields.unknown] === 'on')
+		return { happened: 0, notHappened: 0, unknown: householdsOf(event) };
 	const happened = (read[fields.happened] as Dec).toNumber();
 	const notHappened = (read[fields.notHappened] as Dec).toNumber();
 	return { happened, notHappened, unknown: householdsOf(event) - happened - notHappened };
@@ -89,7 +107,25 @@ export function followUpSchema(sheet: FollowUpSheet) {
 			sheet.events.forEach((event, i) => {
 				const fields = eventField(i);
 				const households = householdsOf(event);
+				if (households === 1) return;
 				const [happened, not] = [read[fields.happened], read[fields.notHappened]];
+				const unknown = read[fields.unknown] === 'on';
+				const given = [happened, not].filter((count) => count !== undefined).length;
+				if (unknown ? given > 0 : given < 2)
+					context.addIssue({
+						code: 'custom',
+						path: [unknown || happened !== undefined ? fields.notHappened : fields.happened],
+						params: { named: true },
+						message: unknown
+							? bi(
+									`“${event.line.label}”: kies aantallen of “Nog niet bekend”, niet allebei`,
+									`“${event.line.label}”: give counts or “Not known yet”, not both`
+								)
+							: bi(
+									`“${event.line.label}”: vul beide aantallen in (0 kan), of kies “Nog niet bekend”`,
+									`“${event.line.label}”: fill in both counts (0 will do), or choose “Not known yet”`
+								)
+					});
 				if (!(happened instanceof D && not instanceof D)) return;
 				const known = happened.plus(not).toNumber();
 				if (known > households)

@@ -33,6 +33,8 @@ function startingValues(sheet: FollowUpSheet): Record<string, string> {
 		if (householdsOf(event) === 1) {
 			const choice = (['happened', 'notHappened', 'unknown'] as const).find((c) => answer[c] === 1);
 			if (choice) values[fields.choice] = choice;
+		} else if (answer.happened === 0 && answer.notHappened === 0) {
+			values[fields.unknown] = 'on';
 		} else {
 			values[fields.happened] = String(answer.happened);
 			values[fields.notHappened] = String(answer.notHappened);
