@@ -95,7 +95,19 @@ describe('a live round of Raad de kosten', () => {
 			await phone.page.waitForURL(new RegExp(`/doe-mee/${code}$`));
 			await phone.page.getByLabel('Je naam in deze ronde').fill('Team Noord');
 			await phone.page.getByRole('button', { name: 'Doe mee' }).click();
+			// the room joins in the lobby: no question on either screen until the trainer starts
+			await expect.poll(() => phone.page.locator('[data-lobby]').count()).toBe(1);
+			await expect
+				.poll(() => projector.page.locator('[data-lobby] [data-players]').textContent())
+				.toContain('Team Noord');
+			expect(await projector.page.locator('h1').textContent()).toBe('Wacht tot iedereen meedoet');
+			expect(await phone.page.getByLabel('Jouw schatting in euro').count()).toBe(0);
+			expect(await outside(projector.page)).toEqual([]);
+			await screenshot(projector.page, 'live-projector-lobby');
+			await screenshot(phone.page, 'live-phone-lobby');
+			await projector.page.keyboard.press('Space');
 			const guess = phone.page.getByLabel('Jouw schatting in euro');
+			await guess.waitFor();
 			// an English number is refused on the phone itself, by name, before anything is sent
 			await guess.fill('8,500.50');
 			expect(await phone.page.getByRole('alert').textContent()).toContain('Engelse schrijfwijze');

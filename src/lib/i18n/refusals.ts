@@ -236,6 +236,10 @@ export const REFUSALS = {
 		'Schatting: een bedrag groter dan € 0 en ten hoogste € 100.000.000.',
 		'Guess: an amount above €0 and at most €100,000,000.'
 	),
+	roundNotStarted: say(
+		'Schatting: de ronde is nog niet begonnen; de eerste vraag verschijnt zodra de trainer start.',
+		'Guess: the round has not started yet; the first question appears as soon as the trainer starts.'
+	),
 	questionClosed: say(
 		'Schatting: deze vraag is gesloten; wacht op de volgende.',
 		'Guess: this question is closed; wait for the next one.'

@@ -1,3 +1,5 @@
+import type { ScoreRow } from './live';
+
 /**
  * A live round as a screen follows it: the server's events (api/live/[code]/events) as state.
  * The browser's EventSource reconnects by itself after a dropped connection; once the round is
@@ -6,8 +8,8 @@
 export type FeedStatus = 'connecting' | 'live' | 'reconnecting' | 'join' | 'gone' | 'ended';
 
 export interface FinalScore {
-	board: { name: string; points: number }[];
-	/** This phone's place on the board, 1-based; 0 for the projector or a phone not on it. */
+	board: ScoreRow[];
+	/** This phone's row on the board, 1-based; 0 for the projector or a phone not on it. */
 	place: number;
 }
 

@@ -55,7 +55,8 @@ describe('a live round as the screens see it', () => {
 		const before = projectorView(round());
 		expect(before.answered).toBe(2);
 		expect(before.guesses).toEqual([]);
-		expect('amount' in before.question).toBe(false);
+		expect(before.question).not.toBeNull();
+		expect('amount' in before.question!).toBe(false);
 		expect(JSON.stringify(before)).not.toContain('1000');
 
 		const after = projectorView(round({ phase: 'revealed', revealed: [0] }));
@@ -66,6 +67,36 @@ describe('a live round as the screens see it', () => {
 		]);
 	});
 
+	it('shows no question in the lobby, to the projector or a phone, while the room joins', () => {
+		const lobby = round({ phase: 'lobby', answers: [] });
+		expect(projectorView(lobby)).toMatchObject({
+			phase: 'lobby',
+			question: null,
+			questions: 2,
+			participants: ['Groep A', 'Groep B', 'Stille groep']
+		});
+		expect(JSON.stringify(projectorView(lobby))).not.toContain('Iets');
+		expect(phoneView(lobby, 'p1')).toMatchObject({ question: null, name: 'Groep A' });
+	});
+
+	it('gives equal points a shared place, on the board and on each phone', () => {
+		// both groups guess exactly: the same points, so both are first and the silent group third
+		const state = round({
+			phase: 'revealed',
+			revealed: [0],
+			answers: [
+				{ participantId: 'p1', index: 0, guess: new D(1000) },
+				{ participantId: 'p2', index: 0, guess: new D(1000) }
+			]
+		});
+		expect(scoreboard(state).map((r) => [r.name, r.place])).toEqual([
+			['Groep A', 1],
+			['Groep B', 1],
+			['Stille groep', 3]
+		]);
+		expect([phoneView(state, 'p1')!.rank, phoneView(state, 'p2')!.rank]).toEqual([1, 1]);
+	});
+
 	it('scores only revealed questions, and lists a group that never answered with nothing', () => {
 		const state = round({
 			phase: 'open',
@@ -74,9 +105,9 @@ describe('a live round as the screens see it', () => {
 			answers: [...round().answers, { participantId: 'p1', index: 1, guess: new D(200) }]
 		});
 		const board = scoreboard(state);
-		expect(board[0]).toEqual({ name: 'Groep B', points: 3 });
+		expect(board[0]).toEqual({ name: 'Groep B', points: 3, place: 1 });
 		expect(board.find((r) => r.name === 'Groep A')!.points).toBeLessThan(3);
-		expect(board.at(-1)).toEqual({ name: 'Stille groep', points: 0 });
+		expect(board.at(-1)).toEqual({ name: 'Stille groep', points: 0, place: 3 });
 	});
 
 	it('shows a phone its own guess and, after the reveal, how far off it was', () => {

@@ -25,10 +25,11 @@ export const MAX_QUESTIONS = 20;
 export const MAX_PARTICIPANTS = 200;
 export const NAME_LENGTH = 30;
 
-export type RoundPhase = 'open' | 'paused' | 'revealed' | 'finished';
+/** A round waits in the lobby while the room joins; no question is shown before the trainer starts. */
+export type RoundPhase = 'lobby' | 'open' | 'paused' | 'revealed' | 'finished';
 
 /** What the trainer can do with a round. */
-export const CONTROLS = ['pause', 'resume', 'reveal', 'next', 'skip', 'end'] as const;
+export const CONTROLS = ['start', 'pause', 'resume', 'reveal', 'next', 'skip', 'end'] as const;
 export type Control = (typeof CONTROLS)[number];
 
 export interface LiveQuestion {
@@ -85,14 +86,25 @@ export function scoredGuesses(state: RoundState, index: number): Scored[] {
 		.sort((a, b) => a.miss.share.comparedTo(b.miss.share) || a.name.localeCompare(b.name));
 }
 
-/** The running score: points of every revealed question, highest first, ties by name. */
-export function scoreboard(state: RoundState): { name: string; points: number }[] {
+/** A row of the score: equal points share a place (1, 1, 3), listed by name within it. */
+export interface ScoreRow {
+	name: string;
+	points: number;
+	place: number;
+}
+
+/** The running score: points of every revealed question, highest first, ties sharing a place. */
+export function scoreboard(state: RoundState): ScoreRow[] {
 	const totals = new Map(state.participants.map((p) => [p.name, 0]));
 	for (const i of state.revealed)
 		for (const s of scoredGuesses(state, i)) totals.set(s.name, totals.get(s.name)! + s.points);
-	return [...totals]
+	const sorted = [...totals]
 		.map(([name, points]) => ({ name, points }))
 		.sort((a, b) => b.points - a.points || a.name.localeCompare(b.name));
+	return sorted.map((row) => ({
+		...row,
+		place: 1 + sorted.filter((other) => other.points > row.points).length
+	}));
 }
 
 /** A question as a screen shows it before the reveal: the figure stays on the server. */
@@ -132,7 +144,10 @@ export interface ProjectorView {
 	code: string;
 	phase: RoundPhase;
 	participants: string[];
-	question: AskedQuestion | RevealedQuestion;
+	/** Null in the lobby: nothing is asked before the trainer starts. */
+	question: AskedQuestion | RevealedQuestion | null;
+	/** How many questions the round has, for the lobby to say. */
+	questions: number;
 	answered: number;
 	guesses: {
 		name: string;
@@ -141,9 +156,13 @@ export interface ProjectorView {
 		direction: Miss['direction'];
 		share: string;
 	}[];
-	scoreboard: { name: string; points: number }[];
+	scoreboard: ScoreRow[];
 	last: boolean;
 }
+
+/** The question a screen shows in a phase: none in the lobby, its figure only once revealed. */
+const shownQuestion = (state: RoundState) =>
+	state.phase === 'lobby' ? null : showsFigure(state.phase) ? revealed(state) : asked(state);
 
 export function projectorView(state: RoundState): ProjectorView {
 	const shown = showsFigure(state.phase);
@@ -152,7 +171,8 @@ export function projectorView(state: RoundState): ProjectorView {
 		code: state.code,
 		phase: state.phase,
 		participants: state.participants.map((p) => p.name),
-		question: shown ? revealed(state) : asked(state),
+		question: shownQuestion(state),
+		questions: state.questions.length,
 		answered: guesses.length,
 		guesses: shown
 			? guesses.map((g) => ({
@@ -173,7 +193,8 @@ export interface PhoneView {
 	code: string;
 	phase: RoundPhase;
 	name: string;
-	question: AskedQuestion | RevealedQuestion;
+	/** Null in the lobby, while the room joins. */
+	question: AskedQuestion | RevealedQuestion | null;
 	/** This phone's guess for the question on screen, if it gave one. */
 	guess: string | null;
 	result: { points: number; direction: Miss['direction']; share: string } | null;
@@ -197,20 +218,20 @@ export function phoneView(state: RoundState, participantId: string): PhoneView |
 		code: state.code,
 		phase: state.phase,
 		name: me.name,
-		question: shown ? revealed(state) : asked(state),
+		question: shownQuestion(state),
 		guess: answer ? answer.guess.toFixed(2) : null,
 		result: mine
 			? { points: mine.points, direction: mine.miss.direction, share: mine.miss.share.toFixed(4) }
 			: null,
 		points: board[place]?.points ?? 0,
-		rank: place + 1,
+		rank: board[place]?.place ?? place + 1,
 		of: board.length
 	};
 }
 
 /** The spread of guesses against the figure, as shares of it on a log scale from ⅒ to 10×. */
 export function guessSpread(view: ProjectorView): { name: string; ratio: number }[] {
-	if (!('amount' in view.question)) return [];
+	if (!view.question || !('amount' in view.question)) return [];
 	const actual = new D(view.question.amount);
 	return view.guesses.map((g) => ({
 		name: g.name,

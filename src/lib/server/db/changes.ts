@@ -1,4 +1,5 @@
 import type { Database, Queryable } from './database';
+import type { ScoreRow } from '../../training/live';
 
 /**
  * What one app process tells the others on the same database, the moment it commits: an
@@ -17,7 +18,7 @@ export type Change =
  */
 export type LiveChange =
 	| { kind: 'live'; code: string; what: 'answer' | 'state' }
-	| { kind: 'live'; code: string; what: 'ended'; board: { name: string; points: number }[] };
+	| { kind: 'live'; code: string; what: 'ended'; board: ScoreRow[] };
 
 export const CHANGES_CHANNEL = 'effectwijzer_changes';
 

@@ -11,18 +11,22 @@ import { expiry, GONE, refuse, roundRow, roundState, type Outcome, type RoundRow
 function step(row: RoundRow, action: Exclude<Control, 'end'>) {
 	const last = row.index >= row.questions.length - 1;
 	switch (action) {
+		case 'start':
+			return row.phase === 'lobby' ? { phase: 'open', index: 0 } : null;
 		case 'pause':
 			return row.phase === 'open' ? { phase: 'paused', index: row.index } : null;
 		case 'resume':
 			return row.phase === 'paused' ? { phase: 'open', index: row.index } : null;
 		case 'reveal':
-			return row.phase === 'revealed'
+			return row.phase === 'revealed' || row.phase === 'lobby'
 				? null
 				: { phase: 'revealed', index: row.index, reveal: true };
 		case 'next':
 			return row.phase === 'revealed' && !last ? { phase: 'open', index: row.index + 1 } : null;
 		case 'skip':
-			return row.phase !== 'revealed' && !last ? { phase: 'open', index: row.index + 1 } : null;
+			return row.phase !== 'revealed' && row.phase !== 'lobby' && !last
+				? { phase: 'open', index: row.index + 1 }
+				: null;
 	}
 }
 

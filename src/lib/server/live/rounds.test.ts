@@ -24,6 +24,14 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 		return round;
 	}
 
+	/** A round past its lobby: the trainer started the first question. */
+	async function opened() {
+		const round = await started();
+		const start = await controlRound(db, round.code, round.trainerToken, 'start', NOW);
+		if (!start.ok) throw new Error(JSON.stringify(start.problem));
+		return round;
+	}
+
 	async function joined(code: string, name: string) {
 		const joining = await joinRound(db, code, name, NOW);
 		if (!joining.ok) throw new Error(JSON.stringify(joining.problem));
@@ -79,8 +87,29 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 		expect((await joinRound(db, code, 'Groep Zuid', NOW)).ok).toBe(true);
 	});
 
+	it('waits in the lobby while the room joins: no question, no guess, nothing to reveal until the trainer starts', async () => {
+		const { code, trainerToken } = await started();
+		const sam = await joined(code, 'Sam');
+		const state = (await roundState(db, code, NOW))!;
+		expect(projectorView(state)).toMatchObject({ phase: 'lobby', question: null, questions: 3 });
+		const early = await answerQuestion(db, code, sam, 0, '100', 'nl', NOW);
+		expect(early.ok || early.problem.message.nl).toBe(
+			'Schatting: de ronde is nog niet begonnen; de eerste vraag verschijnt zodra de trainer start.'
+		);
+		const steer = (action: string) => controlRound(db, code, trainerToken, action, NOW);
+		for (const action of ['reveal', 'skip', 'next', 'pause'])
+			expect((await steer(action)).ok, action).toBe(false);
+		expect((await steer('start')).ok).toBe(true);
+		expect(projectorView((await roundState(db, code, NOW))!).question).toMatchObject({
+			number: 1,
+			of: 3
+		});
+		expect((await steer('start')).ok).toBe(false);
+		expect((await answerQuestion(db, code, sam, 0, '100', 'nl', NOW)).ok).toBe(true);
+	});
+
 	it('takes a guess as the phone types it, only for the open question, and the last one counts', async () => {
-		const { code } = await started();
+		const { code } = await opened();
 		const token = await joined(code, 'Sam');
 		expect(await answerQuestion(db, code, token, 0, '9.825', 'nl', NOW)).toMatchObject({
 			ok: true,
@@ -104,7 +133,7 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 	});
 
 	it('is steered by the trainer alone: pause, reveal, next, skip, and the score counts revealed questions only', async () => {
-		const { code, trainerToken } = await started();
+		const { code, trainerToken } = await opened();
 		const sam = await joined(code, 'Sam');
 		const kim = await joined(code, 'Kim');
 		const steer = (action: string) => controlRound(db, code, trainerToken, action, NOW);
@@ -126,8 +155,8 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 		]);
 		// €7,500 against about €10,150 in 2025 prices: within 50%, one point; €100 none
 		expect(view.scoreboard).toEqual([
-			{ name: 'Sam', points: 1 },
-			{ name: 'Kim', points: 0 }
+			{ name: 'Sam', points: 1, place: 1 },
+			{ name: 'Kim', points: 0, place: 2 }
 		]);
 		expect((await steer('next')).ok).toBe(true);
 		await answerQuestion(db, code, kim, 1, '300', 'nl', NOW);
@@ -147,7 +176,7 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 	it('announces every change, so the screens of every app process are told', async () => {
 		const heard: Change[] = [];
 		const stop = await hearChanges(db, (change) => heard.push(change));
-		const { code, trainerToken } = await started();
+		const { code, trainerToken } = await opened();
 		const token = await joined(code, 'Sam');
 		await answerQuestion(db, code, token, 0, '100', 'nl', NOW);
 		await controlRound(db, code, trainerToken, 'reveal', NOW);
@@ -157,18 +186,18 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 					.filter((c) => c.kind === 'live' && c.code === code)
 					.map((c) => c.kind === 'live' && c.what)
 			)
-			.toEqual(['state', 'answer', 'state']);
+			.toEqual(['state', 'state', 'answer', 'state']);
 		await stop();
 	});
 
 	it('deletes the round and everything in it when the trainer ends it, with the final score told', async () => {
-		const { code, trainerToken } = await started();
+		const { code, trainerToken } = await opened();
 		const token = await joined(code, 'Sam');
 		await answerQuestion(db, code, token, 0, '10.000', 'nl', NOW);
 		await controlRound(db, code, trainerToken, 'reveal', NOW);
 		const before = await count(db, 'live_participants');
 		const ended = await controlRound(db, code, trainerToken, 'end', NOW);
-		expect(ended.ok && ended.final?.scoreboard).toEqual([{ name: 'Sam', points: 3 }]);
+		expect(ended.ok && ended.final?.scoreboard).toEqual([{ name: 'Sam', points: 3, place: 1 }]);
 		expect(await roundState(db, code, NOW)).toBeNull();
 		const left = await db.query(
 			`select p.id from live_participants p join live_rounds r on r.id = p.round_id where r.code = $1`,
@@ -180,7 +209,7 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 	});
 
 	it('is gone by itself a few hours after its last change, and swept away with what it held', async () => {
-		const { code } = await started();
+		const { code } = await opened();
 		const token = await joined(code, 'Sam');
 		await answerQuestion(db, code, token, 0, '100', 'nl', later(60));
 		// alive until ROUND_HOURS after the last guess, not after its start

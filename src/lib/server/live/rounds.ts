@@ -248,6 +248,7 @@ export async function answerQuestion(
 	return db.transaction(async (tx) => {
 		const row = await roundRow(tx, code, now);
 		if (!row) return GONE();
+		if (row.phase === 'lobby') return refuse(409, 'guess', REFUSALS.roundNotStarted);
 		if (row.phase !== 'open' || question !== row.index)
 			return refuse(409, 'guess', REFUSALS.questionClosed);
 		await tx.query(

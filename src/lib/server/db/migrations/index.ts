@@ -10,6 +10,7 @@ import comparisonGroups from './009-comparison-groups';
 import caseRowsInPricingOrder from './010-case-rows-in-pricing-order';
 import confirmedFindings from './011-confirmed-findings';
 import heldNames from './012-held-names';
+import roundLobby from './013-round-lobby';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
 	comparisonGroups,
 	caseRowsInPricingOrder,
 	confirmedFindings,
-	heldNames
+	heldNames,
+	roundLobby
 ];
