@@ -1970,6 +1970,13 @@ const URL_SLIPS: [
 		/Niet gevonden/
 	],
 	[
+		'a comparison of the concept with a version in words',
+		'/organisatie/portfolio/2026?vergelijk=abc',
+		'manager',
+		400,
+		/vergelijk: is geen versienummer/
+	],
+	[
 		'a comparison with a version in words',
 		'/organisatie/portfolio/2026?versie=1&vergelijk=laatste',
 		'manager',

@@ -101,7 +101,6 @@ export const REFUSALS = {
 			`Case (JSON): is not valid JSON: ${detail.en}`
 		),
 	caseProblem: (detail: Bilingual) => say(`Casus: ${detail.nl}`, `Case: ${detail.en}`),
-	ownUnitCost: (detail: string) => say(`Kengetal: ${detail}`, `Unit cost: ${detail}`),
 
 	// free text
 	personalData: (name: Bilingual, warning: Bilingual, confirmable: boolean) =>

@@ -10,11 +10,11 @@ import { require, type Actor } from '../platform/access';
 import { recordAudit } from '../platform/audit';
 import type { Database, Queryable } from '../db/database';
 import { bi, problem, type FieldProblem } from '../../i18n/form-messages';
+import { issueMessage } from '../../schemas/messages';
 import { impersonal, lineField, paragraphField, yearField } from '../platform/forms';
 import { advanceRevision } from '../platform/revisions';
 import type { Lang } from '../../i18n/lang';
 import { typedNumberSchema } from '../../schemas/typed-number';
-import { REFUSALS } from '../../i18n/refusals';
 
 /** The organisation's own figures, which replace the catalog's in all its cases and reports. */
 export async function organisationFigures(
@@ -82,6 +82,23 @@ export const OVERRIDE_FIELDS = {
 	note: { nl: 'Toelichting', en: 'Note' }
 };
 
+/** Where in the stored entry each field of the form went, to name it when the entry is refused. */
+const STORED_AS: Record<string, keyof typeof OVERRIDE_FIELDS> = {
+	'source.title': 'sourceTitle',
+	'source.publisher': 'sourcePublisher',
+	'source.year': 'sourceYear',
+	note: 'note',
+	priceYear: 'priceYear'
+};
+
+/** A refusal of the stored entry as the form's own: its field named, the reason in words. */
+function formProblem(issue: z.core.$ZodIssue): FieldProblem {
+	const field = STORED_AS[issue.path.join('.')] ?? 'amount';
+	const { nl, en } = issueMessage(issue);
+	const name = OVERRIDE_FIELDS[field];
+	return problem(field, { nl: `${name.nl}: ${nl}`, en: `${name.en}: ${en}` });
+}
+
 export async function setOverride(
 	db: Database,
 	actor: Actor,
@@ -101,11 +118,7 @@ export async function setOverride(
 	};
 	const stored = JSON.parse(JSON.stringify(candidate));
 	const parsed = unitCostSchema.safeParse(stored);
-	if (!parsed.success)
-		return {
-			ok: false,
-			problems: [problem('amount', REFUSALS.ownUnitCost(String(parsed.error.issues[0]?.message)))]
-		};
+	if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(formProblem) };
 	await db.transaction(async (tx) => {
 		await tx.query(
 			`insert into unit_cost_overrides (organisation_id, unit_cost_id, entry, updated_by) values ($1, $2, $3, $4)

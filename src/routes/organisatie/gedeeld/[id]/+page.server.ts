@@ -11,15 +11,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params, cookies }) => {
 	const actor = allowed(locals, url, 'view-shares');
+	// read first: an address that asks for a comparison with no version is refused, never ignored
+	const compareWith = versionParam(url, 'vergelijk');
 	const { html, lang, share, version, versions } = await sharedReportHtml(
 		actor,
 		params.id,
 		url,
 		cookies
 	);
-	const view =
-		version &&
-		(await versionView(await database(), version, versions, versionParam(url, 'vergelijk')));
+	const view = version && (await versionView(await database(), version, versions, compareWith));
 	if (version && !view) error(404, NOT_FOUND);
 	if (html) locals.servedReport = html;
 	return {

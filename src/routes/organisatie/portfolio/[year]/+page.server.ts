@@ -17,6 +17,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params, cookies }) => {
 	const actor = allowed(locals, url, 'portfolio');
+	// read first: an address that asks for a comparison with no version is refused, never ignored
+	const compareWith = versionParam(url, 'vergelijk');
 	const { html, lang, report, version, versions } = await ownReport(
 		actor,
 		params.year,
@@ -25,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, params, cookies }) => 
 	);
 	const db = await database();
 	const view = version
-		? await versionView(db, version, versions, versionParam(url, 'vergelijk'))
+		? await versionView(db, version, versions, compareWith)
 		: await conceptView(db, report, versions);
 	if (!view) error(404, NOT_FOUND);
 	locals.servedReport = html;
