@@ -34,6 +34,9 @@ const WORDS = defineWords({
 
 export const FINDING_WORDS = WORDS;
 
+/** A reason says in words why a figure is right: a few words at least, a paragraph at most. */
+export const REASON_LENGTH = { min: 10, max: 500 } as const;
+
 /** The question a finding asks, in the reader's language: the figure, what is usual, and why. */
 export function findingQuestion(finding: PlausibilityFinding, lang: Lang): string {
 	const w = WORDS[lang];

@@ -104,6 +104,10 @@ export function releaseText(scenario: ScenarioInput, held: HeldText): ScenarioIn
 	);
 }
 
+/** The held texts as a reader reviews them: the same text held in the title and the case's label once. */
+export const heldOnce = (held: readonly HeldText[]): HeldText[] =>
+	held.filter((h, i) => held.findIndex((o) => o.shown === h.shown) === i);
+
 /** Held texts of two saves as one list: the same text at the same place is held once. */
 export function joinHeld(...lists: (readonly HeldText[])[]): HeldText[] {
 	const joined: HeldText[] = [];

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../../schemas/scenario';
-import { releaseText, type HeldText } from '../../privacy/held-names';
+import { heldOnce, releaseText, type HeldText } from '../../privacy/held-names';
 import { require, type Actor } from '../platform/access';
 import { recordAudit } from '../platform/audit';
 import type { Database, Queryable, Transaction } from '../db/database';
@@ -29,11 +29,7 @@ export async function heldForReview(db: Queryable, actor: Actor): Promise<HeldCa
 		 order by c.year desc, c.case_code`,
 		[actor.organisationId]
 	);
-	// a text held in the title and in the case's label is reviewed once
-	return cases.map((c) => ({
-		...c,
-		held: c.held.filter((h, i) => c.held.findIndex((o) => o.shown === h.shown) === i)
-	}));
+	return cases.map((c) => ({ ...c, held: heldOnce(c.held) }));
 }
 
 interface HeldRow {

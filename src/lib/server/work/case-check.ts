@@ -3,7 +3,12 @@ import { problem, type FieldProblem } from '../../i18n/form-messages';
 import { findPersonalData, type PersonalDataFinding } from '../../privacy/personal-data';
 import { readJson } from '../../schemas/json';
 import { calculate } from '../../calculate/calculate';
-import { wordFinding, type ConfirmedFinding, type WordedFinding } from '../../calculate/findings';
+import {
+	REASON_LENGTH,
+	wordFinding,
+	type ConfirmedFinding,
+	type WordedFinding
+} from '../../calculate/findings';
 import type { Bilingual } from '../../i18n/lang';
 import type { ScenarioInput } from '../../schemas/scenario';
 import type { UnitCostEntry } from '../../schemas/unit-cost';
@@ -121,9 +126,6 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 	const confirmed = unusual.map((f) => ({ ...f, reason: reasons[f.key]! }));
 	return { ok: true, scenarioText: JSON.stringify(shown), confirmed, held };
 }
-
-/** A reason says in words why a figure is right: a few words at least, a paragraph at most. */
-export const REASON_LENGTH = { min: 10, max: 500 } as const;
 
 function reasonProblems(reasons: Record<string, string>): Record<string, Bilingual> {
 	const problems: Record<string, Bilingual> = {};
