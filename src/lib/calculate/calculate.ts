@@ -10,6 +10,8 @@ import {
 	type Breakdown,
 	type Scenario,
 	type ScenarioResult,
+	sumBreakdowns,
+	totalsByGroup,
 	withoutCorrections
 } from '../engine';
 import { CATALOG, type Catalog } from '../catalog/catalog';
@@ -108,11 +110,20 @@ export function calculate(
 }
 
 /**
- * The case's totals without corrections for what would have happened anyway: the maximum shown
- * beside the realistic result (engine/corrections.ts).
+ * The totals without corrections for what would have happened anyway: the maximum shown beside
+ * the realistic result (engine/corrections.ts), of a whole validated scenario or, with
+ * `groupOf`, of each group of its cases (a portfolio's saved cases).
  */
-export const maximumTotals = (scenario: Scenario): Breakdown =>
-	computeValidated(withoutCorrections(scenario)).total;
+export function maximumTotals(scenario: Scenario): Breakdown;
+export function maximumTotals(
+	scenario: Scenario,
+	groupOf: (caseId: string) => string
+): Map<string, Breakdown>;
+export function maximumTotals(scenario: Scenario, groupOf?: (caseId: string) => string) {
+	const totals = totalsByGroup(withoutCorrections(scenario), groupOf ?? (() => ''));
+	// a scenario without cases has no group at all: its maximum is nothing, as its result is
+	return groupOf ? totals : (totals.get('') ?? sumBreakdowns([]));
+}
 
 /** JSON text as a value, or malformed JSON as a problem like any other. */
 function readScenarioJson(

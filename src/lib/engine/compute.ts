@@ -5,7 +5,7 @@ import type { Case, Scenario } from './model';
 import { dropOverlaps } from './overlap';
 import { professionalTime } from './professional-time';
 import { ProblemsError } from './problems';
-import type { CaseResult, Provenance, ResultLine, ScenarioResult } from './result';
+import type { Breakdown, CaseResult, Provenance, ResultLine, ScenarioResult } from './result';
 import { caseLines } from './timeline';
 import { CategorySums, categoryOf, Tally, TallyMap } from './totals';
 import { validateScenario } from './validate';
@@ -66,6 +66,25 @@ export function computeValidatedByGroup(
 			aggregate({ ...scenario, cases }, pricing, lines)
 		])
 	);
+}
+
+/**
+ * Only each group's total, without its slices, years or hours: what a second reading of the
+ * same cases needs (the maximum without corrections beside the realistic result), at a fraction
+ * of a full computation.
+ */
+export function totalsByGroup(
+	scenario: Scenario,
+	groupOf: (caseId: string) => string
+): Map<string, Breakdown> {
+	const pricing = pricingOf(scenario);
+	const tallies = new TallyMap<string>();
+	scenario.cases.forEach((c, i) => {
+		const tally = tallies.of(groupOf(c.id));
+		for (const line of linesOfCase(pricing, c, `cases[${i}]`))
+			tally.add(line, categoryOf(line), line.weightedPresentValue);
+	});
+	return new Map(Object.entries(tallies.breakdowns()) as [string, Breakdown][]);
 }
 
 function pricingOf(scenario: Scenario): Pricing {

@@ -6,7 +6,12 @@ export { D, ZERO, ONE, sum, isDecimal, type Dec } from './decimal';
 export * from './vocabulary';
 export type * from './model';
 export type * from './result';
-export { computeScenario, computeValidated, computeValidatedByGroup } from './compute';
+export {
+	computeScenario,
+	computeValidated,
+	computeValidatedByGroup,
+	totalsByGroup
+} from './compute';
 export { withoutCorrections } from './corrections';
 export { validateScenario } from './validate';
 export {

@@ -33,6 +33,7 @@ function asShown(s: YearSummary) {
 		savedCases: s.savedCases,
 		households: cents(s.households),
 		total: shown(r.total),
+		maximum: shown(s.maximum),
 		byPayer: each(r.byPayer),
 		byPayerGroup: each(r.byPayerGroup),
 		byDomain: each(r.byDomain),
@@ -93,6 +94,12 @@ describe('a year as the sum of its saved cases', () => {
 			cents(c.societal.npv)
 		];
 		expect(rows.map(listed)).toEqual(priced.cases.map(listed));
+	});
+
+	it('keeps beside the realistic total the maximum without corrections: the same costs, more avoided', () => {
+		const { total } = summed.summary;
+		expect(summed.maximum!.societal.costs.toFixed(2)).toBe(total.societal.costs.toFixed(2));
+		expect(summed.maximum!.societal.benefits.gt(total.societal.benefits)).toBe(true);
 	});
 
 	it('is nothing for a year without cases', () => {

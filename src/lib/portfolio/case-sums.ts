@@ -20,13 +20,12 @@ import {
 } from '../engine';
 import { usedSources, type UsedSource } from '../explain/sources';
 import type { UnitCostEntry } from '../schemas/unit-cost';
-import { parseScenario } from '../calculate/calculate';
+import { maximumTotals, parseScenario } from '../calculate/calculate';
 import {
 	avoidedByEvidence,
 	behindByCase,
 	caseRowOf,
 	portfolioScenario,
-	pricePortfolio,
 	rankBehind,
 	slim,
 	type PricedPortfolio
@@ -47,10 +46,11 @@ export type { YearSum };
  * Where a breakdown belongs: the whole, a payer, a public body, a domain or a kind of value; or
  * professional hours by profession and by payer and profession, kept as breakdowns whose costs
  * are hours spent and benefits hours avoided (hoursBreakdown). Hours by year are not kept: the
- * year report does not show them, and they would double the rows each case adds.
+ * year report does not show them, and they would double the rows each case adds. The maximum
+ * is the whole's total without corrections (calculate.ts, maximumTotals), kept as key 'total'.
  */
 export type SumPart =
-	'total' | 'payer' | 'payerGroup' | 'domain' | 'valueType' | 'hours' | 'hoursPayer';
+	'total' | 'payer' | 'payerGroup' | 'domain' | 'valueType' | 'hours' | 'hoursPayer' | 'maximum';
 
 export interface BreakdownSum {
 	part: SumPart;
@@ -152,10 +152,8 @@ const yearSums = (rows: readonly YearRow[]): YearSum[] =>
 	}));
 
 /** A saved case priced alone, as the sums it adds to its year. */
-export function caseSums(row: PortfolioRow, figures: readonly UnitCostEntry[]): CaseSums {
-	const priced = pricePortfolio([row], row.caseCode, figures);
-	return sumsOfPriced(priced);
-}
+export const caseSums = (row: PortfolioRow, figures: readonly UnitCostEntry[]): CaseSums =>
+	manyCaseSums([row], figures)[0]!;
 
 /**
  * Many saved cases each priced into their own sums in one pass (checked once, every unit cost
@@ -169,17 +167,24 @@ export function manyCaseSums(
 	const outcome = parseScenario(scenario, undefined, figures);
 	if (!outcome.ok)
 		throw new Error(`portfolio does not validate: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
-	const results = computeValidatedByGroup(outcome.scenario, (id) => origin.get(id)!.savedCaseId);
-	return rows.map((row) => sumsOfPriced({ result: results.get(row.id)!, origin }));
+	const savedCase = (id: string) => origin.get(id)!.savedCaseId;
+	const results = computeValidatedByGroup(outcome.scenario, savedCase);
+	const maxima = maximumTotals(outcome.scenario, savedCase);
+	return rows.map((row) =>
+		sumsOfPriced({ result: results.get(row.id)!, origin }, maxima.get(row.id) ?? sumBreakdowns([]))
+	);
 }
 
-function sumsOfPriced({ result, origin }: PricedPortfolio): CaseSums {
+function sumsOfPriced({ result, origin }: PricedPortfolio, maximum: Breakdown): CaseSums {
 	// one saved case: one value per figure it has a counted line in
 	const behind = new Map(
 		[...behindByCase(result, origin)].map(([key, byCase]) => [key, [...byCase.values()][0]!])
 	);
 	return {
-		breakdowns: breakdownSums(result, behind),
+		breakdowns: [
+			...breakdownSums(result, behind),
+			{ part: 'maximum', key: 'total', breakdown: maximum, behind: null }
+		],
 		years: yearSums(result.byYear),
 		evidence: avoidedByEvidence(result),
 		cases: result.byCase.map((c) => caseRowOf(c, origin)),
@@ -233,6 +238,7 @@ export function summaryOfSums(year: number, sums: YearSums): YearSummary {
 		);
 	const byYear = yearRows(sums.years, sums.assumptions);
 	const total = sums.breakdowns.find((b) => b.part === 'total')?.breakdown ?? sumBreakdowns([]);
+	const maximum = sums.breakdowns.find((b) => b.part === 'maximum')?.breakdown;
 	const summary: ScenarioResult = {
 		scenarioId: 'portfolio',
 		assumptions: sums.assumptions,
@@ -254,6 +260,7 @@ export function summaryOfSums(year: number, sums: YearSums): YearSummary {
 		households: sums.households,
 		caseRows: sums.caseRows,
 		summary: slim(summary),
+		...(maximum ? { maximum } : {}),
 		// kept in the database, read a page at a time (server/sums/, caseFigures)
 		cases: null,
 		behind: sums.behind,

@@ -1,8 +1,15 @@
 import { CATALOG } from '../catalog/catalog';
 import { LATEST_PUBLISHED_YEAR } from '../catalog/cpi';
-import { D, payerGroupOf, type CaseResult, type Dec, type ScenarioResult } from '../engine';
+import {
+	D,
+	payerGroupOf,
+	type CaseResult,
+	type Scenario,
+	type Dec,
+	type ScenarioResult
+} from '../engine';
 import { usedSources } from '../explain/sources';
-import { calculate } from '../calculate/calculate';
+import { calculate, maximumTotals } from '../calculate/calculate';
 import { SCENARIO_FORMAT, type ScenarioInput } from '../schemas/scenario';
 import type { UnitCostEntry } from '../schemas/unit-cost';
 import type {
@@ -63,26 +70,29 @@ export function portfolioScenario(
 	};
 }
 
-/** The saved cases of a year computed as one scenario, with the saved case behind each case. */
+/** The saved cases of a year computed as one scenario, with the saved case behind each case and the scenario as checked. */
 export function pricePortfolio(
 	rows: readonly PortfolioRow[],
 	label: string,
 	figures: readonly UnitCostEntry[]
-): { result: ScenarioResult; origin: Map<string, PortfolioCase> } {
+): PricedPortfolio & { scenario: Scenario } {
 	const { scenario, origin } = portfolioScenario(rows, label);
 	const outcome = calculate(scenario, undefined, figures);
 	// Every saved case was checked on saving; a case that no longer parses (say, a unit cost
 	// withdrawn from the catalog) is a fault to report, not to hide.
 	if (!outcome.ok)
 		throw new Error(`portfolio does not validate: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
-	return { result: outcome.result, origin };
+	return { result: outcome.result, origin, scenario: outcome.scenario };
 }
 
 /** How many cases are named behind each figure, largest contribution first. */
 export const BEHIND_SHOWN = 5;
 
-/** What pricing a year's saved cases as one scenario gives: the result and where each case came from. */
-export type PricedPortfolio = ReturnType<typeof pricePortfolio>;
+/** A year's cases priced as one scenario, with the saved case behind each case. */
+export interface PricedPortfolio {
+	result: ScenarioResult;
+	origin: Map<string, PortfolioCase>;
+}
 
 /**
  * For each figure (the total, a payer or public body, a domain, a kind of value), the signed
@@ -190,7 +200,7 @@ export function summarise(
 	rows: readonly PortfolioRow[],
 	figures: readonly UnitCostEntry[]
 ): Listed {
-	const { result, origin } = pricePortfolio(rows, `Portfolio ${year}`, figures);
+	const { result, origin, scenario } = pricePortfolio(rows, `Portfolio ${year}`, figures);
 	const cases = result.byCase.map((c) => caseRowOf(c, origin));
 	cases.sort((a, b) => b.societal.npv.comparedTo(a.societal.npv));
 	return {
@@ -198,6 +208,7 @@ export function summarise(
 		savedCases: rows.length,
 		households: cases.reduce((sum, c) => sum.plus(c.households), new D(0)),
 		summary: slim(result),
+		maximum: maximumTotals(scenario),
 		cases,
 		caseRows: cases.length,
 		behind: casesBehind(result, origin),

@@ -1,4 +1,4 @@
-import type { Dec, ScenarioResult, Totals } from '../engine';
+import type { Breakdown, Dec, ScenarioResult, Totals } from '../engine';
 import type { FollowUpAccount } from './follow-up-account';
 import type { UsedSource } from '../explain/sources';
 import type { ScenarioInput } from '../schemas/scenario';
@@ -62,6 +62,11 @@ export interface YearSummary {
 	households: Dec;
 	/** The result without its lines and cases: what the charts and tables need, small. */
 	summary: ScenarioResult;
+	/**
+	 * The total without deadweight, attribution, displacement and optimism, beside the realistic
+	 * one; absent for figures kept before it was (older versions, sums of an earlier form).
+	 */
+	maximum?: Breakdown;
 	/**
 	 * The case list's rows, largest first; null where the database keeps them, to be read a page
 	 * at a time (server/reports/portfolio.ts, reportCases) on `basis`.

@@ -16,7 +16,7 @@ export function councilSummary(
 	lang: Lang
 ): string[] {
 	const { total } = report.summary;
-	const euros = (value: Dec) => formatMoney(value, lang, 0);
+	const euros = (value: Dec) => formatMoney(value, lang);
 	const savers = payerRows(report.summary, (b) => b.societal.benefits)
 		.filter((row) => row.level !== 'part' && row.breakdown.societal.benefits.gt(0))
 		.slice(0, 2)

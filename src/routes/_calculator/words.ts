@@ -92,13 +92,7 @@ export const WORDS = defineWords({
 		payback: 'Terug\u00adverdiend in jaar',
 		notWithin: 'niet binnen de horizon',
 		transfers: 'Overdrachten (apart, niet in het maatschappelijk saldo)',
-		realisticBesideMaximum: 'Realistisch naast maximaal',
-		realistic: 'Realistisch',
 		maximum: 'Maximaal',
-		correctionsTakeOff: (amount: string, share: string) =>
-			`De correcties (was toch gebeurd, door anderen bereikt, verschoven naar elders en optimisme) halen ${amount} van de vermeden kosten af: ${share}.`,
-		noCorrections:
-			'Er is niets gecorrigeerd voor wat toch was gebeurd, door anderen kwam of verschoof: realistisch en maximaal zijn gelijk.',
 		professionalTime: TERMS.nl.professionalTime.label,
 		hoursAvoided: 'uren vermeden',
 		hoursSpent: 'uren ingezet',
@@ -249,13 +243,7 @@ export const WORDS = defineWords({
 		payback: TERMS.en.payback.label,
 		notWithin: 'not within the horizon',
 		transfers: 'Transfers (apart, not in the societal balance)',
-		realisticBesideMaximum: 'Realistic beside maximum',
-		realistic: 'Realistic',
 		maximum: 'Maximum',
-		correctionsTakeOff: (amount: string, share: string) =>
-			`The corrections (deadweight, attribution, displacement and optimism) take ${amount} off the avoided costs: ${share}.`,
-		noCorrections:
-			'Nothing is corrected for what would have happened anyway, was owed to others or moved elsewhere: realistic and maximum are the same.',
 		professionalTime: TERMS.en.professionalTime.label,
 		hoursAvoided: 'hours avoided',
 		hoursSpent: 'hours spent',

@@ -78,4 +78,41 @@ describe('the report as an Excel workbook', () => {
 			6
 		);
 	});
+
+	it('has the screen’s municipal column beside society and the budgets', async () => {
+		const summary = (await readBack()).getWorksheet('Samenvatting')!;
+		const municipal = REPORT.summary.byPayerGroup.gemeente!.financial;
+		expect(summary.getCell('D4').value).toBe('Alleen de gemeentebegroting');
+		expect(numberIn(summary, 'D5')).toBeCloseTo(municipal.costs.toNumber(), 6);
+		expect(numberIn(summary, 'D6')).toBeCloseTo(municipal.benefits.toNumber(), 6);
+		expect(summary.getCell('D7').value).toMatchObject({ formula: 'D6-D5' });
+	});
+
+	it('writes realistic beside maximum, and what the corrections take off as a formula', async () => {
+		const summary = (await readBack()).getWorksheet('Samenvatting')!;
+		const labels = [...summary.getColumn(1).values].map((v) => (v === undefined ? '' : String(v)));
+		const head = labels.findIndex((l) => l.startsWith('Realistisch naast maximaal'));
+		expect(head).toBeGreaterThan(0);
+		const avoided = head + 1;
+		expect(summary.getCell(`B${avoided}`).value).toMatchObject({ formula: 'B6' });
+		expect(numberIn(summary, `C${avoided}`)).toBeCloseTo(
+			REPORT.maximum!.societal.benefits.toNumber(),
+			6
+		);
+		expect(summary.getCell(`D${avoided}`).value).toMatchObject({
+			formula: `C${avoided}-B${avoided}`
+		});
+		const takenOff = REPORT.maximum!.societal.benefits.minus(
+			REPORT.summary.total.societal.benefits
+		);
+		expect(takenOff.gt(0)).toBe(true);
+		expect(evaluate(summary, `C${avoided}-B${avoided}`)).toBeCloseTo(takenOff.toNumber(), 6);
+	});
+
+	it('writes the discount rate as the report prints it, and as a number to calculate with', async () => {
+		const sheet = (await readBack()).getWorksheet('Aannames')!;
+		expect(sheet.getCell('B3').value).toBe('2,25% per jaar');
+		expect(sheet.getCell('C3').value).toBe(0.0225);
+		expect(sheet.getCell('C3').numFmt).toBe('0.00%');
+	});
 });

@@ -10,6 +10,7 @@ import type { Bilingual } from '../../i18n/lang';
 import { MEASURES, measureValue, type Measure, type MeasureName } from '../../portfolio/measures';
 import type { Listed, YearSummary } from '../../portfolio/types';
 import { payerRows } from '../../explain/payer-rows';
+import { formatPercent } from '../../format/money';
 
 /**
  * A year's report as an Excel workbook, for the analyst who takes the figures further: one sheet
@@ -144,45 +145,126 @@ function payerSheetRows(summary: YearSummary['summary']): BreakdownRow[] {
 	return rows;
 }
 
+/** The headline's columns: society, the budgets, and the municipal budget alone where it takes part. */
+function headlineColumns(report: YearSummary) {
+	const { total, byPayerGroup } = report.summary;
+	const municipal = byPayerGroup.gemeente?.financial;
+	return [
+		{ head: 'Maatschappelijk', column: 'B', totals: total.societal },
+		{ head: 'Financieel (begrotingen)', column: 'C', totals: total.financial },
+		...(municipal ? [{ head: 'Alleen de gemeentebegroting', column: 'D', totals: municipal }] : [])
+	];
+}
+
+type Totals = YearSummary['summary']['total']['societal'];
+
+/** A return per euro as the quotient of two cells, or a dash where nothing was invested. */
+const ratioFigure = (totals: Totals, avoided: string, invested: string): Figure | string =>
+	totals.bcr === null
+		? '—'
+		: {
+				value: totals.bcr,
+				formula: { text: `${avoided}/${invested}`, gives: totals.benefits.dividedBy(totals.costs) },
+				format: RATIO
+			};
+
+/** A net present value as avoided minus invested, two cells of its column. */
+const netFigure = (totals: Totals, avoided: string, invested: string): Figure => ({
+	value: totals.npv,
+	formula: { text: `${avoided}-${invested}`, gives: totals.benefits.minus(totals.costs) }
+});
+
 function summarySheet(book: Workbook, report: YearSummary, organisation: string) {
 	const writer = new SheetWriter(book.addWorksheet('Samenvatting'));
-	writer.widths([40, 24, 24]);
-	const { societal, financial, transfers } = report.summary.total;
+	writer.widths([40, 24, 24, 28, 28]);
+	const columns = headlineColumns(report);
 	writer.line([`Jaarportfolio ${report.year}`, organisation], true);
 	writer.line(['Casussen', report.savedCases]);
 	writer.line(['Huishoudens', number(report.households)]);
-	writer.line(['', 'Maatschappelijk', 'Financieel (begrotingen)'], true);
-	const invested = writer.line([
-		'Investering',
-		{ value: societal.costs },
-		{ value: financial.costs }
-	]);
+	writer.line(['', ...columns.map((c) => c.head)], true);
+	const invested = writer.line(['Investering', ...columns.map((c) => ({ value: c.totals.costs }))]);
 	const avoided = writer.line([
 		'Vermeden kosten',
-		{ value: societal.benefits },
-		{ value: financial.benefits }
+		...columns.map((c) => ({ value: c.totals.benefits }))
 	]);
-	const net = (totals: typeof societal, column: string): Figure => ({
-		value: totals.npv,
-		formula: {
-			text: `${column}${avoided}-${column}${invested}`,
-			gives: totals.benefits.minus(totals.costs)
-		}
+	const cells = (column: string) => [`${column}${avoided}`, `${column}${invested}`] as const;
+	writer.line(
+		['Netto contante waarde', ...columns.map((c) => netFigure(c.totals, ...cells(c.column)))],
+		true
+	);
+	writer.line([
+		'Elke geïnvesteerde euro levert op',
+		...columns.map((c) => ratioFigure(c.totals, ...cells(c.column)))
+	]);
+	writer.line([
+		'Overdrachten (apart, tellen maatschappelijk niet mee)',
+		{ value: report.summary.total.transfers }
+	]);
+	if (report.maximum)
+		maximumBlock(writer, report.summary.total.societal, report.maximum.societal, {
+			invested,
+			avoided
+		});
+}
+
+/**
+ * Realistic beside maximum, as the report shows it: the maximum's figures themselves, the
+ * realistic ones pointing at the summary above, and what the corrections take off as a formula.
+ */
+function maximumBlock(
+	writer: SheetWriter,
+	realistic: Totals,
+	maximum: Totals,
+	at: { invested: number; avoided: number }
+) {
+	writer.line([]);
+	writer.line(
+		[
+			'Realistisch naast maximaal (maatschappelijk)',
+			'Realistisch',
+			'Maximaal',
+			'Wat de correcties eraf halen'
+		],
+		true
+	);
+	const avoided = writer.row + 1;
+	const taken = (row: number, gives: Dec): Figure => ({
+		value: gives,
+		formula: { text: `C${row}-B${row}`, gives }
 	});
-	writer.line(['Netto contante waarde', net(societal, 'B'), net(financial, 'C')], true);
-	const ratio = (totals: typeof societal, column: string): Figure | string =>
-		totals.bcr === null
-			? '—'
-			: {
-					value: totals.bcr,
-					formula: {
-						text: `${column}${avoided}/${column}${invested}`,
-						gives: totals.benefits.dividedBy(totals.costs)
-					},
-					format: RATIO
-				};
-	writer.line(['Elke geïnvesteerde euro levert op', ratio(societal, 'B'), ratio(financial, 'C')]);
-	writer.line(['Overdrachten (apart, tellen maatschappelijk niet mee)', { value: transfers }]);
+	writer.line([
+		'Vermeden kosten',
+		{ value: realistic.benefits, formula: { text: `B${at.avoided}`, gives: realistic.benefits } },
+		{ value: maximum.benefits },
+		taken(avoided, maximum.benefits.minus(realistic.benefits))
+	]);
+	const net = writer.row + 1;
+	writer.line([
+		'Netto contante waarde',
+		{
+			value: realistic.npv,
+			formula: {
+				text: `B${at.avoided}-B${at.invested}`,
+				gives: realistic.benefits.minus(realistic.costs)
+			}
+		},
+		{ value: maximum.npv },
+		taken(net, maximum.npv.minus(realistic.npv))
+	]);
+	writer.line([
+		'Elke geïnvesteerde euro levert op',
+		ratioFigure(realistic, `B${avoided}`, `B${at.invested}`),
+		ratioFigure(maximum, `C${avoided}`, `B${at.invested}`)
+	]);
+	// a share of nothing, or of costs added rather than avoided, says nothing
+	if (!maximum.benefits.gt(0)) return;
+	const share = maximum.benefits.minus(realistic.benefits).dividedBy(maximum.benefits);
+	writer.line([
+		'Deel van de maximale vermeden kosten dat de correcties eraf halen',
+		null,
+		null,
+		{ value: share, formula: { text: `D${avoided}/C${avoided}`, gives: share }, format: '0%' }
+	]);
 }
 
 function yearSheet(book: Workbook, report: YearSummary) {
@@ -306,12 +388,17 @@ function sourceSheet(book: Workbook, report: YearSummary) {
 
 function assumptionSheet(book: Workbook, report: YearSummary) {
 	const writer = new SheetWriter(book.addWorksheet('Aannames'));
-	writer.widths([30, 70]);
+	writer.widths([30, 70, 16]);
 	const { assumptions, provenance } = report.summary;
-	writer.line(['Aanname', 'Waarde'], true);
+	writer.line(['Aanname', 'Waarde', 'Als getal'], true);
 	writer.line(['Prijspeil', assumptions.priceYear]);
-	writer.line(['Discontovoet', assumptions.discountRate.toNumber()]);
-	writer.sheet.getCell(writer.row, 2).numFmt = '0.00%';
+	// as the report prints it, whatever language the spreadsheet program reads numbers in; the
+	// number itself beside it, to calculate with
+	writer.line([
+		'Discontovoet',
+		`${formatPercent(assumptions.discountRate, 'nl')} per jaar`,
+		{ value: assumptions.discountRate, format: '0.00%' }
+	]);
 	writer.line(['Disconteren', DISCOUNT_CONVENTION_LABELS[assumptions.discountConvention].full.nl]);
 	writer.line(['Horizon (jaren)', assumptions.horizonYears]);
 	writer.line(['Kengetallen, versie', provenance.catalogVersion ?? '—']);

@@ -33,7 +33,7 @@ import {
  * case rows) moves it, so every case is priced again into the new form, as after a catalog
  * release.
  */
-export const SUMS_FORM = 2;
+export const SUMS_FORM = 3;
 
 /**
  * What a case's sums depend on besides the case: the catalog, the organisation's own unit costs,

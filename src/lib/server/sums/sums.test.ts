@@ -40,6 +40,7 @@ async function shown(db: Queryable, organisationId: string, s: YearSummary) {
 			cents(r.total.societal.benefits),
 			cents(r.total.societal.npv)
 		],
+		maximum: s.maximum && [cents(s.maximum.societal.benefits), cents(s.maximum.societal.npv)],
 		byPayer: each(r.byPayer),
 		byPayerGroup: each(r.byPayerGroup),
 		byDomain: each(r.byDomain),
