@@ -55,14 +55,24 @@ function printed(pdf: Buffer, name: string): string {
 		.toLowerCase();
 }
 
-/** "€ 12.480" or "−€ 3.100" as a number of whole euros. */
-const euros = (text: string) =>
-	Number(
-		text
-			.replace(/[€\s.]/g, '')
-			.replace('−', '-')
-			.replace(',', '.')
+/** "€ 12.480,25" or "−€ 3.100,00" as a whole number of cents, so a difference is exact. */
+const cents = (text: string) => {
+	expect(text.trim()).toMatch(/^[+−]?€\s[\d.]+,\d\d$/);
+	return Math.round(
+		Number(
+			text
+				.replace(/[€\s.+]/g, '')
+				.replace('−', '-')
+				.replace(',', '.')
+		) * 100
 	);
+};
+
+/** "€ 12.480" as a number of whole euros: the funder's overview rounds to the euro throughout. */
+const euros = (text: string) => {
+	expect(text.trim()).toMatch(/^−?€\s[\d.]+$/);
+	return Number(text.replace(/[€\s.]/g, '').replace('−', '-'));
+};
 
 beforeAll(async () => {
 	browser = await launch();
@@ -171,10 +181,39 @@ describe('establishing a year report', () => {
 		expect(await changes.getAttribute('open')).not.toBeNull();
 		const totals = changes.locator('[data-totals] tbody tr').first();
 		const [before, after, difference] = await totals.locator('td').allTextContents();
-		expect(euros(after!) - euros(before!)).toBe(euros(difference!));
+		expect(cents(after!) - cents(before!)).toBe(cents(difference!));
 		expect(errors).toEqual([]);
 		await screenshot(page, 'report-version-difference');
 		await page.context().close();
+	});
+
+	it('starts a comparison from the version the funder reads, in one click', async () => {
+		const { page, errors } = await signedIn(browser, FUNDER);
+		await open(page, `/organisatie/gedeeld/${shareId}?versie=1`);
+		const npv = await page
+			.locator('[data-report-slot] table.headline [data-figure="societal-npv"]')
+			.textContent();
+		await page.getByRole('link', { name: 'Vergelijk scenario’s vanuit versie 1' }).click();
+		await page.waitForURL(/\/vergelijken\?gedeeld=[\w-]+&versie=1/);
+		const start = page.getByRole('combobox', { name: 'Begin met' });
+		await expect.poll(() => start.inputValue()).toBe(`shared:${shareId}:1`);
+		expect(await start.locator('option:checked').textContent()).toMatch(
+			/versie 1, vervangen door een latere/
+		);
+		// the comparison's first scenario is that version, priced to the same cent
+		await expect
+			.poll(() => page.locator('[data-compare="societal-npv-0"]').textContent())
+			.toBe(npv);
+		expect(errors).toEqual([]);
+		await screenshot(page, 'compare-from-shared-version');
+		await page.context().close();
+		// a link to a version that is not there is refused by name, never started from another
+		const gone = await funder.get(`/vergelijken?gedeeld=${shareId}&versie=9`);
+		expect(gone.status).toBe(404);
+		expect(gone.text).toContain('gedeeld: dit gedeelde rapport of deze versie ervan is er niet');
+		const bad = await funder.get(`/vergelijken?gedeeld=${shareId}&versie=1e3`);
+		expect(bad.status).toBe(400);
+		expect(bad.text).toContain('versie: is geen versienummer');
 	});
 
 	it('prices a version again and says it comes out the same', async () => {
@@ -231,6 +270,13 @@ describe('the funder’s overview', () => {
 		// whole euros as shown: the sum may differ by the rounding of each
 		expect(Math.abs(first! + second! - together!)).toBeLessThanOrEqual(1);
 		expect(await rows.nth(0).locator('th').textContent()).toMatch(/Buurtwerk Noord\s*versie 1/);
+		// each provider's version is one click from a comparison
+		expect(
+			await rows
+				.nth(0)
+				.getByRole('link', { name: /^Vergelijk scenario’s vanuit versie 1 van Buurtwerk Noord$/ })
+				.getAttribute('href')
+		).toMatch(/^\/vergelijken\?gedeeld=[\w-]{36}&versie=1$/);
 		// the organisation menu says where in it the reader is
 		expect(
 			await page

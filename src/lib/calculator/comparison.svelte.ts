@@ -1,5 +1,10 @@
 import type { Problem, ScenarioResult } from '../engine';
-import { numberProblemMessage, readNumber, type NumberKind } from '../format/number-input';
+import {
+	numberProblemMessage,
+	readNumber,
+	showNumber,
+	type NumberKind
+} from '../format/number-input';
 import type { Lang } from '../i18n/lang';
 import { calculate } from '../calculate/calculate';
 import type { ScenarioInput } from '../schemas/scenario';
@@ -43,11 +48,17 @@ export class Comparison {
 	shiftFrom = $state('sociaalwerk.uur');
 	shiftTo = $state('zorg.begeleiding-groep-dagdeel');
 	share = $state('33%');
-	perUnit = $state('0.25');
-	pct = $state('3.5');
+	perUnit: string;
+	pct: string;
 	name = $state('');
 	/** What is wrong with a typed number of the variant form, by field, in the reader's words. */
 	leverProblems = $state<Partial<Record<LeverField, string>>>({});
+
+	/** The variant form's numbers start as the reader would type them: "0,25" and "3,5" in Dutch. */
+	constructor(lang: Lang) {
+		this.perUnit = $state(showNumber('0.25', lang));
+		this.pct = $state(showNumber('3.5', lang, 'percent'));
+	}
 
 	readonly computed: Computed[] = $derived(
 		this.scenarios.map((scenario) => {

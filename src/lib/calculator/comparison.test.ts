@@ -5,14 +5,25 @@ import { encodeShare } from './share';
 
 describe('a comparison of scenarios', () => {
 	it('starts with the flexible-budget pattern, computed', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		expect(comparison.names).toHaveLength(1);
 		expect(comparison.valid).toBe(true);
 		expect(comparison.results[0]!.total.societal.npv.isPositive()).toBe(true);
 	});
 
+	it('prefills the variant form as its reader types numbers, and reads the prefill back', () => {
+		const dutch = new Comparison('nl');
+		expect([dutch.perUnit, dutch.pct]).toEqual(['0,25', '3,5']);
+		const english = new Comparison('en');
+		expect([english.perUnit, english.pct]).toEqual(['0.25', '3.5']);
+		dutch.leverKind = 'discount-rate';
+		expect(dutch.lever('nl')).toEqual({ kind: 'discount-rate', pct: '3.5' });
+		dutch.leverKind = 'shift';
+		expect(dutch.lever('nl')).toMatchObject({ share: '0.33', perUnit: '0.25' });
+	});
+
 	it('adds a variant with another discount rate, named after the lever unless named', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		comparison.leverKind = 'discount-rate';
 		comparison.pct = '0';
 		comparison.addVariant('discontovoet', 'nl');
@@ -30,14 +41,14 @@ describe('a comparison of scenarios', () => {
 	});
 
 	it('holds at most four scenarios', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		for (let i = 0; i < MAX_SCENARIOS + 2; i++) comparison.addVariant('variant', 'nl');
 		expect(comparison.scenarios).toHaveLength(MAX_SCENARIOS);
 		expect(comparison.full).toBe(true);
 	});
 
 	it('keeps the first scenario when a variant is removed, and the variant form on one that exists', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		comparison.addVariant('a', 'nl');
 		comparison.from = 1;
 		comparison.remove(1);
@@ -47,7 +58,7 @@ describe('a comparison of scenarios', () => {
 	});
 
 	it('reads the numbers of a variant as they are typed in Dutch, and refuses one it cannot read', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		comparison.leverKind = 'discount-rate';
 		comparison.pct = '3,5';
 		comparison.addVariant('discontovoet', 'nl');
@@ -64,7 +75,7 @@ describe('a comparison of scenarios', () => {
 	});
 
 	it('shows a variant that does not compute with its problems, and the rest as invalid', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		comparison.leverKind = 'discount-rate';
 		comparison.pct = '-4';
 		comparison.addVariant('discontovoet', 'nl');
@@ -73,9 +84,9 @@ describe('a comparison of scenarios', () => {
 	});
 
 	it('comes back from its link, and ignores a damaged one', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		comparison.addVariant('x', 'nl');
-		const restored = new Comparison();
+		const restored = new Comparison('nl');
 		restored.restore(comparison.hash);
 		expect(restored.names).toEqual(comparison.names);
 		restored.restore(`${COMPARISON_HASH}not-base64!`);
@@ -84,7 +95,7 @@ describe('a comparison of scenarios', () => {
 	});
 
 	it('starts again from a case saved in the browser', () => {
-		const comparison = new Comparison();
+		const comparison = new Comparison('nl');
 		const saved = { ...pattern('individual-to-collective'), label: 'Mijn groep' };
 		comparison.saved = [{ name: 'Mijn groep', savedAt: '2026-01-01', scenario: saved }];
 		comparison.addVariant('x', 'nl');

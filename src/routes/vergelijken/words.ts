@@ -81,8 +81,8 @@ export const WORDS = defineWords({
 			`Jaarportfolio ${year} van ${organisation} (alle casussen)`,
 		portfolioFailed: (year: number) =>
 			`Het jaarportfolio ${year} kon niet worden opgehaald. Probeer het opnieuw; lukt het niet, log dan opnieuw in.`,
-		shared: (year: number, provider: string, version: number) =>
-			`Jaarportfolio ${year} van ${provider} (gedeeld, versie ${version})`,
+		shared: (year: number, provider: string, version: number, replaced: boolean) =>
+			`Jaarportfolio ${year} van ${provider} (gedeeld, versie ${version}${replaced ? ', vervangen door een latere' : ''})`,
 		sharedFailed: (year: number, provider: string) =>
 			`Het jaarportfolio ${year} van ${provider} kon niet worden opgehaald. Probeer het opnieuw; lukt het niet, log dan opnieuw in.`,
 		changed: changed('nl')
@@ -133,8 +133,8 @@ export const WORDS = defineWords({
 			`Annual portfolio ${year} of ${organisation} (every case)`,
 		portfolioFailed: (year: number) =>
 			`The annual portfolio ${year} could not be fetched. Try again; if that fails, sign in again.`,
-		shared: (year: number, provider: string, version: number) =>
-			`Annual portfolio ${year} of ${provider} (shared, version ${version})`,
+		shared: (year: number, provider: string, version: number, replaced: boolean) =>
+			`Annual portfolio ${year} of ${provider} (shared, version ${version}${replaced ? ', replaced by a later one' : ''})`,
 		sharedFailed: (year: number, provider: string) =>
 			`The annual portfolio ${year} of ${provider} could not be fetched. Try again; if that fails, sign in again.`,
 		changed: changed('en')

@@ -219,15 +219,17 @@ export async function sharedReport(db: Queryable, actor: Actor, id: string, numb
 }
 
 /**
- * The current version behind a share as one scenario, for the funder to compare variants of
- * (more collective work, another discount rate) starting from a provider's real year.
+ * A version behind a share (the current one unless `number` says which) as one scenario, for
+ * the funder to compare variants of (more collective work, another discount rate) starting
+ * from a provider's real year.
  */
 export async function sharedScenario(
 	db: Queryable,
 	actor: Actor,
-	id: string
+	id: string,
+	number?: number
 ): Promise<ScenarioInput | null> {
-	const shared = await sharedReport(db, actor, id);
+	const shared = await sharedReport(db, actor, id, number);
 	if (!shared?.version) return null;
 	const { year, providerName } = shared.share;
 	const label = `Jaarportfolio ${year} van ${providerName}, versie ${shared.version.number}`;
