@@ -177,6 +177,38 @@ describe('the calculator in a browser', () => {
 		await page.close();
 	});
 
+	it('on a phone, keeps every field reached with Tab clear of the result bar, and never scrolls sideways', async () => {
+		const { page, errors } = await visit(browser, '/', { width: 375, height: 800 });
+		const hidden: string[] = [];
+		for (const view of ['Tijdlijnen', 'Kansen en correcties']) {
+			await page.getByRole('button', { name: view }).click();
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth),
+				`${view} is wider than the phone`
+			).toBeLessThanOrEqual(375);
+			await page.locator('h1').focus();
+			for (let stop = 0; stop < 120; stop++) {
+				await page.keyboard.press('Tab');
+				const covered = await page.evaluate(() => {
+					const focused = document.activeElement as HTMLElement | null;
+					const bar = document.querySelector('.summary-bar');
+					// past the last stop focus leaves the page (body) and comes round again
+					if (!focused || focused === document.body || !bar || focused.closest('.summary-bar'))
+						return null;
+					const box = focused.getBoundingClientRect();
+					const under = bar.getBoundingClientRect();
+					return box.height > 0 && box.bottom > under.top + 1 && box.top < under.bottom - 1
+						? `${focused.tagName}#${focused.id} “${focused.textContent?.trim().slice(0, 30)}”`
+						: null;
+				});
+				if (covered) hidden.push(`${view}: ${covered}`);
+			}
+		}
+		expect(hidden).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('switches to English', async () => {
 		const { page } = await visit(browser, '/');
 		await page.getByRole('button', { name: 'EN', exact: true }).click();

@@ -111,6 +111,11 @@ describe('a live round of Raad de kosten', () => {
 			// an English number is refused on the phone itself, by name, before anything is sent
 			await guess.fill('8,500.50');
 			expect(await phone.page.getByRole('alert').textContent()).toContain('Engelse schrijfwijze');
+			// a guess that means € 8,50 or € 8.500 is asked about, never taken as either
+			await guess.fill('8,500');
+			expect(await phone.page.getByRole('alert').textContent()).toContain(
+				'“8,500” kan 8,5 of 8.500 betekenen'
+			);
 			await guess.fill('8.500');
 			await phone.page.getByRole('button', { name: 'Verstuur' }).click();
 			expect(await phone.page.locator('[data-sent]').textContent()).toContain('€ 8.500');

@@ -71,9 +71,9 @@ function readDigits(body: string, lang: Lang): Read {
 		const [whole, fraction] = parts as [string, string];
 		const grouped = isGrouping(parts);
 		if (last === decimal) {
-			// English "1.500" might be a Dutch fifteen hundred: ask rather than guess
-			if (lang === 'en' && grouped)
-				return { ambiguous: [`${whole}.${fraction}`, whole + fraction] };
+			// English "1.500" might be a Dutch fifteen hundred, and Dutch "7,500" an English seven
+			// thousand five hundred (a guess typed on an English keyboard): ask rather than guess
+			if (grouped) return { ambiguous: [`${whole}.${fraction}`, whole + fraction] };
 			return { value: `${whole || '0'}.${fraction}` };
 		}
 		return grouped ? { value: whole + fraction } : { value: `${whole || '0'}.${fraction}` };
@@ -140,8 +140,9 @@ export function showNumber(
 	if (!exact.isFinite()) return String(value);
 	const shown = kind === 'fraction' ? exact.times(HUNDRED) : exact;
 	let text = formatDecimal(shown, lang, shown.decimalPlaces()).replace('−', '-');
-	// "1.234" in English would read as maybe-a-thousand; a fourth decimal says it is not
-	if (lang === 'en' && /^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += '0';
+	// "1.234" in English or "1,234" in Dutch would read as maybe-a-thousand (readDigits asks);
+	// a fourth decimal says it is not
+	if (/^-?[1-9]\d{0,2}[.,]\d{3}$/.test(text) && text.includes(NOTATION[lang].decimal)) text += '0';
 	return kind === 'fraction' ? `${text}%` : text;
 }
 

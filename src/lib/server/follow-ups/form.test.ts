@@ -58,7 +58,7 @@ describe('reading a follow-up as the worker typed it', () => {
 		${{ ...ALL_NO, hours: '-3', maatwerk: '0' }}                               | ${'hours'}    | ${'Uren ondersteuning: mag niet negatief zijn'}
 		${{ ...ALL_NO, hours: '20000', maatwerk: '0' }}                            | ${'hours'}    | ${'Uren ondersteuning: mag hoogstens 10.000 zijn'}
 		${{ ...ALL_NO, hours: '2', maatwerk: '1,250.50' }}                         | ${'maatwerk'} | ${'Maatwerkbudget: '}
-		${{ ...ALL_NO, hours: '2', maatwerk: '12,345' }}                           | ${'maatwerk'} | ${'Maatwerkbudget: hoogstens 2 decimalen'}
+		${{ ...ALL_NO, hours: '2', maatwerk: '12,3456' }}                          | ${'maatwerk'} | ${'Maatwerkbudget: hoogstens 2 decimalen'}
 		${{ ...ALL_NO, hours: '2', maatwerk: '0', notes: 'BSN 111222333' }}        | ${'notes'}    | ${'Toelichting: “111222333” lijkt een burgerservicenummer.'}
 		${{ ...ALL_NO, hours: '2', maatwerk: '0', notes: 'Mevrouw Jansen belde' }} | ${'notes'}    | ${'vink dan hieronder aan'}
 		${{ ...ALL_NO, hours: '2', maatwerk: '0', version: '2' }}                  | ${'version'}  | ${'De casus is intussen opnieuw opgeslagen (versie 3)'}

@@ -124,6 +124,11 @@ describe.each(ENGINES)('a live round on %s', (engine) => {
 		expect(english.ok || english.problem.message.nl).toMatch(
 			/^Schatting: “8,000.50” is Engelse schrijfwijze/
 		);
+		// "7,500" on an English keyboard is seven thousand five hundred, in Dutch seven and a half
+		const either = await answerQuestion(db, code, token, 0, '7,500', 'nl', NOW);
+		expect(either.ok || either.problem.message.nl).toBe(
+			'Schatting: “7,500” kan 7,5 of 7.500 betekenen. Typ het getal zonder twijfel, bijvoorbeeld 7500.'
+		);
 		const later1 = await answerQuestion(db, code, token, 1, '100', 'nl', NOW);
 		expect(later1.ok || later1.problem.message.nl).toBe(
 			'Schatting: deze vraag is gesloten; wacht op de volgende.'
