@@ -78,7 +78,8 @@ describe('the year report a controller signs', () => {
 			const [, amount] = /halen (−?€\s[\d.]+,\d\d) van de vermeden kosten af: \d+%\./.exec(
 				takenOff!
 			)!;
-			expect(cents(amount!)).toBe(maximum - avoided);
+			// the difference of the exact figures, rounded once: a cent from the rounded ones at most
+			expect(Math.abs(cents(amount!) - (maximum - avoided))).toBeLessThanOrEqual(1);
 			// the council's sentence on the municipal budget gives the table's very figure
 			const municipal = await page
 				.locator('[data-report-slot] table.headline [data-figure="municipal-npv"]')
