@@ -83,7 +83,7 @@ describe('effectwijzer compute', () => {
 		const { code, stderr } = cli(['compute', '-', '--lang', 'en'], bad);
 		expect(code).toBe(EXIT.invalidInput);
 		expect(stderr).toContain('2 problem(s)');
-		expect(stderr).toContain('cases[0].count (case a): may not be negative, but is -1');
+		expect(stderr).toContain('cases[0].count (case a): must be greater than 0, but is -1');
 		expect(stderr).toContain(
 			'cases[0].effects[0].probabilityWithout (case a): must lie between 0 and 1'
 		);
@@ -107,7 +107,7 @@ describe('effectwijzer validate', () => {
 	it('lists the problems of an unsound file in Dutch', () => {
 		const { code, stderr } = cli(['validate', '-'], bad);
 		expect(code).toBe(EXIT.invalidInput);
-		expect(stderr).toContain('cases[0].count (casus a): mag niet negatief zijn');
+		expect(stderr).toContain('cases[0].count (casus a): moet groter dan 0 zijn');
 	});
 });
 

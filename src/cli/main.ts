@@ -16,7 +16,9 @@ export function main(argv: string[], io: Io): number {
 		}
 		if (command === 'help') {
 			const topic = rest[0] as Command | undefined;
-			io.stdout(topic && topic in HELP ? HELP[topic] : HELP.main);
+			// help of a command that does not exist is a slip like the command itself
+			if (topic !== undefined && !(topic in HELP)) throw new UsageError(`unknown command ${topic}`);
+			io.stdout(topic ? HELP[topic] : HELP.main);
 			return EXIT.ok;
 		}
 		if (command === 'compute' || command === 'validate')

@@ -128,7 +128,7 @@ const SCENARIO_SLIPS: ScenarioSlip[] = [
 		name: 'a negative household count',
 		change: (s) => (s.cases[0]!.count = -1),
 		path: 'cases[0].count',
-		message: /mag niet negatief/
+		message: /moet groter dan 0 zijn/
 	},
 	{
 		name: 'a probability of 1.2',
@@ -314,7 +314,7 @@ const SCENARIO_SLIPS: ScenarioSlip[] = [
 		name: 'a discount rate of 300%',
 		change: (s) => (s.assumptions.discountRatePct = 300),
 		path: 'assumptions.discountRatePct',
-		message: /moet tussen 0 en 100 liggen/
+		message: /moet tussen 0 en 20 liggen/
 	},
 	{
 		name: 'a negative discount rate',
@@ -370,6 +370,63 @@ const SCENARIO_SLIPS: ScenarioSlip[] = [
 			]),
 		path: 'unitCosts[0].source.url',
 		message: /geen webadres/
+	},
+	{
+		name: 'a case of no households',
+		change: (s) => (s.cases[0]!.count = 0),
+		path: 'cases[0].count',
+		message: /moet groter dan 0 zijn/
+	},
+	{
+		name: 'a case of 5e-324 households',
+		change: (s) => (s.cases[0]!.count = 5e-324),
+		path: 'cases[0].count',
+		message: /te veel decimalen: hoogstens 6/
+	},
+	{
+		name: 'a price index of 0',
+		change: (s) =>
+			(s.priceIndex = {
+				id: 'eigen-index',
+				label: 'Eigen index',
+				base: '2015 = 100',
+				source: CATALOG_ENTRY.source,
+				values: { '2024': '0', '2025': '103' }
+			}),
+		path: 'priceIndex.values.2024',
+		message: /moet groter dan 0 zijn/
+	},
+	{
+		name: 'a discount rate of 100%',
+		change: (s) => (s.assumptions.discountRatePct = 100),
+		path: 'assumptions.discountRatePct',
+		message: /moet tussen 0 en 20 liggen/
+	},
+	{
+		name: 'an own unit cost with its low above its high',
+		change: (s) => (s.unitCosts = [{ ...CATALOG_ENTRY, id: 'eigen.x', low: '900', high: '100' }]),
+		path: 'unitCosts[0].low',
+		message: /ligt boven de bovengrens \(100\)/
+	},
+	{
+		name: 'two own unit costs with one id',
+		change: (s) =>
+			(s.unitCosts = [
+				{ ...CATALOG_ENTRY, id: 'eigen.x' },
+				{ ...CATALOG_ENTRY, id: 'eigen.x', amount: '12' }
+			]),
+		path: 'unitCosts[1].id',
+		message: /“eigen\.x” staat al eerder in deze lijst \(nummer 1\)/
+	},
+	{
+		name: 'the same uncertain input twice',
+		change: (s) =>
+			(s.uncertainty = [1, 2].map((i) => ({
+				input: 'unitCost:wonen.huisuitzetting',
+				distribution: { kind: 'triangular', low: i, mode: 5, high: 9 }
+			}))),
+		path: 'uncertainty[1].input',
+		message: /staat al eerder in deze lijst \(nummer 1\)/
 	},
 	{
 		name: 'an uncertainty with its bounds the wrong way round',
@@ -804,6 +861,7 @@ function catalogEntries(): BadInput[] {
 const CLI_SLIPS: BadInput[] = [
 	['no command', [], 2, 'command', /Usage|Gebruik|effectwijzer/],
 	['an unknown command', ['bereken'], 2, 'command', /unknown command bereken/],
+	['help of an unknown command', ['help', 'bereken'], 2, 'command', /unknown command bereken/],
 	['compute without a file', ['compute'], 2, 'FILE', /missing FILE/],
 	[
 		'compute with a file that is not there',
@@ -902,6 +960,15 @@ const API_SLIPS: [name: string, body: string, status: number, field: string, mes
 	],
 	['a list as the body', '[]', 400, 'body', /Verzoek: verwacht een groep velden/],
 	['no case code', caseBody({ caseCode: undefined }), 400, 'caseCode', /Casuscode: ontbreekt/],
+	[
+		'a saved case of 1,5 households',
+		caseBody({
+			scenario: { ...scenario(), cases: scenario().cases.map((c) => ({ ...c, count: 1.5 })) }
+		}),
+		400,
+		'scenario',
+		/1,5 is geen heel aantal; een bewaarde casus telt hele huishoudens/
+	],
 	[
 		'a case code that is a number',
 		caseBody({ caseCode: 42 }),
@@ -1753,6 +1820,15 @@ const FORM_SLIPS: FormSlip[] = [
 		400,
 		'moments',
 		/Momenten: “6,5” is geen heel aantal maanden/
+	],
+	[
+		'follow-up moments of “6, 6”',
+		'/organisatie/nameting?/moments',
+		'manager',
+		{ moments: '6, 6' },
+		400,
+		'moments',
+		/Momenten: 6 maanden staat er twee keer in/
 	],
 	[
 		'follow-up moments of 0 and 120 months',

@@ -47,8 +47,29 @@ const badInputs: {
 		name: 'a negative count',
 		mutate: (s) => (Object.assign(s.cases[0]!, { count: -3 }), s),
 		path: 'cases[0].count',
-		en: /may not be negative/,
-		nl: /mag niet negatief/
+		en: /must be greater than 0/,
+		nl: /moet groter dan 0 zijn/
+	},
+	{
+		name: 'a case of no households',
+		mutate: (s) => (Object.assign(s.cases[0]!, { count: 0 }), s),
+		path: 'cases[0].count',
+		en: /must be greater than 0/,
+		nl: /moet groter dan 0 zijn/
+	},
+	{
+		name: 'a case of 5e-324 households',
+		mutate: (s) => (Object.assign(s.cases[0]!, { count: 5e-324 }), s),
+		path: 'cases[0].count',
+		en: /too many decimals: at most 6/,
+		nl: /te veel decimalen: hoogstens 6/
+	},
+	{
+		name: 'a discount rate of 100%',
+		mutate: (s) => (Object.assign(s.assumptions, { discountRatePct: 100 }), s),
+		path: 'assumptions.discountRatePct',
+		en: /must be between 0 and 20/,
+		nl: /moet tussen 0 en 20 liggen/
 	},
 	{
 		name: 'a quantity of 1e308',

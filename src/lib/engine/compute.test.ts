@@ -302,7 +302,7 @@ describe('ratios and payback', () => {
 
 	it('has no payback year where nothing is spent or saved', () => {
 		const result = computeScenario(
-			scenario([aCase('a', { count: d(0), effects: [effect('e', 'hour', 1, 1)] })])
+			scenario([aCase('a', { effects: [effect('e', 'hour', 0, 1)] })])
 		);
 		expect(result.payback).toEqual({ societal: null, financial: null });
 	});

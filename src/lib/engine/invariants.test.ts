@@ -43,7 +43,7 @@ const effectArb = (i: number) =>
 const caseArb = (id: string) =>
 	fc
 		.record({
-			count: fc.integer({ min: 0, max: 40 }),
+			count: fc.integer({ min: 1, max: 40 }),
 			hours: fc.integer({ min: 0, max: 80 }),
 			effects: fc.tuple(effectArb(0), effectArb(1), effectArb(2))
 		})

@@ -180,7 +180,7 @@ describe('professional time', () => {
 });
 
 const hoursArb = fc.record({
-	count: fc.integer({ min: 0, max: 30 }),
+	count: fc.integer({ min: 1, max: 30 }),
 	hours: fc.integer({ min: 0, max: 60 }),
 	quantity: fc.integer({ min: 0, max: 500 }).map((n) => new D(n).dividedBy(100)),
 	p: fc.integer({ min: 0, max: 100 }).map((n) => new D(n).dividedBy(100)),

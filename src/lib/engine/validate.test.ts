@@ -19,8 +19,16 @@ const errorPaths: { name: string; input: Scenario; path: string; code: string; c
 			name: 'a negative count',
 			input: scenario([aCase('a'), aCase('b', { count: d(-1) })]),
 			path: 'cases[1].count',
-			code: 'negative',
+			code: 'not-positive',
 			caseId: 'b'
+		},
+		{
+			name: 'a price index of 0',
+			input: scenario([aCase('a')], {
+				priceIndex: { ...TEST_INDEX, values: new Map([...TEST_INDEX.values, [2023, d(0)]]) }
+			}),
+			path: 'priceIndex.values.2023',
+			code: 'not-positive'
 		},
 		{
 			name: 'an adjustment above 1',

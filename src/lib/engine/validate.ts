@@ -64,6 +64,9 @@ export function validateScenario(scenario: Scenario): Problem[] {
 	assumptions.optimism.table.forEach((value, i) =>
 		check.fraction(['assumptions', 'optimism', 'table'], i, value)
 	);
+	// an index of 0 would divide every price by nothing: "€ Infinity" on the case's page
+	for (const [year, value] of scenario.priceIndex.values)
+		check.positive(['priceIndex', 'values'], String(year), value);
 	if (!coversYear(scenario.priceIndex, assumptions.priceYear))
 		check.add(['assumptions', 'priceYear'], 'index-year-missing', {
 			year: assumptions.priceYear,
@@ -92,7 +95,9 @@ function checkUnitCosts(scenario: Scenario, check: Checker): void {
 }
 
 function checkCase(scenario: Scenario, c: Case, path: Path, check: Checker): void {
-	check.nonNegative(path, 'count', c.count);
+	// a case of no households is a slip; a scenario's count may be an expected number (a lever
+	// of 1,5 × the households), a saved case's is whole (server/work/case-check.ts)
+	check.positive(path, 'count', c.count);
 	const ids = new Set<string>();
 	const unique = (linePath: Path, id: string) => {
 		if (ids.has(id)) check.add([...linePath, 'id'], 'duplicate-id', { id });

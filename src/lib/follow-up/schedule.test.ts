@@ -31,7 +31,7 @@ describe('the organisation’s moments as typed', () => {
 	it.each`
 		typed         | months
 		${'6, 12'}    | ${[6, 12]}
-		${'12 6 6'}   | ${[6, 12]}
+		${'12 6'}     | ${[6, 12]}
 		${'3;6;9;12'} | ${[3, 6, 9, 12]}
 	`('reads “$typed” as $months', ({ typed, months }) => {
 		expect(readMoments(typed)).toEqual({ ok: true, months });
@@ -45,6 +45,7 @@ describe('the organisation’s moments as typed', () => {
 		${'6.5'}           | ${'“6.5” is geen heel aantal maanden van 1 tot 60'}
 		${'zes'}           | ${'“zes” is geen heel aantal maanden van 1 tot 60'}
 		${'1 2 3 4 5 6 7'} | ${'hoogstens 6 momenten'}
+		${'6, 6'}          | ${'6 maanden staat er twee keer in; noem elk moment één keer, zo: 6, 12'}
 	`('refuses “$typed”, saying so', ({ typed, nl }) => {
 		const read = readMoments(typed);
 		expect(read.ok).toBe(false);

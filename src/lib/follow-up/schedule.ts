@@ -68,7 +68,13 @@ export function readMoments(
 				nl: `“${part}” is geen heel aantal maanden van ${MOMENT_LIMITS.min} tot ${MOMENT_LIMITS.max}; schrijf meer momenten zo: 6, 12`,
 				en: `“${part}” is not a whole number of months from ${MOMENT_LIMITS.min} to ${MOMENT_LIMITS.max}; write more moments like this: 6, 12`
 			};
-		if (!months.includes(value)) months.push(value);
+		if (months.includes(value))
+			return {
+				ok: false,
+				nl: `${value} maanden staat er twee keer in; noem elk moment één keer, zo: 6, 12`,
+				en: `${value} months is in it twice; name each moment once, like this: 6, 12`
+			};
+		months.push(value);
 	}
 	return { ok: true, months: months.sort((a, b) => a - b) };
 }

@@ -91,6 +91,11 @@ export const REFUSALS = {
 		'Er staat een burgerservicenummer (BSN) in de casus. Dat wordt nooit opgeslagen: haal het weg.',
 		'The case contains a citizen service number (BSN). It is never saved: remove it.'
 	),
+	householdsNotWhole: (label: string, count: string) =>
+		say(
+			`Aantal huishoudens van “${label}”: ${count.replace('.', ',')} is geen heel aantal; een bewaarde casus telt hele huishoudens`,
+			`Households of “${label}”: ${count} is not a whole number; a saved case counts whole households`
+		),
 	ownUnitCostsInCase: say(
 		'Casus: eigen kengetallen horen in de kengetallen van de organisatie, niet in één casus',
 		'Case: own unit costs belong in the organisation’s unit costs, not in one case'

@@ -7,6 +7,8 @@ export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 export const DECIMAL_TEXT_ISSUE = 'effectwijzer:decimal-text';
 export const DECIMAL_ISSUE = 'effectwijzer:decimal';
 export const RANGE_ISSUE = 'effectwijzer:range';
+export const ORDER_ISSUE = 'effectwijzer:order';
+export const PLACES_ISSUE = 'effectwijzer:places';
 
 /**
  * Keeps a decoded decimal within [min, max], and says so in the schema (and so in its JSON
@@ -54,6 +56,18 @@ export const moneySchema = z.codec(
 /** A decimal (number or text) between min and max. */
 export const decimalIn = (min: number, max: number, minimumByEngine = false) =>
 	within(decimalSchema, min, max, minimumByEngine);
+
+/**
+ * A decimal with at most `places` decimals: 5e-324 households, the smallest number a computer
+ * writes, is a slip, not an expected number of households.
+ */
+export const withPlaces = <T extends z.ZodMiniType<Dec>>(schema: T, places: number): T =>
+	schema.check(
+		z.refine((value: Dec) => value.decimalPlaces() <= places, {
+			error: PLACES_ISSUE,
+			params: { places }
+		})
+	);
 
 /** A money amount (decimal text) between min and max euros. */
 export const moneyIn = (min: number, max: number, minimumByEngine = false) =>

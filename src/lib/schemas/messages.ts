@@ -1,9 +1,17 @@
 import type * as z from 'zod/mini';
 import { isBilingual, readBilingual } from '../i18n/form-messages';
 import type { Bilingual, Lang } from '../i18n/lang';
-import { DECIMAL_ISSUE, DECIMAL_PATTERN, DECIMAL_TEXT_ISSUE, RANGE_ISSUE } from './decimal';
+import {
+	DECIMAL_ISSUE,
+	DECIMAL_PATTERN,
+	DECIMAL_TEXT_ISSUE,
+	ORDER_ISSUE,
+	PLACES_ISSUE,
+	RANGE_ISSUE
+} from './decimal';
 import {
 	CONTROL_ISSUE,
+	DUPLICATE_ISSUE,
 	EMPTY_ISSUE,
 	FORMULA_ISSUE,
 	ID_ISSUE,
@@ -75,6 +83,21 @@ function ownIssue(key: string, params: Record<string, unknown>): Bilingual | nul
 			);
 		case EMPTY_ISSUE:
 			return both('mag niet leeg zijn', 'may not be empty');
+		case PLACES_ISSUE:
+			return both(
+				`heeft te veel decimalen: hoogstens ${params.places}`,
+				`has too many decimals: at most ${params.places}`
+			);
+		case ORDER_ISSUE:
+			return both(
+				`ligt boven de bovengrens (${params.high}): de ondergrens moet daaronder liggen`,
+				`is above the upper bound (${params.high}): the lower bound must lie below it`
+			);
+		case DUPLICATE_ISSUE:
+			return both(
+				`“${params.value}” staat al eerder in deze lijst (nummer ${params.first}); elk mag er één keer in staan`,
+				`“${params.value}” is already in this list (number ${params.first}); each may be in it once`
+			);
 		case YEAR_KEY_ISSUE:
 			return both('verwacht een jaartal van vier cijfers', 'expected a four-digit year');
 		default:

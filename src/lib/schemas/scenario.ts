@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { DISCOUNT_CONVENTIONS } from '../engine';
-import { decimalIn, decimalSchema } from './decimal';
+import { decimalIn, decimalSchema, withPlaces } from './decimal';
 import { priceIndexSchema } from './price-index';
-import { lineText, paragraphText, yearKey } from './text';
+import { lineText, paragraphText, uniqueBy, yearKey } from './text';
 import { gradeSchema, idSchema, payerSchema, unitCostSchema } from './unit-cost';
 
 // zod/mini: the same schema language as zod, as functions, so that a page carries only the
@@ -22,9 +22,13 @@ export const BOUNDS = {
 	sharedBy: [0, 100_000],
 	participants: [0, 1_000_000],
 	percentage: [0, 100],
+	// a real rate above a fifth a year values next year's saving at nothing; Dutch guidance is 2,25%
+	discountRate: [0, 20],
 	yearlyChangePct: [-50, 50],
 	distribution: [-1_000_000_000, 1_000_000_000]
 } as const satisfies Record<string, readonly [number, number]>;
+/** A scenario's households may be an expected number (1,5 × a count), never a vanishing one. */
+const HOUSEHOLD_PLACES = 6;
 /** The most of each list in one file; a whole municipality's year is some thousands of cases. */
 export const LIST_LIMITS = { cases: 10_000, lines: 500, unitCosts: 2_000, uncertainty: 1_000 };
 
@@ -122,7 +126,10 @@ export const caseSchema = z.strictObject({
 	id: idSchema,
 	label: text(),
 	description: z.optional(paragraphText()),
-	count: described(z.prefault(bounded('households'), 1), 'Households this case stands for'),
+	count: described(
+		z.prefault(withPlaces(bounded('households'), HOUSEHOLD_PLACES), 1),
+		'Households this case stands for'
+	),
 	costs: withDefault(list(costLineSchema, LIST_LIMITS.lines), []),
 	effects: withDefault(list(effectSchema, LIST_LIMITS.lines), []),
 	timelines: z.optional(
@@ -139,7 +146,7 @@ export const portfolioSchema = list(caseSchema, LIST_LIMITS.cases).check(z.minLe
 export const assumptionsSchema = z.strictObject({
 	priceYear: whole(1990, 2100),
 	discountRatePct: described(
-		z.prefault(bounded('percentage'), 2.25),
+		z.prefault(bounded('discountRate'), 2.25),
 		'Real rate in %, default 2.25'
 	),
 	discountConvention: withDefault(z.enum(DISCOUNT_CONVENTIONS), 'year-0'),
@@ -193,7 +200,7 @@ export const scenarioSchema = z
 		catalogVersion: described(z.optional(lineText(100)), 'Catalog version priced with'),
 		assumptions: assumptionsSchema,
 		unitCosts: described(
-			withDefault(list(unitCostSchema, LIST_LIMITS.unitCosts), []),
+			withDefault(uniqueBy(list(unitCostSchema, LIST_LIMITS.unitCosts), 'id'), []),
 			'Own unit costs; an id already in the catalog overrides it'
 		),
 		priceIndex: described(z.optional(priceIndexSchema), 'Replaces the CBS CPI'),
@@ -208,7 +215,7 @@ export const scenarioSchema = z
 		),
 		cases: portfolioSchema,
 		uncertainty: described(
-			withDefault(list(uncertainInputSchema, LIST_LIMITS.uncertainty), []),
+			withDefault(uniqueBy(list(uncertainInputSchema, LIST_LIMITS.uncertainty), 'input'), []),
 			'Inputs that carry a distribution, for Monte Carlo'
 		)
 	})

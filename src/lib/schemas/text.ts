@@ -8,6 +8,32 @@ export const ID_ISSUE = 'effectwijzer:id';
 export const WEB_ADDRESS_ISSUE = 'effectwijzer:web-address';
 export const YEAR_KEY_ISSUE = 'effectwijzer:year-key';
 export const EMPTY_ISSUE = 'effectwijzer:empty';
+export const DUPLICATE_ISSUE = 'effectwijzer:duplicate';
+
+/**
+ * A list whose entries are told apart by one field (an id, an input): a second entry with the
+ * same value is refused at that field, naming where the first stands, never silently one of two.
+ */
+export const uniqueBy = <K extends string, L extends z.ZodMiniType<Record<K, string>[]>>(
+	list: L,
+	field: K
+) =>
+	list.check((context) => {
+		const first = new Map<string, number>();
+		context.value.forEach((item, i) => {
+			const value = item[field];
+			const seen = first.get(value);
+			if (seen === undefined) first.set(value, i);
+			else
+				context.issues.push({
+					code: 'custom',
+					message: DUPLICATE_ISSUE,
+					input: value,
+					path: [i, field],
+					params: { value, first: seen + 1 }
+				});
+		});
+	});
 
 /** Longest texts, by what they are: a name on one line, an explanation of a few paragraphs. */
 export const TEXT_LIMITS = { name: 200, explanation: 4000 } as const;

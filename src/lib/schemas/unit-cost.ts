@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CONFIDENCE_GRADES, DOMAINS, PAYERS, PROFESSIONS, VALUE_TYPES } from '../engine';
-import { decimalIn, moneyIn } from './decimal';
+import { decimalIn, moneyIn, ORDER_ISSUE } from './decimal';
 import { ID_ISSUE, lineText, notAFormula, paragraphText, webAddress } from './text';
 
 /** A text of a catalog entry: on one line, and never what a spreadsheet would run as a formula. */
@@ -80,7 +80,20 @@ export const unitCostSchema = z
 			'Hours of professional work one unit stands for, by profession'
 		)
 	})
-	.check(z.meta({ title: 'Unit cost (kengetal)' }));
+	.check(
+		(context) => {
+			const { low, high } = context.value;
+			if (low && high && low.gt(high))
+				context.issues.push({
+					code: 'custom',
+					message: ORDER_ISSUE,
+					input: low.toString(),
+					path: ['low'],
+					params: { high: high.toString() }
+				});
+		},
+		z.meta({ title: 'Unit cost (kengetal)' })
+	);
 
 export type UnitCostInput = z.input<typeof unitCostSchema>;
 export type UnitCostEntry = z.output<typeof unitCostSchema>;

@@ -93,6 +93,15 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 		};
 	const scenario = outcome.input;
 	if ((scenario.unitCosts ?? []).length > 0) return { ok: false, problems: [OWN_UNIT_COSTS] };
+	// a scenario may count an expected 1,5 households; a case registered counts real ones
+	const split = outcome.scenario.cases.find((c) => !c.count.isInteger());
+	if (split)
+		return {
+			ok: false,
+			problems: [
+				problem('scenario', REFUSALS.householdsNotWhole(split.label, split.count.toString()))
+			]
+		};
 	const unusual = outcome.findings.map(wordFinding);
 	const reasons = Object.fromEntries(
 		unusual.map((f) => [f.key, (form.findingReasons?.[f.key] ?? '').trim()])
