@@ -52,6 +52,8 @@ const PORTFOLIO_PAGE = /^\/organisatie\/portfolio\/\d{4}$/;
 
 /** Requests that change nothing; every other one may write. */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Signing out ends the session on a full disk too: it writes only once there is room (sign-out.ts). */
+const SIGN_OUT = '/uitloggen';
 
 export const handle: Handle = (input) =>
 	admitted(async () => {
@@ -61,8 +63,8 @@ export const handle: Handle = (input) =>
 				nl: `Verzoek: ${tooLarge.nl}`,
 				en: `Request: ${tooLarge.en}`
 			});
-		if (!READS.has(request.method) && (await diskNearlyFull()))
-			return unavailableResponse(request, 'full');
+		const writes = !READS.has(request.method) && input.event.url.pathname !== SIGN_OUT;
+		if (writes && (await diskNearlyFull())) return unavailableResponse(request, 'full');
 		try {
 			const answered = await respond(input);
 			const response = isPersonalAnswer(input.event, answered) ? notToBeKept(answered) : answered;

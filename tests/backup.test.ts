@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDatabase } from '../src/lib/server/app-database';
+import { markInUse } from '../src/lib/server/db/embedded-files';
 
 const root = mkdtempSync(join(tmpdir(), 'effectwijzer-backup-'));
 const dataDir = join(root, 'data');
@@ -81,5 +82,26 @@ describe('npm run backup and npm run restore', { timeout: 120_000 }, () => {
 		}
 		// the holder has gone: its mark no longer counts
 		expect(await organisations()).toEqual(['Voor de backup']);
+	});
+
+	it('replaces an empty mark, as a start on a full disk leaves it, and one of a process gone, saying so', async () => {
+		const said: string[] = [];
+		for (const mark of ['', '999999999']) {
+			writeFileSync(`${dataDir}.in-use`, mark);
+			const release = markInUse(dataDir, (message) => said.push(message));
+			expect(readFileSync(`${dataDir}.in-use`, 'utf8')).toBe(String(process.pid));
+			release();
+		}
+		expect(said).toHaveLength(2);
+		expect(said[0]).toContain('een lege markering');
+		expect(said[1]).toContain('door proces 999999999, dat niet meer draait, is vervangen');
+	});
+
+	it('leaves no mark behind when it cannot write one, and says why', () => {
+		const nowhere = join(root, 'weg', 'data');
+		expect(() => markInUse(nowhere, () => {})).toThrow(
+			/kan niet als in gebruik worden gemarkeerd \(ENOENT\)/
+		);
+		expect(existsSync(`${nowhere}.in-use`)).toBe(false);
 	});
 });

@@ -51,6 +51,13 @@ describe('a disk that fills up under the embedded database', () => {
 	it('refuses saves by name while it is full, keeps reading, and saves again once there is room', async () => {
 		expect((await save('DISK-001')).status).toBe(201);
 		const before = await caseCount();
+		// signed in before the disk fills, to sign out once it has
+		const other = new Visitor(app.baseUrl);
+		const signedIn = await other.post('/inloggen', {
+			email: 'beheer@welzijn-voorbeeldstad.example',
+			password: DEMO_PASSWORD
+		});
+		expect(signedIn.action?.type).toBe('redirect');
 
 		writeFileSync(filler(), Buffer.alloc(250 * MB));
 		await recheck();
@@ -64,6 +71,17 @@ describe('a disk that fills up under the embedded database', () => {
 		expect(form.status).toBe(503);
 		expect((await worker.get('/organisatie')).status).toBe(200);
 		expect(await caseCount()).toBe(before);
+
+		// a shared computer's user signs out while nothing can be written: the session ends all
+		// the same, and its cookie, kept by someone, opens nothing
+		const kept = other.cookie;
+		const out = await other.request('POST', '/uitloggen');
+		expect(out.status).toBe(303);
+		expect(out.headers.get('set-cookie')).toMatch(/^effectwijzer_session=;.*Max-Age=0/i);
+		other.cookie = kept;
+		const after = await other.get('/organisatie');
+		expect(after.status).toBe(303);
+		expect(after.location).toMatch(/^\/inloggen/);
 
 		rmSync(filler());
 		await recheck();

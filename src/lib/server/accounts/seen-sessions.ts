@@ -12,6 +12,11 @@ import { Kept } from '../platform/kept';
 /** A signed-in session is taken on trust at most this long before the database is asked again. */
 export const SESSION_RECHECK_MS = 10_000;
 const sessions = new Kept<string, { actor: Actor; dueAt: number }>(5_000);
+/**
+ * Sessions signed out here whose end the database could not yet write (a full disk, an outage):
+ * refused in this process all the same, by token hash, until the end is written (sign-out.ts).
+ */
+const endedHere = new Set<string>();
 
 /**
  * How long a session is taken on trust: between half and all of SESSION_RECHECK_MS, spread by
@@ -36,6 +41,7 @@ export async function recentActor(
 	/** A write is never taken on trust: its session is read from the database every time. */
 	fresh = false
 ): Promise<Actor | null> {
+	if (endedHere.size > 0 && endedHere.has(tokenHash(token))) return null;
 	const hit = sessions.get(token);
 	if (hit && !fresh && now.getTime() < hit.dueAt) return hit.actor;
 	const actor = await sessionActor(db, token, now);
@@ -57,3 +63,12 @@ export function forgetSessions(): void {
 export function forgetSessionByHash(hash: string): void {
 	for (const token of sessions.keys()) if (tokenHash(token) === hash) sessions.delete(token);
 }
+
+/** A session signed out here is refused here, whether or not its end is written yet. */
+export function refuseHere(hash: string): void {
+	endedHere.add(hash);
+}
+
+/** The ends still to write, and the one to forget once written. */
+export const unwrittenEnds = (): string[] => [...endedHere];
+export const endWritten = (hash: string): boolean => endedHere.delete(hash);

@@ -56,8 +56,12 @@ export async function actorById(db: Queryable, userId: string): Promise<Actor | 
 	return row ?? null;
 }
 
-export async function endSession(db: Queryable, token: string): Promise<void> {
-	await db.query('delete from sessions where token_hash = $1', [tokenHash(token)]);
+export const endSession = (db: Queryable, token: string): Promise<void> =>
+	endSessionByHash(db, tokenHash(token));
+
+/** Ends a session known by its token's hash: what a sign-out the database missed keeps. */
+export async function endSessionByHash(db: Queryable, hash: string): Promise<void> {
+	await db.query('delete from sessions where token_hash = $1', [hash]);
 	// every other process refuses the session from now on, not when its trust runs out
-	await announce(db, { kind: 'session-ended', tokenHash: tokenHash(token) });
+	await announce(db, { kind: 'session-ended', tokenHash: hash });
 }

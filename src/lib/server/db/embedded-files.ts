@@ -14,28 +14,56 @@ export class FolderInUse extends CannotStart {}
 /**
  * Marks the folder as held by this process; returns the release, also run at exit. Refuses a
  * folder another running app holds: two processes writing one embedded database would ruin it.
+ * A mark left behind (by an app that was killed, or an empty one from a start on a full disk)
+ * is recognised, said (`say`) and replaced; a mark that cannot be written leaves none behind.
  */
-export function markInUse(dataDir: string): () => void {
+export function markInUse(
+	dataDir: string,
+	say: (message: string) => void = console.warn
+): () => void {
+	const mark = readMark(dataDir);
 	const pid = holder(dataDir);
 	if (pid !== null && pid !== process.pid)
 		throw new FolderInUse(
 			`De database in ${dataDir} is al in gebruik door proces ${pid}; stop dat eerst of kies een andere map (EFFECTWIJZER_DATA_DIR). / The database in ${dataDir} is already in use by process ${pid}; stop it first or choose another folder (EFFECTWIJZER_DATA_DIR).`
 		);
-	writeFileSync(lockFile(dataDir), String(process.pid));
+	if (mark && pid === null) say(staleMarkMessage(dataDir, mark.pid));
 	const release = () => rmSync(lockFile(dataDir), { force: true });
+	try {
+		writeFileSync(lockFile(dataDir), String(process.pid));
+	} catch (failure) {
+		release();
+		throw new CannotStart(
+			`De map ${dataDir} kan niet als in gebruik worden gemarkeerd (${(failure as NodeJS.ErrnoException).code ?? String(failure)}); is de schijf vol? / The folder ${dataDir} cannot be marked as in use (${(failure as NodeJS.ErrnoException).code ?? String(failure)}); is the disk full?`
+		);
+	}
 	process.once('exit', release);
 	return release;
 }
 
-/** The pid of a running app that holds the folder, or null (a stale mark is ignored). */
-export function holder(dataDir: string): number | null {
+const staleMarkMessage = (dataDir: string, pid: number | null) =>
+	pid === null
+		? `Effectwijzer: een lege markering van ${dataDir} (achtergebleven na een start op een volle schijf) is vervangen. / An empty mark of ${dataDir} (left by a start on a full disk) was replaced.`
+		: `Effectwijzer: de markering van ${dataDir} door proces ${pid}, dat niet meer draait, is vervangen. / The mark of ${dataDir} by process ${pid}, which no longer runs, was replaced.`;
+
+/** What a folder's mark holds: the pid written in it, or null for a mark without one; no mark is null. */
+function readMark(dataDir: string): { pid: number | null } | null {
 	if (!existsSync(lockFile(dataDir))) return null;
-	const pid = Number(readFileSync(lockFile(dataDir), 'utf8'));
+	const text = readFileSync(lockFile(dataDir), 'utf8').trim();
+	// an empty mark reads as 0 to Number(), and process 0 is this process's whole group
+	return { pid: /^[1-9]\d*$/.test(text) ? Number(text) : null };
+}
+
+/** The pid of a running app that holds the folder, or null (a stale or empty mark is ignored). */
+export function holder(dataDir: string): number | null {
+	const pid = readMark(dataDir)?.pid ?? null;
+	if (pid === null) return null;
 	try {
 		process.kill(pid, 0);
 		return pid;
-	} catch {
-		return null;
+	} catch (failure) {
+		// it runs, under another user: still a holder
+		return (failure as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
 	}
 }
 
