@@ -11,21 +11,27 @@ import { refusedStart, startApp, type RunningApp } from './server';
  */
 const OWNER = 'wijkcoach@welzijn-voorbeeldstad.example';
 
-async function signIn(app: RunningApp, password: string, forwardedFor?: string) {
+async function signIn(app: RunningApp, password: string, forwardedFor?: string, cookie?: string) {
 	const headers: Record<string, string> = {
 		origin: app.baseUrl,
 		accept: 'text/html',
 		'content-type': 'application/x-www-form-urlencoded'
 	};
 	if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
+	if (cookie) headers.cookie = cookie;
 	const response = await fetch(`${app.baseUrl}/inloggen`, {
 		method: 'POST',
 		headers,
 		body: new URLSearchParams({ email: OWNER, password }),
 		redirect: 'manual'
 	});
+	const device = response.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('effectwijzer_device='))
+		?.split(';')[0];
 	return {
 		status: response.status,
+		device,
 		retryAfter: response.headers.get('retry-after'),
 		text: await response.text()
 	};
@@ -47,6 +53,17 @@ describe('behind a proxy the app trusts', () => {
 		expect(Number(slowed.retryAfter)).toBeGreaterThan(0);
 		expect(slowed.text).toContain('Te veel mislukte pogingen. Wacht nog');
 		const owner = await signIn(app, DEMO_PASSWORD, '198.51.100.2');
+		expect(owner.status).toBe(303);
+	});
+
+	it('slows guesses at the account from many addresses, but lets the owner in on their own browser', async () => {
+		const before = await signIn(app, DEMO_PASSWORD, '198.51.100.3');
+		expect(before.status).toBe(303);
+		expect(before.device).toMatch(/^effectwijzer_device=\S+/);
+		for (let i = 0; i < 25; i++) await signIn(app, `spread-${i}`, `192.0.2.${i + 1}`);
+		const stranger = await signIn(app, DEMO_PASSWORD, '192.0.2.200');
+		expect(stranger.status).toBe(429);
+		const owner = await signIn(app, DEMO_PASSWORD, '198.51.100.3', before.device);
 		expect(owner.status).toBe(303);
 	});
 });

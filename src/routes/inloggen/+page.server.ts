@@ -1,6 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as z from 'zod';
-import { returnPath, setSessionCookie } from '$lib/server/accounts/cookies';
+import {
+	DEVICE_COOKIE,
+	returnPath,
+	setDeviceCookie,
+	setSessionCookie
+} from '$lib/server/accounts/cookies';
 import { signIn } from '$lib/server/accounts/sign-in';
 import { database, requesterAddress } from '$lib/server/app';
 import { formatWait } from '$lib/format/dates';
@@ -38,7 +43,7 @@ export const actions: Actions = {
 		if (!read.ok) return fail(400, { email, problems: read.problems });
 		const outcome = await signIn(
 			await database(),
-			{ ...read.value, address: requesterAddress(event) },
+			{ ...read.value, address: requesterAddress(event), device: cookies.get(DEVICE_COOKIE) },
 			new Date()
 		);
 		if (!outcome.ok) {
@@ -49,6 +54,7 @@ export const actions: Actions = {
 			});
 		}
 		setSessionCookie(cookies, outcome.token, url);
+		setDeviceCookie(cookies, outcome.device, url);
 		redirect(303, returnPath(url));
 	}
 };

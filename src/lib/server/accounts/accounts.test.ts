@@ -145,15 +145,63 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 		expect(early).toMatchObject({ ok: false, reason: 'wait' });
 	});
 
-	it('never holds up the real user signing in from elsewhere, however long someone guesses', async () => {
+	it('never holds up the real user on a browser they signed in from, however long someone guesses', async () => {
 		const email = given.w.a.worker.email;
+		const before = await signIn(given.db, { email, password: PASSWORD, address: '10.20.0.1' }, NOW);
+		if (!before.ok) throw new Error(before.reason);
 		const { until } = await guess(email, '203.0.113.66', 40);
 		const owner = await signIn(
 			given.db,
-			{ email, password: PASSWORD, address: '10.20.0.1' },
+			{ email, password: PASSWORD, address: '10.20.0.1', device: before.device },
 			seconds(until)
 		);
+		expect(owner).toMatchObject({ ok: true, device: before.device });
+	});
+
+	it('slows guesses at one account spread over many addresses, but not its owner’s own browser', async () => {
+		const email = given.w.g.viewer.email;
+		const before = await signIn(given.db, { email, password: PASSWORD, address: '10.30.0.1' }, NOW);
+		if (!before.ok) throw new Error(before.reason);
+		let at = 0;
+		const waits: number[] = [];
+		for (let i = 0; i < SIGN_IN_RULES.account.free + 3; i++) {
+			const outcome = await signIn(
+				given.db,
+				{ email, password: `spread-${i}`, address: `198.51.100.${i + 1}` },
+				seconds(at)
+			);
+			if (outcome.ok) throw new Error('a guess got in');
+			waits.push(outcome.wait);
+			at += outcome.wait;
+		}
+		// one try per address: only the account's own count slows them, and it does
+		expect(waits.slice(0, SIGN_IN_RULES.account.free - 1).every((w) => w === 0)).toBe(true);
+		expect(waits.slice(SIGN_IN_RULES.account.free - 1)).toEqual([2, 4, 8, 16]);
+		const fresh = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '198.51.100.200' },
+			seconds(at - 1)
+		);
+		expect(fresh).toEqual({ ok: false, reason: 'wait', wait: 1 });
+		const owner = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '10.30.0.1', device: before.device },
+			seconds(at - 1)
+		);
 		expect(owner.ok).toBe(true);
+		// a device cookie of another account counts for nothing here
+		const borrowed = await signIn(
+			given.db,
+			{ email: given.w.a.admin.email, password: PASSWORD, address: '10.30.0.2' },
+			NOW
+		);
+		if (!borrowed.ok) throw new Error(borrowed.reason);
+		const stranger = await signIn(
+			given.db,
+			{ email, password: PASSWORD, address: '198.51.100.201', device: borrowed.device },
+			seconds(at - 1)
+		);
+		expect(stranger).toMatchObject({ ok: false, reason: 'wait' });
 	});
 
 	it('keeps the wait for the right password too, but it is a wait of seconds, not a lock', async () => {

@@ -14,6 +14,20 @@ export function setSessionCookie(cookies: Cookies, token: string, url: URL): voi
 	});
 }
 
+/** The browser's mark that an account has signed in from it (sign-in.ts, known devices). */
+export const DEVICE_COOKIE = 'effectwijzer_device';
+const DEVICE_DAYS = 365;
+
+export function setDeviceCookie(cookies: Cookies, device: string, url: URL): void {
+	cookies.set(DEVICE_COOKIE, device, {
+		path: '/inloggen',
+		httpOnly: true,
+		sameSite: 'strict',
+		secure: url.protocol === 'https:',
+		maxAge: DEVICE_DAYS * 86_400
+	});
+}
+
 const SIGNED_IN_HOME = '/organisatie';
 /** A path and query of this site: "/" then a path segment, no backslash, no control characters. */
 const isSameSitePath = (path: string) =>

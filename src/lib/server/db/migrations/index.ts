@@ -11,6 +11,7 @@ import caseRowsInPricingOrder from './010-case-rows-in-pricing-order';
 import confirmedFindings from './011-confirmed-findings';
 import heldNames from './012-held-names';
 import roundLobby from './013-round-lobby';
+import knownDevices from './014-known-devices';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
 	caseRowsInPricingOrder,
 	confirmedFindings,
 	heldNames,
-	roundLobby
+	roundLobby,
+	knownDevices
 ];
