@@ -197,6 +197,20 @@ export const REFUSALS = {
 		),
 
 	// live rounds
+	tooManyRounds: (wait: Bilingual) =>
+		say(
+			`Ronde: er zijn vanaf dit adres net veel rondes begonnen. Wacht nog ${wait.nl} en begin dan opnieuw.`,
+			`Round: many rounds were just started from this address. Wait ${wait.en}, then start again.`
+		),
+	tooManyCodes: (wait: Bilingual) =>
+		say(
+			`Code: er zijn vanaf dit adres veel codes geprobeerd die niet bestaan. Wacht nog ${wait.nl} en typ dan de code van het scherm.`,
+			`Code: many codes that do not exist were tried from this address. Wait ${wait.en}, then type the code on the screen.`
+		),
+	tooManyScreens: say(
+		'Ronde: deze ronde of dit adres volgt al zoveel schermen als de app toelaat. Sluit een ander venster van de ronde en probeer het opnieuw.',
+		'Round: this round or this address already follows as many screens as the app allows. Close another window of the round and try again.'
+	),
 	roundGone: say(
 		'Code: deze ronde bestaat niet (meer). Vraag de trainer om de code op het scherm.',
 		'Code: this round does not exist (any more). Ask the trainer for the code on the screen.'

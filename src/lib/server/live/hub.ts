@@ -1,6 +1,7 @@
 import { phoneView, projectorView, type RoundState } from '../../training/live';
 import type { LiveChange } from '../db/changes';
 import type { Queryable } from '../db/database';
+import { SCREEN_LIMITS, SCREENS_REFUSED } from './limits';
 import { roundState } from './rounds';
 
 /**
@@ -115,6 +116,14 @@ function closeOnShutdown(): void {
 /** How many screens follow a round in this process (for tests and the load bench). */
 export const screensOf = (code: string) => screens.get(code)?.size ?? 0;
 
+/** How many screens each address follows in this process. */
+const byAddress = new Map<string, number>();
+const followed = (address: string, change: 1 | -1) => {
+	const n = (byAddress.get(address) ?? 0) + change;
+	if (n > 0) byAddress.set(address, n);
+	else byAddress.delete(address);
+};
+
 /**
  * A server-sent-events response that follows a round for one viewer: its view at once, then at
  * every change, until the round ends, the viewer hangs up or the app stops.
@@ -123,13 +132,21 @@ export function screenStream(
 	db: Queryable,
 	code: string,
 	viewer: Viewer,
-	signal: AbortSignal
+	signal: AbortSignal,
+	address: string
 ): Response {
+	// thousands of open streams make every answer late on the projector: a few per phone, no more
+	if (
+		screensOf(code) >= SCREEN_LIMITS.perRound ||
+		(byAddress.get(address) ?? 0) >= SCREEN_LIMITS.perAddress
+	)
+		return SCREENS_REFUSED();
 	const encoder = new TextEncoder();
 	let finish = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
 			let open = true;
+			let counted = false;
 			const write = (text: string) => {
 				if (open) controller.enqueue(encoder.encode(text));
 			};
@@ -146,6 +163,7 @@ export function screenStream(
 				const here = screens.get(code);
 				here?.delete(screen);
 				if (here?.size === 0) screens.delete(code);
+				if (counted) followed(address, -1);
 				controller.close();
 			};
 			write(`retry: ${RETRY_MS}\n\n`);
@@ -154,6 +172,8 @@ export function screenStream(
 			const here = screens.get(code) ?? new Set<Screen>();
 			here.add(screen);
 			screens.set(code, here);
+			followed(address, 1);
+			counted = true;
 			signal.addEventListener('abort', () => finish(), { once: true });
 			void roundState(db, code, new Date()).then(
 				(state) => tell(screen, state),

@@ -1,4 +1,4 @@
-import { database } from '$lib/server/app';
+import { database, requesterAddress } from '$lib/server/app';
 import { codeOf, liveCookie } from '$lib/server/live/api';
 import { screenStream, type Viewer } from '$lib/server/live/hub';
 import { isTrainer, participantOf } from '$lib/server/live/rounds';
@@ -9,7 +9,8 @@ import type { RequestHandler } from './$types';
  * its own view now and at every change. Anyone else hears that they should join first, or that
  * the round is gone, and the stream ends.
  */
-export const GET: RequestHandler = async ({ params, cookies, request }) => {
+export const GET: RequestHandler = async (event) => {
+	const { params, cookies, request } = event;
 	const code = codeOf(params);
 	const db = await database();
 	const now = new Date();
@@ -20,5 +21,5 @@ export const GET: RequestHandler = async ({ params, cookies, request }) => {
 		const me = await participantOf(db, code, liveCookie(cookies, 'phone', code), now);
 		if (me) viewer = { kind: 'phone', participantId: me.id, name: me.name };
 	}
-	return screenStream(db, code, viewer, request.signal);
+	return screenStream(db, code, viewer, request.signal, requesterAddress(event));
 };
