@@ -23,6 +23,22 @@ interface Screen {
 }
 
 const screens = new Map<string, Set<Screen>>();
+
+/** Who a screen is, for the streams one viewer may hold: the projector, a phone, or each stranger alone. */
+const viewerKey = (viewer: Viewer) =>
+	viewer.kind === 'phone' ? `phone:${viewer.participantId}` : viewer.kind;
+
+/**
+ * A viewer's oldest streams beyond the few it may hold are closed as a newer one opens: a reload
+ * or a second tab always gets through, and a script that opens thousands holds a few at a time.
+ */
+function makeRoom(here: Set<Screen>, viewer: Viewer): void {
+	if (viewer.kind === 'stranger') return;
+	const key = viewerKey(viewer);
+	const same = [...here].filter((screen) => viewerKey(screen.viewer) === key);
+	for (const oldest of same.slice(0, Math.max(0, same.length - SCREEN_LIMITS.perViewer + 1)))
+		oldest.close();
+}
 /** Changes heard but not yet sent, per round: several guesses in a moment are one read. */
 const pending = new Map<string, { everyone: boolean }>();
 /** Long enough to gather the guesses of a class answering together, short against 250 ms. */
@@ -170,6 +186,7 @@ export function screenStream(
 			if (stopping) return finish();
 			closeOnShutdown();
 			const here = screens.get(code) ?? new Set<Screen>();
+			makeRoom(here, viewer);
 			here.add(screen);
 			screens.set(code, here);
 			followed(address, 1);

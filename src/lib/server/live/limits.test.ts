@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase } from '$test/databases';
 import { NOW } from '$test/world';
 import type { Database } from '../db/database';
-import { screensOf, screenStream } from './hub';
+import { screensOf, screenStream, type Viewer } from './hub';
 import { codesRefused, LIVE_RULES, roundAllowed, SCREEN_LIMITS, wrongCode } from './limits';
 import { createRound } from './rounds';
 
@@ -37,26 +37,36 @@ describe.each(ENGINES)('the live round’s limits, on %s', (engine) => {
 		expect(await codesRefused(db, '203.0.113.10', NOW)).toBeNull();
 	});
 
-	it('follows a round on a bounded number of screens per address, and frees one that hangs up', async () => {
-		const round = await createRound(db, ['wonen.huisuitzetting'], NOW);
-		if (!round.ok) throw new Error('no round');
+	it('keeps a few streams per viewer, closing the oldest as a newer opens, and bounds an address and a round', async () => {
+		const [round, other] = await Promise.all(
+			[1, 2].map(() => createRound(db, ['wonen.huisuitzetting'], NOW))
+		);
+		if (!round?.ok || !other?.ok) throw new Error('no round');
 		const hangUps: AbortController[] = [];
-		const open = (address: string) => {
+		const open = (address: string, viewer: Viewer = { kind: 'projector' }, code = round.code) => {
 			const hangUp = new AbortController();
 			hangUps.push(hangUp);
-			return screenStream(db, round.code, { kind: 'projector' }, hangUp.signal, address);
+			return screenStream(db, code, viewer, hangUp.signal, address);
 		};
-		for (let i = 0; i < SCREEN_LIMITS.perAddress; i++) expect(open('192.0.2.1').status).toBe(200);
-		const refused = open('192.0.2.1');
+		const phone = (i: number): Viewer => ({ kind: 'phone', participantId: `p${i}`, name: `P${i}` });
+		// a trainer's reloads (or a script with the trainer's cookie) hold three streams at most
+		for (let i = 0; i < 5; i++) expect(open('192.0.2.9').status).toBe(200);
+		expect(screensOf(round.code)).toBe(SCREEN_LIMITS.perViewer);
+		// one address: classrooms behind one router, every phone reloaded, and no more
+		const taken = screensOf(round.code);
+		for (let i = 0; i < SCREEN_LIMITS.perAddress - taken; i++)
+			expect(open('192.0.2.9', phone(i), i % 2 ? round.code : other.code).status).toBe(200);
+		const refused = open('192.0.2.9', phone(99_999), other.code);
 		expect(refused.status).toBe(429);
 		expect(refused.headers.get('retry-after')).toBe('5');
-		expect(open('192.0.2.2').status).toBe(200);
-		hangUps[0]!.abort();
-		expect(open('192.0.2.1').status).toBe(200);
-		// and a round has room for every phone twice and the projector, not for thousands
-		for (let i = screensOf(round.code); i < SCREEN_LIMITS.perRound; i++)
-			expect(open(`10.0.${i >> 8}.${i & 255}`).status).toBe(200);
-		expect(open('10.99.0.1').status).toBe(429);
+		hangUps.at(-2)!.abort();
+		expect(open('192.0.2.9', phone(99_998)).status).toBe(200);
+		for (const hangUp of hangUps) hangUp.abort();
+		expect(screensOf(round.code) + screensOf(other.code)).toBe(0);
+		// one round: every viewer's streams, from anywhere, and no more
+		for (let i = 0; i < SCREEN_LIMITS.perRound; i++)
+			expect(open(`10.0.${i >> 8}.${i & 255}`, phone(i)).status).toBe(200);
+		expect(open('10.99.0.1', phone(123_456)).status).toBe(429);
 		for (const hangUp of hangUps) hangUp.abort();
 		expect(screensOf(round.code)).toBe(0);
 	});

@@ -19,10 +19,15 @@ export const LIVE_RULES = {
 	codes: { scope: 'live:codes', free: 60, windowMinutes: 10, firstWait: 1, longestWait: 60 }
 } as const satisfies Record<string, ThrottleRule>;
 
-/** Streams one round may have (every phone twice, and the projector reloaded), and one address. */
+/**
+ * Streams one viewer (the projector, a phone) holds at once, its oldest closed as a newer opens;
+ * streams one round may have (every viewer's, with room), and one address (a classroom behind
+ * one router, each phone reloaded).
+ */
 export const SCREEN_LIMITS = {
-	perRound: MAX_PARTICIPANTS * 2 + 10,
-	perAddress: MAX_PARTICIPANTS + 50
+	perViewer: 3,
+	perRound: (MAX_PARTICIPANTS + 1) * 3,
+	perAddress: MAX_PARTICIPANTS * 3 + 50
 };
 
 const waitWords = (seconds: number): Bilingual => ({
