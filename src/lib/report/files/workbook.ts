@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { DOMAINS, sum, VALUE_TYPES, type Breakdown, type Dec } from '../../engine';
+import { DOMAINS, sum, VALUE_TYPES, type Breakdown, type Dec, type Totals } from '../../engine';
 import {
 	DISCOUNT_CONVENTION_LABELS,
 	DOMAIN_LABELS,
@@ -155,8 +155,6 @@ function headlineColumns(report: YearSummary) {
 		...(municipal ? [{ head: 'Alleen de gemeentebegroting', column: 'D', totals: municipal }] : [])
 	];
 }
-
-type Totals = YearSummary['summary']['total']['societal'];
 
 /** A return per euro as the quotient of two cells, or a dash where nothing was invested. */
 const ratioFigure = (totals: Totals, avoided: string, invested: string): Figure | string =>

@@ -2,16 +2,21 @@ import type { Cookies } from '@sveltejs/kit';
 import { firstControlCharacter } from '$lib/schemas/control-characters';
 import { SESSION_COOKIE, SESSION_HOURS } from './sessions';
 
+/**
+ * How every cookie of the app is set: out of the page's scripts' reach, and Secure wherever the
+ * app is reached over HTTPS, as in production (plain http only on a developer's own machine).
+ */
+export const appCookie = (
+	url: URL,
+	{ path, sameSite, seconds }: { path: string; sameSite: 'lax' | 'strict'; seconds: number }
+) => ({ path, httpOnly: true, sameSite, secure: url.protocol === 'https:', maxAge: seconds });
+
 export function setSessionCookie(cookies: Cookies, token: string, url: URL): void {
-	cookies.set(SESSION_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		// Secure wherever the app is reached over HTTPS, as in production; plain http only on a
-		// developer's own machine.
-		secure: url.protocol === 'https:',
-		maxAge: SESSION_HOURS * 3600
-	});
+	cookies.set(
+		SESSION_COOKIE,
+		token,
+		appCookie(url, { path: '/', sameSite: 'lax', seconds: SESSION_HOURS * 3600 })
+	);
 }
 
 /** The browser's mark that an account has signed in from it (sign-in.ts, known devices). */
@@ -19,13 +24,12 @@ export const DEVICE_COOKIE = 'effectwijzer_device';
 const DEVICE_DAYS = 365;
 
 export function setDeviceCookie(cookies: Cookies, device: string, url: URL): void {
-	cookies.set(DEVICE_COOKIE, device, {
-		path: '/inloggen',
-		httpOnly: true,
-		sameSite: 'strict',
-		secure: url.protocol === 'https:',
-		maxAge: DEVICE_DAYS * 86_400
-	});
+	// sent to the sign-in page alone, where it is read
+	cookies.set(
+		DEVICE_COOKIE,
+		device,
+		appCookie(url, { path: '/inloggen', sameSite: 'strict', seconds: DEVICE_DAYS * 86_400 })
+	);
 }
 
 const SIGNED_IN_HOME = '/organisatie';

@@ -4,6 +4,7 @@ import { REFUSALS, requestRefusal } from '../../i18n/refusals';
 import type { Lang } from '../../i18n/lang';
 import { readJson } from '../../schemas/json';
 import { normaliseCode, ROUND_HOURS } from '../../training/live';
+import { appCookie } from '../accounts/cookies';
 import { bodyText } from '../platform/request-body';
 
 /**
@@ -16,14 +17,12 @@ const cookieName = (role: Role, code: string) =>
 	`ew_live_${role === 'trainer' ? 't' : 'p'}_${code}`;
 
 export function setLiveCookie(cookies: Cookies, role: Role, code: string, token: string, url: URL) {
-	cookies.set(cookieName(role, code), token, {
-		path: '/',
-		httpOnly: true,
-		// the round's own pages only: never sent along from another site
-		sameSite: 'strict',
-		secure: url.protocol === 'https:',
-		maxAge: ROUND_HOURS * 3600
-	});
+	// never sent along from another site
+	cookies.set(
+		cookieName(role, code),
+		token,
+		appCookie(url, { path: '/', sameSite: 'strict', seconds: ROUND_HOURS * 3600 })
+	);
 }
 
 export const liveCookie = (cookies: Cookies, role: Role, code: string) =>
