@@ -47,3 +47,14 @@ const loadLine = () =>
 	loadavg()
 		.map((l) => l.toFixed(2))
 		.join(' ');
+
+/** Signs a demo account in to the app at `base`; the session cookie to send along. */
+export async function signIn(base: string, email: string): Promise<string> {
+	const response = await fetch(`${base}/inloggen`, {
+		method: 'POST',
+		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password: 'demo-wachtwoord-2026' }),
+		redirect: 'manual'
+	});
+	return response.headers.get('set-cookie')!.split(';')[0]!;
+}

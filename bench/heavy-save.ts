@@ -7,7 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { largeScenario } from '../tests/support/large-scenario';
 import { ThrowawayPostgres } from '../tests/support/throwaway-postgres';
-import { startApp, waitFor } from './app';
+import { signIn, startApp, waitFor } from './app';
 
 const PORT = 3998;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -18,19 +18,6 @@ const IDLE_MS = 3_000;
  * the 480 KiB row on the app's own thread (about 13 ms here), so its allowance is larger.
  */
 const TARGET_EXTRA_MS = { embedded: 25, postgres: 10 };
-
-async function signIn(): Promise<string> {
-	const response = await fetch(`${BASE}/inloggen`, {
-		method: 'POST',
-		headers: { origin: BASE, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({
-			email: 'wijkcoach@welzijn-voorbeeldstad.example',
-			password: 'demo-wachtwoord-2026'
-		}),
-		redirect: 'manual'
-	});
-	return response.headers.get('set-cookie')!.split(';')[0]!;
-}
 
 /** Small requests one after another until `until` settles; each one's time. */
 async function smallRequests(cookie: string, path: string, until: Promise<unknown>) {
@@ -72,7 +59,7 @@ async function measure(
 	try {
 		await waitFor(`${BASE}/`);
 		console.log(`\n${database}`);
-		const cookie = await signIn();
+		const cookie = await signIn(BASE, 'wijkcoach@welzijn-voorbeeldstad.example');
 		const listed = await fetch(`${BASE}/api/cases`, { headers: { cookie } });
 		const { cases } = (await listed.json()) as { cases: { id: string }[] };
 		const small = `/api/cases/${cases[0]!.id}`;

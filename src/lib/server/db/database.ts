@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { CannotStart } from './cannot-start';
+import { EMBEDDED_START_PARAMS, prepareEmbeddedFolder } from './embedded-folder';
 
 /** What a query runs on: the database itself or one open transaction. */
 export interface Queryable {
@@ -54,7 +55,8 @@ async function committed<T>(
 }
 
 async function embedded(dataDir: string): Promise<Database> {
-	const db = await PGlite.create(dataDir);
+	await prepareEmbeddedFolder(dataDir);
+	const db = await PGlite.create({ dataDir, startParams: [...EMBEDDED_START_PARAMS] });
 	const on = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
 		query: <Row>(sql: string, params: readonly unknown[] = []) =>
 			named(async () => (await q.query<Row>(sql, params as unknown[])).rows),
