@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CannotStart } from './cannot-start';
 
 /**
@@ -25,15 +26,13 @@ export const EMBEDDED_START_PARAMS: readonly string[] = [
 	'shared_buffers=16MB'
 ];
 
-const inMemory = (dataDir: string) => dataDir.startsWith('memory://');
-
 /** Whether the folder still needs a database: absent or empty (the app created it just now). */
 function needsDatabase(dataDir: string): boolean {
-	if (inMemory(dataDir) || existsSync(join(dataDir, 'PG_VERSION'))) return false;
+	if (dataDir.startsWith('memory://') || existsSync(join(dataDir, 'PG_VERSION'))) return false;
 	return !existsSync(dataDir) || readdirSync(dataDir).length === 0;
 }
 
-// Run by a node process of its own: argv[1] is PGlite's module, argv[2] the folder to fill.
+// Run by a node process of its own: argv[1] is PGlite's module (a file URL), argv[2] the folder to fill.
 const INITIALISE = `
 const { PGlite } = await import(process.argv[1]);
 const db = await PGlite.create(process.argv[2]);
@@ -67,7 +66,7 @@ export async function prepareEmbeddedFolder(dataDir: string): Promise<void> {
 }
 
 function initialiseApart(folder: string): Promise<void> {
-	const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+	const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
 	const child = spawn(process.execPath, ['--input-type=module', '-e', INITIALISE, pglite, folder], {
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
