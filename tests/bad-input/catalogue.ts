@@ -65,6 +65,18 @@ const CONTROL = /onzichtbaar stuurteken \(U\+0000\)/;
 
 const SCENARIO_SLIPS: ScenarioSlip[] = [
 	{
+		name: 'a cost in the year after the horizon',
+		change: (s) => (cost(s).year = 5),
+		path: 'cases[0].costs[0].year',
+		message: /jaar 5 valt na de horizon van 5 jaar \(het laatste jaar is 4\)/
+	},
+	{
+		name: 'an effect that starts long after the horizon',
+		change: (s) => (effect(s).startYear = 40),
+		path: 'cases[0].effects[0].startYear',
+		message: /jaar 40 valt na de horizon van 5 jaar/
+	},
+	{
 		name: 'a quantity of 1e308',
 		change: (s) => (cost(s).quantity = 1e308),
 		path: 'cases[0].costs[0].quantity',
@@ -968,6 +980,22 @@ const API_SLIPS: [name: string, body: string, status: number, field: string, mes
 		400,
 		'scenario',
 		/1,5 is geen heel aantal; een bewaarde casus telt hele huishoudens/
+	],
+	[
+		"a saved case's effect after the year report's five years",
+		caseBody({
+			scenario: {
+				...scenario(),
+				assumptions: { ...scenario().assumptions, horizonYears: 10 },
+				cases: scenario().cases.map((c) => ({
+					...c,
+					effects: c.effects.map((e, i) => (i === 0 ? { ...e, startYear: 6 } : e))
+				}))
+			}
+		}),
+		400,
+		'scenario',
+		/begint in jaar 6, maar het jaaroverzicht telt 5 jaar \(jaar 0 tot en met 4\)/
 	],
 	[
 		'a case code that is a number',

@@ -16,7 +16,8 @@ export type ProblemCode =
 	| 'malformed-json'
 	| 'forecast-not-consecutive'
 	| 'unknown-input'
-	| 'distribution-order';
+	| 'distribution-order'
+	| 'beyond-horizon';
 
 export interface Problem {
 	/** JSON path of the offending field, e.g. `cases[0].effects[2].probabilityWithout`. */

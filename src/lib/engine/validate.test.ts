@@ -150,6 +150,42 @@ const errorPaths: { name: string; input: Scenario; path: string; code: string; c
 			]),
 			path: 'cases[0].timelines.reference[0].probability',
 			code: 'fraction-out-of-range'
+		},
+		{
+			name: 'a cost in the year after a five-year horizon',
+			input: scenario([aCase('a', { costs: [cost('c', 'hour', 1, { year: 5 })] })]),
+			path: 'cases[0].costs[0].year',
+			code: 'beyond-horizon'
+		},
+		{
+			name: 'an effect that starts after the horizon',
+			input: scenario([aCase('a', { effects: [effect('e', 'hour', 1, 1, { startYear: 9 })] })]),
+			path: 'cases[0].effects[0].startYear',
+			code: 'beyond-horizon'
+		},
+		{
+			name: 'support in month 60 of a five-year horizon',
+			input: scenario([
+				aCase('a', {
+					timelines: {
+						intervention: [
+							{
+								id: 'i',
+								label: 'i',
+								kind: 'support',
+								month: 60,
+								unitCostId: 'hour',
+								quantity: d(1),
+								durationYears: 1,
+								volunteer: false
+							}
+						],
+						reference: []
+					}
+				})
+			]),
+			path: 'cases[0].timelines.intervention[0].month',
+			code: 'beyond-horizon'
 		}
 	];
 
@@ -171,6 +207,27 @@ describe('validation', () => {
 			'cases[0].effects[0].unitCostId',
 			'cases[0].effects[0].quantity',
 			'cases[0].effects[0].probabilityWithout'
+		]);
+	});
+
+	it('takes the last year and month of the horizon, and names the horizon one later', () => {
+		const last = scenario([
+			aCase('a', {
+				costs: [cost('c', 'hour', 1, { year: 4, durationYears: 3 })],
+				effects: [effect('e', 'hour', 1, 1, { startYear: 4 })]
+			})
+		]);
+		expect(validateScenario(last)).toEqual([]);
+		const later = scenario([
+			aCase('a', { effects: [effect('e', 'hour', 1, 1, { startYear: 5 })] })
+		]);
+		expect(validateScenario(later)).toEqual([
+			{
+				path: 'cases[0].effects[0].startYear',
+				code: 'beyond-horizon',
+				caseId: 'a',
+				params: { value: 5, unit: 'year', last: 4, horizon: 5 }
+			}
 		]);
 	});
 

@@ -18,12 +18,13 @@ type Path = (string | number)[];
 /** Collects every problem of a scenario at once, so the user can mend them in one pass. */
 class Checker {
 	constructor(
+		private readonly horizonYears: number,
 		readonly problems: Problem[] = [],
 		private readonly caseId?: string
 	) {}
 
 	forCase(caseId: string): Checker {
-		return new Checker(this.problems, caseId);
+		return new Checker(this.horizonYears, this.problems, caseId);
 	}
 
 	add(path: Path, code: ProblemCode, params: Record<string, string | number> = {}): void {
@@ -53,12 +54,24 @@ class Checker {
 		if (!Number.isInteger(value) || value < min)
 			this.add([...at, field], 'not-whole', { value: String(value), min });
 	}
+
+	/** A line that starts after the horizon would be priced at nothing, without a word. */
+	withinHorizon(at: Path, field: string, start: number, unit: 'year' | 'month'): void {
+		const last = this.horizonYears * (unit === 'year' ? 1 : 12) - 1;
+		if (Number.isInteger(this.horizonYears) && start > last)
+			this.add([...at, field], 'beyond-horizon', {
+				value: start,
+				unit,
+				last,
+				horizon: this.horizonYears
+			});
+	}
 }
 
 /** Every semantic check of docs/method.md, "What is never done silently". Empty means computable. */
 export function validateScenario(scenario: Scenario): Problem[] {
-	const check = new Checker();
 	const { assumptions } = scenario;
+	const check = new Checker(assumptions.horizonYears);
 	check.wholeAtLeast(['assumptions'], 'horizonYears', assumptions.horizonYears, 1);
 	check.nonNegative(['assumptions'], 'discountRate', assumptions.discountRate);
 	assumptions.optimism.table.forEach((value, i) =>
@@ -137,6 +150,7 @@ function checkCase(scenario: Scenario, c: Case, path: Path, check: Checker): voi
 function checkCostLine(line: CostLine, path: Path, check: Checker): void {
 	check.nonNegative(path, 'quantity', line.quantity);
 	check.wholeAtLeast(path, 'year', line.year, 0);
+	check.withinHorizon(path, 'year', line.year, 'year');
 	check.wholeAtLeast(path, 'durationYears', line.durationYears, 1);
 	if (line.sharedBy !== undefined) check.positive(path, 'sharedBy', line.sharedBy);
 }
@@ -146,6 +160,7 @@ function checkEffect(effect: Effect, path: Path, check: Checker): void {
 	check.fraction(path, 'probabilityWithout', effect.probabilityWithout);
 	check.fraction(path, 'probabilityWith', effect.probabilityWith);
 	check.wholeAtLeast(path, 'startYear', effect.startYear, 0);
+	check.withinHorizon(path, 'startYear', effect.startYear, 'year');
 	check.wholeAtLeast(path, 'durationYears', effect.durationYears, 1);
 	checkAdjustments(effect.adjustments, [...path, 'adjustments'], check);
 	if (effect.cohort) checkCohort(effect.cohort, [...path, 'cohort'], check);
@@ -154,6 +169,7 @@ function checkEffect(effect: Effect, path: Path, check: Checker): void {
 function checkInterventionEvent(event: InterventionEvent, path: Path, check: Checker): void {
 	check.nonNegative(path, 'quantity', event.quantity);
 	check.wholeAtLeast(path, 'month', event.month, 0);
+	check.withinHorizon(path, 'month', event.month, 'month');
 	check.wholeAtLeast(path, 'durationYears', event.durationYears, 1);
 	if (event.sharedBy !== undefined) check.positive(path, 'sharedBy', event.sharedBy);
 }
@@ -164,6 +180,7 @@ function checkReferenceEvent(event: ReferenceEvent, path: Path, check: Checker):
 	check.fraction(path, 'probabilityWith', event.probabilityWith);
 	if (event.cohort) checkCohort(event.cohort, [...path, 'cohort'], check);
 	check.wholeAtLeast(path, 'month', event.month, 0);
+	check.withinHorizon(path, 'month', event.month, 'month');
 	check.wholeAtLeast(path, 'durationYears', event.durationYears, 1);
 	checkAdjustments(event.adjustments, [...path, 'adjustments'], check);
 }

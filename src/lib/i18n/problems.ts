@@ -60,6 +60,14 @@ const WORDING: Record<ProblemCode, Wording> = {
 		nl: () => 'de grenzen moeten oplopen: laag ≤ meest waarschijnlijk ≤ hoog',
 		en: () => 'the bounds must rise: low ≤ mode ≤ high'
 	},
+	'beyond-horizon': {
+		nl: (p) =>
+			p.unit === 'year'
+				? `jaar ${p.value} valt na de horizon van ${p.horizon} jaar (het laatste jaar is ${p.last}) en telt dan niet mee; verleng de horizon of kies een eerder jaar`
+				: `maand ${p.value} valt na de horizon van ${p.horizon} jaar (de laatste maand is ${p.last}) en telt dan niet mee; verleng de horizon of kies een eerdere maand`,
+		en: (p) =>
+			`${p.unit} ${p.value} falls after the horizon of ${p.horizon} years (the last ${p.unit} is ${p.last}) and would not count; lengthen the horizon or choose an earlier ${p.unit}`
+	},
 	'malformed-json': {
 		nl: (p) => `geen geldige JSON: ${p.detailNl}`,
 		en: (p) => `not valid JSON: ${p.detailEn}`

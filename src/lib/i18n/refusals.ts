@@ -106,6 +106,16 @@ export const REFUSALS = {
 			`Case (JSON): is not valid JSON: ${detail.en}`
 		),
 	caseProblem: (detail: Bilingual) => say(`Casus: ${detail.nl}`, `Case: ${detail.en}`),
+	lineAfterReportYears: (label: string, unit: 'year' | 'month', start: number, years: number) =>
+		unit === 'year'
+			? say(
+					`Casus: “${label}” begint in jaar ${start}, maar het jaaroverzicht telt ${years} jaar (jaar 0 tot en met ${years - 1}) en zou deze regel niet meetellen; kies een eerder jaar`,
+					`Case: “${label}” starts in year ${start}, but the year report counts ${years} years (year 0 to ${years - 1}) and would not count this line; choose an earlier year`
+				)
+			: say(
+					`Casus: “${label}” begint in maand ${start}, maar het jaaroverzicht telt ${years} jaar (maand 0 tot en met ${years * 12 - 1}) en zou deze regel niet meetellen; kies een eerdere maand`,
+					`Case: “${label}” starts in month ${start}, but the year report counts ${years} years (month 0 to ${years * 12 - 1}) and would not count this line; choose an earlier month`
+				),
 
 	// free text
 	personalData: (name: Bilingual, warning: Bilingual, confirmable: boolean) =>

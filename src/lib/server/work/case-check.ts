@@ -3,6 +3,8 @@ import { problem, type FieldProblem } from '../../i18n/form-messages';
 import { findPersonalData, type PersonalDataFinding } from '../../privacy/personal-data';
 import { readJson } from '../../schemas/json';
 import { calculate } from '../../calculate/calculate';
+import type { Scenario } from '../../engine';
+import { PORTFOLIO_ASSUMPTIONS } from '../../portfolio/portfolio';
 import {
 	REASON_LENGTH,
 	wordFinding,
@@ -93,6 +95,8 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 		};
 	const scenario = outcome.input;
 	if ((scenario.unitCosts ?? []).length > 0) return { ok: false, problems: [OWN_UNIT_COSTS] };
+	const late = linesAfterReportYears(outcome.scenario);
+	if (late.length > 0) return { ok: false, problems: late };
 	// a scenario may count an expected 1,5 households; a case registered counts real ones
 	const split = outcome.scenario.cases.find((c) => !c.count.isInteger());
 	if (split)
@@ -134,6 +138,25 @@ export function checkCase(form: CaseTexts, figures: readonly UnitCostEntry[]): C
 	);
 	const confirmed = unusual.map((f) => ({ ...f, reason: reasons[f.key]! }));
 	return { ok: true, scenarioText: JSON.stringify(shown), confirmed, held };
+}
+
+/**
+ * The year report prices every saved case over its own five years (portfolio.ts): a line of a
+ * case made with a longer horizon that starts after them would be saved and then count for nothing.
+ */
+function linesAfterReportYears({ cases }: Scenario): FieldProblem[] {
+	const years = PORTFOLIO_ASSUMPTIONS.horizonYears;
+	const late = (label: string, unit: 'year' | 'month', start: number) =>
+		start >= years * (unit === 'year' ? 1 : 12)
+			? [problem('scenario', REFUSALS.lineAfterReportYears(label, unit, start, years))]
+			: [];
+	return cases.flatMap((c) => [
+		...c.costs.flatMap((line) => late(line.label, 'year', line.year)),
+		...c.effects.flatMap((effect) => late(effect.label, 'year', effect.startYear)),
+		...[...(c.timelines?.intervention ?? []), ...(c.timelines?.reference ?? [])].flatMap((event) =>
+			late(event.label, 'month', event.month)
+		)
+	]);
 }
 
 function reasonProblems(reasons: Record<string, string>): Record<string, Bilingual> {
