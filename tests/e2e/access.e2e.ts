@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import * as devalue from 'devalue';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './server';
 import { Visitor } from './http';
@@ -36,6 +38,7 @@ const EVERYONE: Who[] = [
 	'gViewer'
 ];
 type Verdict = 'ok' | 'sign-in' | 'forbidden' | 'not-found';
+const SIGNED_IN = EVERYONE.filter((who) => who !== 'anon');
 
 let app: RunningApp;
 const users = {} as Record<Who, Visitor>;
@@ -564,8 +567,72 @@ const PROBES: Probe[] = [
 		allowed: ['aWorker', 'aAnalyst'],
 		hidden: ['aColleague', 'bWorker', 'bAnalyst'],
 		api: true
+	},
+	{
+		key: 'GET /organisatie/beveiliging',
+		call: (v) => v.get('/organisatie/beveiliging'),
+		allowed: SIGNED_IN
+	},
+	// each account's own second step: set up, new recovery codes, switched off, in this order
+	{
+		key: 'POST /organisatie/beveiliging confirm',
+		call: (v) => setUpSecondFactor(v),
+		allowed: SIGNED_IN
+	},
+	{
+		key: 'POST /organisatie/beveiliging newCodes',
+		call: async (v) =>
+			keepRecoveryCodes(
+				v,
+				await v.post('/organisatie/beveiliging?/newCodes', { code: recoveryCode(v) })
+			),
+		allowed: SIGNED_IN
+	},
+	{
+		key: 'POST /organisatie/beveiliging switchOff',
+		call: (v) => v.post('/organisatie/beveiliging?/switchOff', { code: recoveryCode(v) }),
+		allowed: SIGNED_IN
+	},
+	{
+		key: 'POST /organisatie/gebruikers secondFactor',
+		call: (v) => v.post('/organisatie/gebruikers?/secondFactor', {}),
+		allowed: ['aAdmin', 'fAdmin']
+	},
+	{
+		key: 'POST /organisatie/gebruikers resetSecondFactor',
+		call: async (v) => {
+			// an administrator resets a member of its own organisation: itself, with the step set up
+			const members = await v.get('/organisatie/gebruikers');
+			if (members.status === 200) await setUpSecondFactor(v);
+			const listed = await v.get('/organisatie/gebruikers');
+			const userId =
+				/name="userId" value="([\w-]{36})"/.exec(listed.text)?.[1] ?? crypto.randomUUID();
+			return v.post('/organisatie/gebruikers?/resetSecondFactor', { userId });
+		},
+		allowed: ['aAdmin', 'fAdmin']
 	}
 ];
+
+/** Each visitor's recovery codes, from the answer that gave them. */
+const recoveryCodes = new WeakMap<Visitor, string[]>();
+const recoveryCode = (v: Visitor) => recoveryCodes.get(v)?.shift() ?? '000000';
+
+function keepRecoveryCodes(v: Visitor, res: Awaited<ReturnType<Visitor['request']>>) {
+	if (res.action?.type === 'success') {
+		const data = devalue.parse((res.action as unknown as { data: string }).data);
+		recoveryCodes.set(v, [...data.recoveryCodes]);
+	}
+	return res;
+}
+
+/** Reads the key off the page as a person types it into an app, and confirms it with a code. */
+async function setUpSecondFactor(v: Visitor) {
+	const page = await v.get('/organisatie/beveiliging');
+	if (page.status !== 200) return page;
+	const secret = /data-secret[^>]*>([A-Z2-7 ]+)</.exec(page.text)?.[1]?.replace(/ /g, '') ?? '';
+	const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+	return keepRecoveryCodes(v, await v.post('/organisatie/beveiliging?/confirm', { code }));
+}
 
 // The set and share actions create data once per allowed user; they run with inputs of their own.
 PROBES.find((p) => p.key === 'POST /organisatie/kengetallen set')!.call = (v) =>

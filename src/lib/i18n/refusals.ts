@@ -198,6 +198,17 @@ export const REFUSALS = {
 			`Te veel mislukte pogingen. Wacht nog ${wait.nl} en probeer het dan opnieuw.`,
 			`Too many failed attempts. Wait ${wait.en}, then try again.`
 		),
+	secondStepFailed: (wait: Bilingual | null) =>
+		say(
+			'Code: deze code klopt niet of is al gebruikt. Typ de zes cijfers die de app nu toont, of een van uw herstelcodes.' +
+				(wait ? ` Probeer het over ${wait.nl} opnieuw.` : ''),
+			'Code: this code is wrong or has been used. Type the six digits the app shows now, or one of your recovery codes.' +
+				(wait ? ` Try again in ${wait.en}.` : '')
+		),
+	secondStepRequired: say(
+		'Tweede stap: uw organisatie vereist die voor uw rol; alleen een beheerder kan dat veranderen.',
+		'Second step: your organisation requires it for your role; only an administrator can change that.'
+	),
 	signInFailed: (wait: Bilingual | null) =>
 		say(
 			'Inloggen lukt niet met dit e-mailadres en wachtwoord.' +

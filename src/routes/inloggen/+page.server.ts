@@ -3,8 +3,8 @@ import * as z from 'zod';
 import {
 	DEVICE_COOKIE,
 	returnPath,
-	setDeviceCookie,
-	setSessionCookie
+	setPendingCookie,
+	setSignedInCookies
 } from '$lib/server/accounts/cookies';
 import { signIn } from '$lib/server/accounts/sign-in';
 import { database, requesterAddress } from '$lib/server/app';
@@ -46,6 +46,11 @@ export const actions: Actions = {
 			{ ...read.value, address: requesterAddress(event), device: cookies.get(DEVICE_COOKIE) },
 			new Date()
 		);
+		if (!outcome.ok && outcome.reason === 'second-step') {
+			setPendingCookie(cookies, outcome.pending, url);
+			const back = url.searchParams.get('terug');
+			redirect(303, `/inloggen/tweede-stap${back ? `?terug=${encodeURIComponent(back)}` : ''}`);
+		}
 		if (!outcome.ok) {
 			if (outcome.wait > 0) setHeaders({ 'retry-after': String(outcome.wait) });
 			return fail(outcome.reason === 'wait' ? 429 : 400, {
@@ -53,8 +58,7 @@ export const actions: Actions = {
 				problems: [refusal(outcome)]
 			});
 		}
-		setSessionCookie(cookies, outcome.token, url);
-		setDeviceCookie(cookies, outcome.device, url);
+		setSignedInCookies(cookies, outcome, url);
 		redirect(303, returnPath(url));
 	}
 };

@@ -1,3 +1,6 @@
+import { redirect } from '@sveltejs/kit';
+import { mustSetUpSecondFactor } from '$lib/server/accounts/second-factor';
+import { database } from '$lib/server/app';
 import { can, type Capability } from '$lib/server/platform/access';
 import { signedIn } from '$lib/server/platform/guard';
 import type { LayoutServerLoad } from './$types';
@@ -13,8 +16,12 @@ const CAPABILITIES: Capability[] = [
 	'audit'
 ];
 
-export const load: LayoutServerLoad = ({ locals, url }) => {
+const SECURITY = '/organisatie/beveiliging';
+
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const actor = signedIn(locals, url);
+	if (url.pathname !== SECURITY && (await mustSetUpSecondFactor(await database(), actor)))
+		redirect(303, SECURITY);
 	return {
 		member: {
 			displayName: actor.displayName,

@@ -1,6 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { firstControlCharacter } from '$lib/schemas/control-characters';
 import { SESSION_COOKIE, SESSION_HOURS } from './sessions';
+import { PENDING_MINUTES } from './sign-in';
 
 /**
  * How every cookie of the app is set: out of the page's scripts' reach, and Secure wherever the
@@ -30,6 +31,28 @@ export function setDeviceCookie(cookies: Cookies, device: string, url: URL): voi
 		device,
 		appCookie(url, { path: '/inloggen', sameSite: 'strict', seconds: DEVICE_DAYS * 86_400 })
 	);
+}
+
+/** A sign-in whose password was right and whose second step is still to come (sign-in.ts). */
+export const PENDING_COOKIE = 'effectwijzer_second_step';
+
+export function setPendingCookie(cookies: Cookies, pending: string, url: URL): void {
+	cookies.set(
+		PENDING_COOKIE,
+		pending,
+		appCookie(url, { path: '/inloggen', sameSite: 'strict', seconds: PENDING_MINUTES * 60 })
+	);
+}
+
+/** Every cookie of a finished sign-in: the session, the known device, and no pending step left. */
+export function setSignedInCookies(
+	cookies: Cookies,
+	signedIn: { token: string; device: string },
+	url: URL
+): void {
+	setSessionCookie(cookies, signedIn.token, url);
+	setDeviceCookie(cookies, signedIn.device, url);
+	cookies.delete(PENDING_COOKIE, { path: '/inloggen' });
 }
 
 const SIGNED_IN_HOME = '/organisatie';

@@ -288,13 +288,17 @@ export interface Member {
 	email: string;
 	displayName: string;
 	roles: Role[];
+	/** Signs in with a code from an app as well as the password. */
+	secondFactor: boolean;
 }
 
 export async function members(db: Database, actor: Actor): Promise<Member[]> {
 	require(actor, 'users');
 	return db.query<Member>(
-		`select id, email, display_name as "displayName", roles from users
-		 where organisation_id = $1 order by display_name`,
+		`select u.id, u.email, u.display_name as "displayName", u.roles,
+		        exists (select 1 from second_factors f
+		                where f.user_id = u.id and f.confirmed_at is not null) as "secondFactor"
+		 from users u where u.organisation_id = $1 order by u.display_name`,
 		[actor.organisationId]
 	);
 }

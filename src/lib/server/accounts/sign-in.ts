@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database';
 import { countTry, forgetTries, secondsToWait, type ThrottleRule } from '../platform/throttle';
 import { passwordMatches, UNKNOWN_ACCOUNT_HASH } from './passwords';
+import { secondStepFor, type SecondStep } from './second-factor';
 import { startSession } from './sessions';
 import { newToken, tokenHash } from './tokens';
 
@@ -36,9 +37,23 @@ export const SIGN_IN_RULES = {
 	}
 } as const satisfies Record<string, ThrottleRule>;
 
+/** `device`: the token of the browser's known-device cookie, new or as it was. */
+export interface SignedIn {
+	token: string;
+	userId: string;
+	device: string;
+}
+
 export type SignInOutcome =
-	/** `device`: the token of the browser's known-device cookie, new or as it was. */
-	| { ok: true; token: string; userId: string; device: string }
+	| ({ ok: true } & SignedIn)
+	/** No session yet: the password was right, the second step is to come with this token. */
+	| {
+			ok: false;
+			reason: 'second-step';
+			pending: string;
+			step: Exclude<SecondStep, 'none'>;
+			wait: 0;
+	  }
 	| { ok: false; reason: 'wrong-credentials'; wait: number }
 	| { ok: false; reason: 'wait'; wait: number };
 
@@ -83,8 +98,69 @@ export async function signIn(
 	}
 	// the account's own tries stay: the owner signing in does not stop someone else's slowdown
 	await forgetTries(db, SIGN_IN_RULES.accountAtAddress, keys.accountAtAddress);
-	const device = known ? credentials.device! : await rememberDevice(db, user.id, now);
-	return { ok: true, token: await startSession(db, user.id, now), userId: user.id, device };
+	const step = await secondStepFor(db, user.id);
+	if (step !== 'none')
+		return {
+			ok: false,
+			reason: 'second-step',
+			pending: await startPendingSignIn(db, user.id, now),
+			step,
+			wait: 0
+		};
+	return { ok: true, ...(await completeSignIn(db, user.id, credentials.device, now)) };
+}
+
+/** The session once every step is taken; the browser becomes a known device of the account. */
+export async function completeSignIn(
+	db: Queryable,
+	userId: string,
+	device: string | undefined,
+	now: Date
+): Promise<SignedIn> {
+	const known = await knownDevice(db, userId, device);
+	const kept = known ? device! : await rememberDevice(db, userId, now);
+	return { token: await startSession(db, userId, now), userId, device: kept };
+}
+
+/** Long enough to open an app and type a code, short enough that a forgotten tab lapses. */
+export const PENDING_MINUTES = 10;
+
+async function startPendingSignIn(db: Queryable, userId: string, now: Date): Promise<string> {
+	const { token, hash } = newToken();
+	await db.query(
+		'insert into pending_sign_ins (token_hash, user_id, expires_at) values ($1, $2, $3)',
+		[hash, userId, new Date(now.getTime() + PENDING_MINUTES * 60_000)]
+	);
+	return token;
+}
+
+export interface PendingSignIn {
+	userId: string;
+	email: string;
+	step: SecondStep;
+}
+
+/** The account a pending sign-in belongs to, while it has not lapsed. */
+export async function pendingSignIn(
+	db: Queryable,
+	token: string | undefined,
+	now: Date
+): Promise<PendingSignIn | null> {
+	if (!token) return null;
+	const [row] = await db.query<{ userId: string; email: string }>(
+		`select u.id as "userId", u.email from pending_sign_ins p join users u on u.id = p.user_id
+		 where p.token_hash = $1 and p.expires_at > $2`,
+		[tokenHash(token), now]
+	);
+	return row ? { ...row, step: await secondStepFor(db, row.userId) } : null;
+}
+
+/** Ends a pending sign-in, and forgets every one that has lapsed. */
+export async function endPendingSignIn(db: Queryable, token: string, now: Date): Promise<void> {
+	await db.query('delete from pending_sign_ins where token_hash = $1 or expires_at <= $2', [
+		tokenHash(token),
+		now
+	]);
 }
 
 /** Whether the browser's device cookie is one this account has signed in from. */

@@ -8,21 +8,24 @@ const PUBLIC_ANSWERS = new Set(['/api/catalog.json', '/api/catalog.csv']);
 /** Addresses whose own path is a secret (an invitation's token). */
 const SECRET_ADDRESS = /^\/uitnodiging\//;
 
-/** A live round's cookies: a trainer's or a phone's secret for one round. */
-const LIVE_COOKIE = /^ew_live_/;
+/**
+ * Cookies that make an answer someone's own: a live round's (a trainer's or a phone's secret for
+ * one round), and a sign-in waiting for its second step (whose page shows the key being set up).
+ */
+const PERSONAL_COOKIE = /^(ew_live_|effectwijzer_second_step$)/;
 
 /**
- * Whether an answer belongs to whoever asked: anything answered to someone signed in or playing
- * a round, the outcome of anything sent (a form, a sign-in), the API (but for the public
- * catalog), an address that holds a secret, and every answer that sets a cookie. A shared
- * browser or a proxy must not keep such an answer.
+ * Whether an answer belongs to whoever asked: anything answered to someone signed in, playing a
+ * round or halfway through signing in, the outcome of anything sent (a form, a sign-in), the API
+ * (but for the public catalog), an address that holds a secret, and every answer that sets a
+ * cookie. A shared browser or a proxy must not keep such an answer.
  */
 export function isPersonalAnswer(event: RequestEvent, response: Response): boolean {
 	const { pathname } = event.url;
 	return (
 		event.locals.actor != null ||
 		!READS.has(event.request.method) ||
-		event.cookies.getAll().some((cookie) => LIVE_COOKIE.test(cookie.name)) ||
+		event.cookies.getAll().some((cookie) => PERSONAL_COOKIE.test(cookie.name)) ||
 		(pathname.startsWith('/api/') && !PUBLIC_ANSWERS.has(pathname)) ||
 		SECRET_ADDRESS.test(pathname) ||
 		response.headers.has('set-cookie')

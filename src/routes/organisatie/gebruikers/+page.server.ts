@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import {
 	invitationSchema,
 	invite,
@@ -6,10 +6,16 @@ import {
 	pendingInvitations,
 	REGISTRATION_FIELDS
 } from '$lib/server/accounts/organisations';
+import {
+	organisationRequiresSecondFactor,
+	resetMemberSecondFactor,
+	secondFactorStatus,
+	setSecondFactorRequired
+} from '$lib/server/accounts/second-factor';
 import { ROLES_BY_KIND } from '$lib/server/platform/access';
 import { database } from '$lib/server/app';
 import { readForm } from '$lib/server/platform/forms';
-import { allowed } from '$lib/server/platform/guard';
+import { allowed, NOT_FOUND } from '$lib/server/platform/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -18,11 +24,27 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		members: await members(db, actor),
 		invitations: await pendingInvitations(db, actor, new Date()),
-		roles: ROLES_BY_KIND[actor.organisationKind]
+		roles: ROLES_BY_KIND[actor.organisationKind],
+		secondFactorRequired: await organisationRequiresSecondFactor(db, actor),
+		ownSecondFactor: (await secondFactorStatus(db, actor)).active
 	};
 };
 
 export const actions: Actions = {
+	secondFactor: async ({ locals, url, request }) => {
+		const actor = allowed(locals, url, 'users');
+		const required = (await request.formData()).get('required') === 'on';
+		const { signedOut } = await setSecondFactorRequired(await database(), actor, required);
+		return { secondFactorSaved: required, signedOut };
+	},
+	resetSecondFactor: async ({ locals, url, request }) => {
+		const actor = allowed(locals, url, 'users');
+		const userId = String((await request.formData()).get('userId') ?? '');
+		// an id of another organisation, or no id at all, is as unknown as one that never existed
+		if (!/^[0-9a-f-]{36}$/.test(userId)) error(404, NOT_FOUND);
+		if (!(await resetMemberSecondFactor(await database(), actor, userId))) error(404, NOT_FOUND);
+		return { secondFactorReset: userId };
+	},
 	invite: async ({ locals, url, request }) => {
 		const actor = allowed(locals, url, 'users');
 		const form = await request.formData();

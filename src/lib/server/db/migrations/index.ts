@@ -12,6 +12,7 @@ import confirmedFindings from './011-confirmed-findings';
 import heldNames from './012-held-names';
 import roundLobby from './013-round-lobby';
 import knownDevices from './014-known-devices';
+import secondFactor from './015-second-factor';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -31,5 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
 	confirmedFindings,
 	heldNames,
 	roundLobby,
-	knownDevices
+	knownDevices,
+	secondFactor
 ];

@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import { codeOf } from '$lib/server/live/api';
-import { qrPath } from '$lib/server/live/qr';
+import { qrPath } from '$lib/server/platform/qr';
 import type { PageServerLoad } from './$types';
 
 // a round exists only while it is played: this page is served, never prerendered or kept offline
