@@ -28,7 +28,7 @@ describe('the catalog page in a browser', () => {
 		await expect
 			.poll(() => page.getByText(/^Prijsindex:/).textContent())
 			.toMatch(
-				/2005–2024 uit tabel 83131NED \(2015 = 100\), 2025 uit tabel 86141NED \(2025 = 100\)\. Het CBS publiceert 2026 in januari 2027/
+				/2005–2024 uit tabel 83131NED \(2015 = 100\), 2025 uit tabel 86141NED \(2025 = 100\)\. Van elk jaar telt de jaarmutatie van het hele kalenderjaar, uit één tabel\. Het CBS publiceert 2026 in januari 2027/
 			);
 		await screenshot(page, 'catalog');
 		expect(errors).toEqual([]);

@@ -229,6 +229,14 @@ describe('the CBS consumer price index', () => {
 		expect(CBS_CPI.source).toMatch(/83131NED.*\(2005–2024\); .*86141NED.*\(2025–2025\)/);
 	});
 
+	it('says that 83131NED went on into 2025, and why the catalog takes it only through 2024', () => {
+		const older = raw.tables.find((t) => t.table === '83131NED')!;
+		// CBS published monthly figures in it into 2025: it did not stop with 2024
+		expect(older.note).not.toMatch(/stopped/);
+		expect(older.note).toMatch(/monthly figures in this table into 2025/);
+		expect(older.note).toMatch(/whole calendar years, through 2024/);
+	});
+
 	it('gives a report the latest published year by default, and says why', () => {
 		expect(LATEST_PUBLISHED_YEAR).toBe(2025);
 		expect(priceYearReason(2025, 'nl')).toBe(

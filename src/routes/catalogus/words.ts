@@ -15,7 +15,7 @@ export const WORDS = defineWords({
 				.map((t) => `${years(t)} uit tabel ${t.table} (${t.base})`)
 				.join(
 					', '
-				)}. Het CBS publiceert ${next} in januari ${next + 1}; tot dan vraagt een berekening in prijspeil ${next} om een eigen prognose.`,
+				)}. Van elk jaar telt de jaarmutatie van het hele kalenderjaar, uit één tabel. Het CBS publiceert ${next} in januari ${next + 1}; tot dan vraagt een berekening in prijspeil ${next} om een eigen prognose.`,
 		shown: (n: number, total: number) => `${n} van ${total} kengetallen`,
 		search: 'Zoeken',
 		searchHint: 'bijvoorbeeld: uitzetting, GGZ, Kostenhandleiding',
@@ -107,7 +107,7 @@ export const WORDS = defineWords({
 				.map((t) => `${years(t)} from table ${t.table} (${t.base})`)
 				.join(
 					', '
-				)}. CBS publishes ${next} in January ${next + 1}; until then a calculation in ${next} prices asks for a forecast of your own.`,
+				)}. Each year counts the change over the whole calendar year, from one table. CBS publishes ${next} in January ${next + 1}; until then a calculation in ${next} prices asks for a forecast of your own.`,
 		shown: (n: number, total: number) => `${n} of ${total} unit costs`,
 		search: 'Search',
 		searchHint: 'for example: eviction, mental health, Kostenhandleiding',
