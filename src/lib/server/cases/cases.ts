@@ -11,7 +11,7 @@ import type { CaseCheck, PlacedFinding, Unanswered } from '../work/case-check';
 import { heavy, TookTooLong } from '../work/pool';
 import { advanceRevision } from '../platform/revisions';
 import { priceCases, resultBasis } from '../sums/pricing';
-import { storeCaseSums, type PricedCase } from '../sums/store';
+import { storeNewVersionSums, type PricedCase } from '../sums/store';
 import type { SumColumns } from '../sums/columns';
 import { REFUSALS } from '../../i18n/refusals';
 import type { ConfirmedFinding } from '../../calculate/findings';
@@ -141,7 +141,7 @@ const keepSums = (
 	tx: Transaction,
 	priced: PricedCase,
 	checked: { sums: SumColumns; basis: string }
-) => storeCaseSums(tx, checked.basis, [priced], checked.sums);
+) => storeNewVersionSums(tx, checked.basis, [priced], checked.sums);
 
 const CASE_COLUMNS = `c.id, c.case_code as "caseCode", c.year, c.times, c.notes, c.scenario, c.version,
 	c.owner_id as "ownerId", o.display_name as "ownerName", c.updated_at as "updatedAt",

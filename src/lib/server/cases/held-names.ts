@@ -5,7 +5,7 @@ import { recordAudit } from '../platform/audit';
 import type { Database, Queryable, Transaction } from '../db/database';
 import { organisationFigureInputs } from './overrides';
 import { priceCases, resultBasis } from '../sums/pricing';
-import { storeCaseSums } from '../sums/store';
+import { storeNewVersionSums } from '../sums/store';
 import { keepVersion } from './cases';
 
 /** A case with texts saved with a name masked, as a manager reviews it. */
@@ -108,7 +108,12 @@ async function release(
 		if (version === null) return { ok: false };
 		await keepVersion(tx, caseId, actor);
 		const place = { caseId, version, organisationId: actor.organisationId, year: row.year };
-		await storeCaseSums(tx, resultBasis(figures), [{ ...place, caseCode: row.caseCode }], sums);
+		await storeNewVersionSums(
+			tx,
+			resultBasis(figures),
+			[{ ...place, caseCode: row.caseCode }],
+			sums
+		);
 		await recordAudit(tx, actor.organisationId, actor.userId, {
 			action: 'case.name-released',
 			subjectType: 'case',

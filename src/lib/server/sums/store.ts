@@ -64,6 +64,26 @@ async function insertColumns(
 }
 
 /**
+ * Keeps the sums of a case's new version (saved, or a held name released), and forgets its
+ * earlier version's on every basis: a basis kept while the year is priced again on a new one
+ * (dropOtherBases) must never show the earlier version, nor count it in a year it has left.
+ * With that basis incomplete the year is priced as a whole meanwhile, exact.
+ */
+export async function storeNewVersionSums(
+	tx: Transaction,
+	basis: string,
+	places: readonly PricedCase[],
+	sums: SumColumns
+): Promise<void> {
+	for (const table of ['case_results', 'case_result_years', 'case_result_cases'])
+		await tx.query(`delete from ${table} where case_id = any($1::uuid[]) and basis <> $2`, [
+			places.map((p) => p.caseId),
+			basis
+		]);
+	await storeCaseSums(tx, basis, places, sums);
+}
+
+/**
  * Keeps case versions' sums, in place of any they had before: a few queries for any number.
  * `places[i]` is the case whose sums are the i-th in `sums`.
  */

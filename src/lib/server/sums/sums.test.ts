@@ -240,40 +240,46 @@ describe.each(ENGINES)('the kept totals of a year on %s', (engine) => {
 		}
 	}
 
-	it('equal the year priced afresh after any saves, changes, deletes and own unit costs', async () => {
-		await fc.assert(
-			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
-				for (const s of steps) await take(s);
-				const inputs = await organisationFigureInputs(given.db, org());
-				const entries = await organisationFigures(given.db, org());
-				const counted = (sql: string) => given.db.query(sql, [org()]);
-				expect(
-					await counted(
-						'select year, cases from year_cases where organisation_id = $1 and cases > 0 order by year'
-					)
-				).toEqual(
-					await counted(
-						'select year, count(*)::int as cases from cases where organisation_id = $1 group by year order by year'
+	const keptEqualsFresh = () =>
+		fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+			for (const s of steps) await take(s);
+			const inputs = await organisationFigureInputs(given.db, org());
+			const entries = await organisationFigures(given.db, org());
+			const counted = (sql: string) => given.db.query(sql, [org()]);
+			expect(
+				await counted(
+					'select year, cases from year_cases where organisation_id = $1 and cases > 0 order by year'
+				)
+			).toEqual(
+				await counted(
+					'select year, count(*)::int as cases from cases where organisation_id = $1 group by year order by year'
+				)
+			);
+			for (const year of [2025, 2026]) {
+				const rows = portfolioRows(
+					await given.db.query(
+						`select id, case_code as "caseCode", times, scenario::text as "scenarioText"
+							 from cases where organisation_id = $1 and year = $2 order by case_code`,
+						[org(), year]
 					)
 				);
-				for (const year of [2025, 2026]) {
-					const rows = portfolioRows(
-						await given.db.query(
-							`select id, case_code as "caseCode", times, scenario::text as "scenarioText"
-							 from cases where organisation_id = $1 and year = $2 order by case_code`,
-							[org(), year]
-						)
+				const kept = await summaryFromResults(given.db, org(), year, inputs);
+				if (rows.length === 0) expect(kept).toBeNull();
+				else
+					expect(await shown(given.db, org(), kept!)).toEqual(
+						await shown(given.db, org(), summarise(year, rows, entries))
 					);
-					const kept = await summaryFromResults(given.db, org(), year, inputs);
-					if (rows.length === 0) expect(kept).toBeNull();
-					else
-						expect(await shown(given.db, org(), kept!)).toEqual(
-							await shown(given.db, org(), summarise(year, rows, entries))
-						);
-				}
-			}),
-			{ numRuns: 12 }
-		);
+			}
+		});
+
+	// Found once by the property below: a case changed while the year was priced on an own unit
+	// cost kept its earlier version's sums on the basis without it, shown again once it was removed.
+	it("never show a case's earlier version when an own unit cost is set and removed again", async () => {
+		await fc.assert(keptEqualsFresh(), { numRuns: 12, seed: -418271180 });
+	});
+
+	it('equal the year priced afresh after any saves, changes, deletes and own unit costs', async () => {
+		await fc.assert(keptEqualsFresh(), { numRuns: 12 });
 	});
 });
 
