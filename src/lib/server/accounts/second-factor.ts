@@ -22,6 +22,7 @@ const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** The roles that see a whole organisation's figures: who an organisation's setting binds. */
 export const BOUND_ROLES: readonly Role[] = ['admin', 'analyst', 'funder-viewer'];
+const bound = (roles: readonly Role[]) => roles.some((role) => BOUND_ROLES.includes(role));
 
 export const SECOND_STEP_RULE = {
 	scope: 'sign-in:second-step',
@@ -50,7 +51,7 @@ export async function secondStepFor(db: Queryable, userId: string): Promise<Seco
 	);
 	if (!row) return 'none';
 	if (row.confirmed) return 'code';
-	return row.required && row.roles.some((role) => BOUND_ROLES.includes(role)) ? 'setup' : 'none';
+	return row.required && bound(row.roles) ? 'setup' : 'none';
 }
 
 export interface NewSecret {
@@ -93,24 +94,28 @@ export type CodeOutcome = { ok: true } | { ok: false; reason: 'wrong-code' | 'wa
  * shown once. Counted like every second step, so a first code cannot be guessed either.
  */
 export async function confirmSetup(
-	db: Queryable,
+	db: Database,
 	userId: string,
 	code: string,
 	now: Date
 ): Promise<(CodeOutcome & { ok: false }) | { ok: true; recoveryCodes: string[] }> {
+	let recoveryCodes: string[] = [];
 	const checked = await throttled(db, userId, now, async () => {
 		const secret = await unconfirmedSecret(db, userId);
 		const step = secret ? matchingStep(secret, code, now) : null;
 		if (step === null) return false;
-		await db.query(
-			'update second_factors set confirmed_at = $2, last_step = $3 where user_id = $1',
-			[userId, now, step]
-		);
+		// confirmed with its recovery codes, or not at all
+		recoveryCodes = await db.transaction(async (tx) => {
+			await tx.query(
+				'update second_factors set confirmed_at = $2, last_step = $3 where user_id = $1',
+				[userId, now, step]
+			);
+			await auditOwn(tx, userId, 'second-factor.set-up');
+			return replaceRecoveryCodes(tx, userId);
+		});
 		return true;
 	});
-	if (!checked.ok) return checked;
-	await auditOwn(db, userId, 'second-factor.set-up');
-	return { ok: true, recoveryCodes: await newRecoveryCodes(db, userId) };
+	return checked.ok ? { ok: true, recoveryCodes } : checked;
 }
 
 /** The second step: a code from the app, never one used before, or an unused recovery code. */
@@ -176,15 +181,29 @@ async function throttled(
 }
 
 /** Ten new recovery codes, each good once; the earlier ones stop working. Only hashes are kept. */
-export async function newRecoveryCodes(db: Queryable, userId: string): Promise<string[]> {
+async function replaceRecoveryCodes(tx: Queryable, userId: string): Promise<string[]> {
 	const codes = Array.from({ length: RECOVERY_CODES }, () => recoveryCode());
-	await db.query('delete from recovery_codes where user_id = $1', [userId]);
-	for (const code of codes)
-		await db.query('insert into recovery_codes (code_hash, user_id) values ($1, $2)', [
-			tokenHash(code.replace('-', '')),
-			userId
-		]);
+	await tx.query('delete from recovery_codes where user_id = $1', [userId]);
+	await tx.query('insert into recovery_codes (code_hash, user_id) select unnest($1::text[]), $2', [
+		codes.map((code) => tokenHash(code.replace('-', ''))),
+		userId
+	]);
 	return codes;
+}
+
+/** New recovery codes, with a code of the second step as proof the owner is at the keyboard. */
+export async function renewRecoveryCodes(
+	db: Database,
+	actor: Actor,
+	code: string,
+	now: Date
+): Promise<(CodeOutcome & { ok: false }) | { ok: true; recoveryCodes: string[] }> {
+	const checked = await checkSecondStep(db, actor.userId, code, now);
+	if (!checked.ok) return checked;
+	return {
+		ok: true,
+		recoveryCodes: await db.transaction((tx) => replaceRecoveryCodes(tx, actor.userId))
+	};
 }
 
 /** Ten letters and digits, as "abcde-fghjk": about 49 bits, more than guessing ever reaches. */
@@ -194,7 +213,7 @@ function recoveryCode(): string {
 	return `${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
-export async function unusedRecoveryCodes(db: Queryable, userId: string): Promise<number> {
+async function unusedRecoveryCodes(db: Queryable, userId: string): Promise<number> {
 	const [row] = await db.query<{ n: number }>(
 		'select count(*)::int as n from recovery_codes where user_id = $1 and used_at is null',
 		[userId]
@@ -213,7 +232,7 @@ async function removeSecondFactor(db: Queryable, userId: string): Promise<void> 
  * owner at the keyboard; refused where the organisation requires it.
  */
 export async function switchOffSecondFactor(
-	db: Queryable,
+	db: Database,
 	actor: Actor,
 	code: string,
 	now: Date
@@ -222,8 +241,10 @@ export async function switchOffSecondFactor(
 		return { ok: false, reason: 'required', wait: 0 };
 	const checked = await checkSecondStep(db, actor.userId, code, now);
 	if (!checked.ok) return checked;
-	await removeSecondFactor(db, actor.userId);
-	await auditOwn(db, actor.userId, 'second-factor.removed');
+	await db.transaction(async (tx) => {
+		await removeSecondFactor(tx, actor.userId);
+		await auditOwn(tx, actor.userId, 'second-factor.removed');
+	});
 	return checked;
 }
 
@@ -241,47 +262,46 @@ async function auditOwn(db: Queryable, userId: string, action: AuditAction, by =
 		});
 }
 
-/** A member the organisation requires it of who is signed in without it: sent to set it up. */
-export async function mustSetUpSecondFactor(db: Queryable, actor: Actor): Promise<boolean> {
-	if (!actor.roles.some((role) => BOUND_ROLES.includes(role))) return false;
-	const [row] = await db.query<{ must: boolean }>(
-		`select o.second_factor_required and not exists (
-		   select 1 from second_factors f where f.user_id = $1 and f.confirmed_at is not null) as must
-		 from organisations o where o.id = $2`,
-		[actor.userId, actor.organisationId]
-	);
-	return row?.must ?? false;
-}
-
 export interface SecondFactorStatus {
 	/** Set up and confirmed: every sign-in asks for a code. */
 	active: boolean;
 	/** The organisation requires it of this account's roles: it cannot be switched off. */
 	required: boolean;
-	recoveryCodesLeft: number;
+	/** The organisation's setting, whatever this account's roles. */
+	organisationRequires: boolean;
 }
 
-export async function secondFactorStatus(db: Queryable, actor: Actor): Promise<SecondFactorStatus> {
-	const [row] = await db.query<{ active: boolean; required: boolean }>(
-		`select exists (select 1 from second_factors f where f.user_id = $1 and f.confirmed_at is not null) as active,
-		        o.second_factor_required as required
+async function standing(db: Queryable, actor: Actor): Promise<SecondFactorStatus> {
+	const [row] = await db.query<{ active: boolean; organisationRequires: boolean }>(
+		`select exists (select 1 from second_factors f
+		                where f.user_id = $1 and f.confirmed_at is not null) as active,
+		        o.second_factor_required as "organisationRequires"
 		 from organisations o where o.id = $2`,
 		[actor.userId, actor.organisationId]
 	);
+	const organisationRequires = row?.organisationRequires ?? false;
 	return {
 		active: row?.active ?? false,
-		required: (row?.required ?? false) && actor.roles.some((role) => BOUND_ROLES.includes(role)),
-		recoveryCodesLeft: await unusedRecoveryCodes(db, actor.userId)
+		required: organisationRequires && bound(actor.roles),
+		organisationRequires
 	};
 }
 
-export async function organisationRequiresSecondFactor(db: Queryable, actor: Actor) {
-	require(actor, 'users');
-	const [row] = await db.query<{ required: boolean }>(
-		'select second_factor_required as required from organisations where id = $1',
-		[actor.organisationId]
-	);
-	return row?.required ?? false;
+/** A member the organisation requires it of who is signed in without it: sent to set it up. */
+export async function mustSetUpSecondFactor(db: Queryable, actor: Actor): Promise<boolean> {
+	if (!bound(actor.roles)) return false;
+	const { required, active } = await standing(db, actor);
+	return required && !active;
+}
+
+export async function secondFactorStatus(
+	db: Queryable,
+	actor: Actor
+): Promise<SecondFactorStatus & { recoveryCodesLeft: number }> {
+	return {
+		...(await standing(db, actor)),
+		recoveryCodesLeft: await unusedRecoveryCodes(db, actor.userId)
+	};
 }
 
 /**

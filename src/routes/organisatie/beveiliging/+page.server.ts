@@ -1,9 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import {
-	checkSecondStep,
 	confirmSetup,
 	secretToSetUp,
-	newRecoveryCodes,
+	renewRecoveryCodes,
 	secondFactorStatus,
 	switchOffSecondFactor
 } from '$lib/server/accounts/second-factor';
@@ -49,9 +48,9 @@ export const actions: Actions = {
 	newCodes: async ({ locals, url, request, setHeaders }) => {
 		const actor = signedIn(locals, url);
 		const db = await database();
-		const outcome = await checkSecondStep(db, actor.userId, await codeOf(request), new Date());
+		const outcome = await renewRecoveryCodes(db, actor, await codeOf(request), new Date());
 		if (!outcome.ok) return refused(outcome, setHeaders);
-		return { recoveryCodes: await newRecoveryCodes(db, actor.userId) };
+		return { recoveryCodes: outcome.recoveryCodes };
 	},
 	switchOff: async ({ locals, url, request, setHeaders }) => {
 		const actor = signedIn(locals, url);

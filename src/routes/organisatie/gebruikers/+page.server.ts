@@ -7,7 +7,6 @@ import {
 	REGISTRATION_FIELDS
 } from '$lib/server/accounts/organisations';
 import {
-	organisationRequiresSecondFactor,
 	resetMemberSecondFactor,
 	secondFactorStatus,
 	setSecondFactorRequired
@@ -25,8 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		members: await members(db, actor),
 		invitations: await pendingInvitations(db, actor, new Date()),
 		roles: ROLES_BY_KIND[actor.organisationKind],
-		secondFactorRequired: await organisationRequiresSecondFactor(db, actor),
-		ownSecondFactor: (await secondFactorStatus(db, actor)).active
+		secondFactorRequired: (await secondFactorStatus(db, actor)).organisationRequires
 	};
 };
 
